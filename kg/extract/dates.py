@@ -1,0 +1,179 @@
+"""Dates and date ranges as profiles write them, in English and Chinese, to ISO 8601.
+
+Handles ``09/2021``, ``2021.09``, ``2021-09-01``, ``June 2024``, ``Sept. 2025``,
+Europass ``01/09/2021`` (day/month/year), ``2021年9月``, ``Fall 2025``, ranges with
+any dash, ``to`` or ``至``, open ends (``Now``, ``Present``, ``至今``, a trailing dash)
+and expected ends (``（预计）``, ``(expected)``, ``Expected 8/2025``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import MONTHS, SEASONS
+
+PRESENT = "present"
+
+_MON = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_Y = r"(?:19[5-9]\d|20\d{2})"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+DATE_PAT = (
+    r"(?:"
+    rf"{_Y}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"  # 2021年9月(1日)
+    rf"|{_Y}[./\-]\d{{1,2}}[./\-]\d{{1,2}}(?![\d.])"  # 2021-09-01
+    rf"|{_Y}[./\-]\d{{1,2}}(?![\d])"  # 2021.09, 2021-09, 2021/12
+    rf"|\d{{1,2}}/\d{{1,2}}/{_Y}"  # 01/09/2021
+    rf"|\d{{1,2}}[./]{_Y}"  # 09/2021, 03.2024
+    rf"|{_MON}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{_Y}"  # June 2024, Jan 5, 2024
+    rf"|{_SEASON}\s*(?:of\s+)?{_Y}"  # Fall 2025
+    rf"|{_Y}\s*(?:{_SEASON}|年?\s*[春夏秋冬]季?)"  # 2024 Fall, 2025 年秋季
+    rf"|{_Y}(?:\s*年)?"  # 2021, 2021年
+    r")"
+)
+_PRESENT_PAT = (
+    r"(?:now|present|current(?:ly)?|today|ongoing|till now|to date|up to now|至今|现在|目前|今)"
+)
+_SEP = r"(?:\s*(?:-{1,2}|–|—|―|~|～|−|‑|‐|to|until|till|至|到)\s*)"
+_EXPECTED_AFTER = re.compile(
+    r"\s*[（(\[]?\s*(?:预计|预期|expected(?: graduation)?|est(?:imated)?\.?|anticipated|exp\.)[^)）\]\n]{0,20}[)）\]]?",
+    re.I,
+)
+_EXPECTED_BEFORE = re.compile(r"(?:expected|estimated|预计|预期)\s*(?:graduation)?\s*[:：]?\s*(?:in\s+)?$", re.I)
+
+RANGE_RE = re.compile(
+    rf"(?<![\d.])(?P<a>{DATE_PAT})"
+    rf"(?:(?P<sep>{_SEP})(?:(?P<b>{DATE_PAT})|(?P<now>{_PRESENT_PAT}))?|(?P<now2>\s*至今))?(?![\d])",
+    re.I,
+)
+_OPEN_END = re.compile(r"\s*(?:[,;)）|\]]|$)")
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A date or a date range found in a text.
+
+    start, end: ISO dates (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``); end may be
+    ``present``; a single date has ``start == end`` and ``single`` set.
+    expected: the end is an expected one (graduation not yet happened).
+    span: (start, end) offsets in the text searched.
+    """
+
+    start: str | None
+    end: str | None
+    expected: bool
+    span: tuple[int, int]
+    single: bool = False
+
+
+def parse_date(s: str) -> str | None:
+    """One date expression to ISO, or None.
+
+    >>> [parse_date(x) for x in ["09/2021", "2021.9", "June 2024", "01/09/2021", "2024年9月", "Sept. 2025", "2020"]]
+    ['2021-09', '2021-09', '2024-06', '2021-09-01', '2024-09', '2025-09', '2020']
+    >>> parse_date("Fall 2025"), parse_date("2022-09-01"), parse_date("13/2021")
+    ('2025-09', '2022-09-01', None)
+    """
+    s = s.strip().rstrip(".").strip()
+    low = s.lower()
+    m = re.fullmatch(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?", s)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+    m = re.fullmatch(r"((?:19|20)\d{2})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?", s)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})", s)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        day, month = (a, b) if b <= 12 else (b, a)  # day/month unless that can't be
+        return _iso(y, month, day)
+    m = re.fullmatch(r"(\d{1,2})[./]((?:19|20)\d{2})", s)
+    if m:
+        return _iso(int(m.group(2)), int(m.group(1)), None)
+    m = re.fullmatch(r"([a-z]+)\.?\s*(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})", low)
+    if m and m.group(1) in MONTHS:
+        return _iso(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)) if m.group(2) else None)
+    if m and m.group(1) in SEASONS and not m.group(2):
+        return _iso(int(m.group(3)), SEASONS[m.group(1)], None)
+    m = re.fullmatch(r"([a-z]+)\s*of\s+((?:19|20)\d{2})", low)
+    if m and m.group(1) in SEASONS:
+        return _iso(int(m.group(2)), SEASONS[m.group(1)], None)
+    m = re.fullmatch(r"((?:19|20)\d{2})\s*(?:年\s*)?([a-z]+|[春夏秋冬]季?)", low)
+    if m:
+        key = m.group(2) if m.group(2) in SEASONS else (m.group(2)[0] + "季")
+        if key in SEASONS:
+            return _iso(int(m.group(1)), SEASONS[key], None)
+    m = re.fullmatch(r"((?:19|20)\d{2})\s*年?", s)
+    if m:
+        return m.group(1)
+    return None
+
+
+def _iso(y: int, m: int | None, d: int | None) -> str | None:
+    if m is None:
+        return f"{y:04d}"
+    if not 1 <= m <= 12:
+        return None
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    if not 1 <= d <= 31:
+        return None
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def find_dates(text: str) -> list[DateRange]:
+    """Every date or date range in ``text``, left to right.
+
+    >>> r = find_dates("Beihang University, Beijing. (09/2021 - 06/2024)")[0]
+    >>> r.start, r.end, r.span
+    ('2021-09', '2024-06', (30, 47))
+    >>> [(r.start, r.end, r.expected) for r in find_dates("学术型硕士研究生 2024.09—2027.06（预计）")]
+    [('2024-09', '2027-06', True)]
+    >>> [(r.start, r.end) for r in find_dates("2020 – 至今, HKUST")]
+    [('2020', 'present')]
+    >>> [(r.start, r.end) for r in find_dates("Pine AI, Research Intern, Sept. 2025 - ")]
+    [('2025-09', 'present')]
+    """
+    out: list[DateRange] = []
+    for m in RANGE_RE.finditer(text):
+        a = parse_date(m.group("a"))
+        if a is None:
+            continue
+        s, e = m.start(), m.end()
+        expected = False
+        if m.group("b"):
+            b = parse_date(m.group("b"))
+            if b is None:
+                e = m.end("a")
+                end: str | None = a
+                single = True
+            else:
+                end, single = b, False
+        elif m.group("now") or m.group("now2"):
+            end, single = PRESENT, False
+        elif m.group("sep") and _OPEN_END.match(text, m.end("sep")) and re.search(r"[-–—]", m.group("sep")):
+            end, single = PRESENT, False
+            e = m.end("sep")
+        else:
+            e = m.end("a")
+            end, single = a, True
+        after = _EXPECTED_AFTER.match(text, e)
+        if after and end != PRESENT:
+            expected = True
+            e = after.end()
+        before = _EXPECTED_BEFORE.search(text[max(0, s - 30) : s])
+        if before:
+            expected = True
+            s = max(0, s - 30) + before.start()
+        out.append(DateRange(a, end, expected, (s, e), single))
+    return out
+
+
+def year_of(iso: str | None) -> int | None:
+    """The year of an ISO date, or None (also for ``present``)."""
+    if iso and iso[:4].isdigit():
+        return int(iso[:4])
+    return None

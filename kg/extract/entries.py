@@ -1,0 +1,133 @@
+"""Entries: the items of a section (one degree, one job, one award).
+
+Profiles separate entries with list bullets, bold titles, blank lines, empty
+bullets, sub-headings, or simply by starting each entry with its dates.  In dated
+sections the dates anchor entries: a dated line starts an entry unless the entry
+so far is only its title (dates written after the title) or only its dates
+(Europass writes dates first); lines without dates attach to the current entry
+unless they look like the head of a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.dates import DateRange, find_dates
+from kg.extract.lexicon import DEGREE_RE, ORG_WORDS, TITLE_WORDS
+from kg.extract.lines import Line
+
+_EMPTY_BULLET = re.compile(r"^[-•*◇◆▪●○■□·]$")
+_LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z .'’/&()-]{0,30}|[\u3400-\u9fff]{1,10})\s*[:：]")
+_EUROPASS_LABEL = re.compile(r"^(?:Link|Website|Address|Email|E-mail|Tel|Phone|Mobile|Homepage)\b(?!\s*[A-Z][a-z]+\s+[A-Z])", re.I)
+_LOCATION_ONLY = re.compile(r"^[\s,，.()（）|\-–—:]*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*|[\u3400-\u9fff]{2,6})?(?:\s*[,，]\s*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*|[\u3400-\u9fff]{2,6}))*[\s,.)）]*$")
+
+
+@dataclass
+class Entry:
+    """Consecutive lines that describe one item."""
+
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln.text for ln in self.lines)
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+
+def is_attribute(line: Line) -> bool:
+    """``Supervisor: X``, ``GPA: 3.8``, ``导师: X``, Europass ``Link <url>`` and the like."""
+    t = line.text.lstrip("◇•·-*▪ \t")
+    if _EUROPASS_LABEL.match(t):
+        return True
+    m = _LABEL.match(t)
+    if m and len(m.group()) <= 32:
+        return not find_dates(t[: m.end()])
+    return False
+
+
+def _date_span_share(text: str, ranges: list[DateRange]) -> float:
+    covered = sum(r.span[1] - r.span[0] for r in ranges)
+    core = len(re.sub(r"[\s()（）,，.|\-–—]", "", text)) or 1
+    return covered / max(core, 1)
+
+
+def is_date_only(text: str) -> bool:
+    """The text holds nothing but dates and perhaps a place."""
+    ranges = find_dates(text)
+    if not ranges:
+        return False
+    rest = text
+    for r in sorted(ranges, key=lambda r: -r.span[0]):
+        rest = rest[: r.span[0]] + " " + rest[r.span[1] :]
+    rest = rest.strip()
+    if not rest:
+        return True
+    return bool(_LOCATION_ONLY.match(rest)) and not ORG_WORDS.search(rest) and not DEGREE_RE.search(rest) and not TITLE_WORDS.search(rest)
+
+
+def _looks_like_head(line: Line, top_depth: int | None, top_indent: int) -> bool:
+    if line.heading:
+        return True
+    if is_attribute(line):
+        return False
+    if line.item >= 0:
+        return top_depth is not None and line.item == top_depth
+    if line.bold and line.bold[0][0] == 0:
+        return True
+    if line.blank_before and line.indent <= top_indent:
+        return True
+    return False
+
+
+def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
+    """Group a section's lines into entries."""
+    items = [ln.item for ln in lines if ln.item >= 0]
+    top_depth = min(items) if items else None
+    top_indent = min((ln.indent for ln in lines if ln.item == top_depth), default=0) if items else 0
+    entries: list[Entry] = []
+    cur: Entry | None = None
+    cur_dated = False
+    cur_date_only = False
+    boundary = True
+    for ln in lines:
+        if _EMPTY_BULLET.match(ln.text):
+            boundary = True
+            continue
+        has_date = dated and bool(find_dates(ln.text)) and not is_attribute(ln)
+        head = _looks_like_head(ln, top_depth, top_indent)
+        new = False
+        if cur is None or boundary or ln.heading:
+            new = True
+        elif not dated:
+            new = head
+        elif has_date:
+            if cur_date_only:
+                new = False
+            elif not cur_dated and len(cur.lines) <= 2 and not any(is_attribute(x) for x in cur.lines):
+                new = False  # the title came first, its dates follow
+            else:
+                new = True
+        elif head and cur_dated and not cur_date_only:
+            new = True
+        if new:
+            cur = Entry([ln])
+            entries.append(cur)
+            cur_dated = has_date
+            cur_date_only = has_date and is_date_only(ln.text)
+        else:
+            assert cur is not None
+            cur.lines.append(ln)
+            if has_date and not cur_dated:
+                cur_dated = True
+            elif cur_date_only and not has_date:
+                cur_date_only = False
+        boundary = False
+    return entries

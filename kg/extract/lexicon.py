@@ -1,0 +1,153 @@
+"""Words that tell what a piece of a profile is, in English and Chinese.
+
+Kept in one place so that the extractors share one vocabulary: section titles,
+degree names and levels, organisation and job-title words, honorifics.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- sections -----------------------------------------------------------------------
+# Each kind maps to patterns matched against a heading with emoji and punctuation
+# stripped; the first kind whose pattern matches the heading's start wins.
+SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("news", r"(recent )?news|updates|latest news|news (and|&) updates|最新动态|动态|新闻"),
+    ("publications", r"(selected |recent |peer[- ]reviewed |refereed |journal |conference |full )?"
+     r"(publications?|papers?|preprints?|manuscripts?|technical reports?|research papers?|research outputs?|bibliography)"
+     r"|学术论文|发表论文|论文发表|论文|科研成果|研究成果|学术成果|代表性?论文|出版物|发表文章"),
+    ("education", r"educations?( (and|&) training| background| history)?|academic (background|history|qualifications)"
+     r"|qualifications|教育经历|教育背景|学习经历|教育|学历"),
+    ("positions", r"(work|working|professional|research|industry|industrial|intern|internship|employment|academic|"
+     r"research and work|work and research|work ?/ ?intern|work (and|&) intern|relevant|teaching and research|leading|"
+     r"leadership|visiting|research and industry)"
+     r" (experiences?|history|positions?)|experiences?|internships?|positions?|appointments?|employment|career"
+     r"|工作经历|实习经历|工作经验|实习经验|科研经历|研究经历|工作|实习|任职经历|访问经历|职业经历|科研实习"),
+    ("awards", r"(honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|grants?|distinctions?|competitions?)"
+     r"( (and|&) (honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|grants?))*|credits"
+     r"|获奖经历|获奖情况|获奖|荣誉奖项|荣誉|奖项|获得荣誉|竞赛获奖|奖励|竞赛经历|所获荣誉|奖学金"),
+    ("projects", r"(selected |research |open[- ]source |personal |academic )?(projects?|systems|software|open source)"
+     r"|项目经历|项目经验|项目|科研项目|开源项目"),
+    ("skills", r"(technical |programming |computer |language |core )?skills?( (and|&) \w+)?|technologies|tech stack"
+     r"|技术栈|技术能力|专业技能|技能|技能特长|编程能力"),
+    ("service", r"(professional |academic )?services?|reviewer|reviewing|activities|academic activities|学术服务|审稿"),
+    ("teaching", r"teaching( experience| assistant)?|ta experience|教学经历|助教"),
+    ("talks", r"(invited )?talks?|presentations?|报告"),
+    ("about", r"about( me)?|biography|bio|profile|summary|introduction|personal (statement|information|info)"
+     r"|个人简介|个人总结|关于我|自我介绍|个人信息|简介|自我评价|个人评价"),
+    ("contact", r"contacts?( (me|information|info))?|联系方式|联系我"),
+    ("campus", r"(campus|school|student|extracurricular|leadership) (experiences?|activities|life)|校园经历|学生工作|社会实践|社团经历"),
+    ("other", r"hobbies|interests|research interests|misc|miscellaneous|additional information|languages?|"
+     r"organi[sz]ational skills|communication|references|patents?|a good grade|研究兴趣|兴趣爱好|其他|专利"),
+)
+SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(r"(?:" + pat + r")$", re.I)) for kind, pat in SECTION_PATTERNS
+)
+
+# --- degrees ------------------------------------------------------------------------
+# (pattern, level) in order of precedence.
+DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"Ph\.?\s?D\.?(?: candidate| student)?|D\.?Phil\.?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Doctoral|DPhil"
+     r"|博士研究生|博士生|博士|直博", "phd"),
+    (r"M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
+     r"M\.?\s?Tech\.?|Master(?:'s|’s|s)?(?: degree| student| of [A-Z][a-z]+)?|MS(?=[\s,.;)]|$)|MEng|MSc"
+     r"|学术型硕士研究生|专业型硕士研究生|硕士研究生|硕士生|硕士|研究生", "master"),
+    (r"B\.?\s?Eng\.?|B\.?\s?Sc\.?|B\.?\s?S\.?(?=[\s,.;)]|$)|B\.?\s?A\.?(?=[\s,.;)]|$)|B\.?\s?Tech\.?|B\.?\s?E\.?(?=[\s,.;)]|$)|"
+     r"BEc|BEng|BSc|BS(?=[\s,.;)]|$)|Bachelor(?:'s|’s|s)?(?: degree| of [A-Z][a-z]+)?|Undergraduate(?: student)?|"
+     r"Undergrad|本科生|本科|学士|工学学士|理学学士|大学本科", "bachelor"),
+    (r"Senior Middle School|High School|高中|中学", "other"),
+)
+DEGREE_RE = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(f"(?P<L{i}>{p})" for i, (p, _) in enumerate(DEGREE_PATTERNS)) + r")",
+)
+_DEGREE_LEVELS = [lvl for _, lvl in DEGREE_PATTERNS]
+
+
+def degree_level(s: str) -> str | None:
+    """The level of the first degree named in ``s``.
+
+    >>> degree_level("M.Eng., Computer Science"), degree_level("工学学士"), degree_level("Ph.D. student")
+    ('master', 'bachelor', 'phd')
+    """
+    m = DEGREE_RE.search(s)
+    if not m:
+        return None
+    for i, lvl in enumerate(_DEGREE_LEVELS):
+        if m.group(f"L{i}"):
+            return lvl
+    return None
+
+
+# Words that say an entry is a degree programme rather than a job.
+STUDENT_WORDS = re.compile(
+    r"\b(?:Ph\.?\s?D|Bachelor|Master|M\.?Sc|B\.?Sc|M\.?Eng|B\.?Eng|M\.?S\.|B\.?S\.|Undergraduate|"
+    r"Graduate student|Doctoral|M\.?Phil|degree|major|minor|GPA)\b|本科|硕士|博士|学士|研究生|在读",
+    re.I,
+)
+
+# --- organisations ------------------------------------------------------------------
+ORG_WORDS = re.compile(
+    r"\b(?:University|Universit[éäa]t?|College|Institute|Institution|Academy|Academia|School|Polytechnic|"
+    r"Laborator(?:y|ies)|Lab|Labs|Center|Centre|Research|Inc\.?|Ltd\.?|LLC|Corp(?:oration)?\.?|Company|Co\.|"
+    r"Group|Technologies|Technology|Foundation|Hospital|Department|Dept\.?|Faculty|Team|Cloud|Bank|"
+    r"Ministry|Agency|Council|Society|Association|Committee|Federation|Studio|Systems|Labs?|Tech|AI|"
+    r"Microsoft|Google|Alibaba|Tencent|Baidu|ByteDance|Huawei|Meta|Facebook|Amazon|Apple|NVIDIA|Nvidia|Intel|IBM|"
+    r"Nokia|Samsung|OPPO|Xiaomi|Sensetime|SenseTime|Megvii|JD|Meituan|Kuaishou|Ant|NetEase|Didi|Lenovo|"
+    r"Synopsys|Sony|Adobe|Salesforce|Uber|Airbnb|Netflix|Twitter|LinkedIn|OpenAI|DeepMind|Anthropic|Qualcomm|AMD|Cisco|"
+    r"Oracle|SAP|Siemens|Bosch|Toyota|Honda|Tesla|Pinterest|Snap|Yahoo|VMware|Databricks)\b"
+    r"|大学|学院|研究院|研究所|研究中心|实验室|公司|集团|科学院|中心|学校|医院|银行|工作室|团队",
+)
+UNIT_WORDS = re.compile(
+    r"\b(?:School of|Faculty of|Department|Dept\.?|College of|Lab\b|Laboratory|Labs\b|Group\b|Team\b|Center|Centre|"
+    r"Division|Institute (?:of|for)|Program(?:me)?\b|Class\b|Platform|Thrust|Hub\b|Unit\b|Office)"
+    r"|学院|系$|系[,，]|实验室|团队|小组|组$|中心|班$|研究所|部门|事业部|平台",
+    re.I,
+)
+COMPANY_WORDS = re.compile(
+    r"\b(?:Inc\.?|Ltd\.?|LLC|Corp(?:oration)?\.?|Company|Co\.|Technologies|Microsoft|Google|Alibaba|Aliyun|Tencent|Baidu|"
+    r"ByteDance|Bytedance|Huawei|Meta|Facebook|Amazon|Apple|NVIDIA|Nvidia|Intel|IBM|Nokia|Samsung|OPPO|Xiaomi|"
+    r"Sensetime|SenseTime|Megvii|JD|Meituan|Kuaishou|Ant Group|NetEase|Didi|Lenovo|Synopsys|Sony|Adobe|Salesforce|"
+    r"Uber|Airbnb|Netflix|Twitter|LinkedIn|OpenAI|DeepMind|Anthropic|Qualcomm|AMD|Cisco|Oracle|SAP|Siemens|Bosch|"
+    r"Toyota|Tesla|Pinterest|Snap|Yahoo|VMware|Databricks|Bell Labs|MSRA|Pine AI|Publicis)\b"
+    r"|公司|集团|阿里|腾讯|百度|字节|华为|微软|商汤|小米|美团|京东|快手|网易|滴滴|联想|旷视|蚂蚁|奇虎|达摩院",
+)
+ACADEMIC_WORDS = re.compile(
+    r"\b(?:University|Universit[éäa]t?|College|Academy|Academia|Polytechnic|Institute of Technology|"
+    r"Institute for|Institute of|Ecole|École|MIT|CMU|ETH|EPFL|KAIST|NTU|NUS|HKUST|CUHK|UIUC|UCLA|UCSD|"
+    r"BAAI|BIGAI|CAS|Tsinghua|Peking|Fudan|Zhejiang|Stanford|Berkeley|Harvard|Princeton|Yale|Oxford|Cambridge)\b"
+    r"|大学|学院|科学院|研究院|研究所|实验室",
+)
+
+# --- job titles ---------------------------------------------------------------------
+TITLE_WORDS = re.compile(
+    r"\b(?:Intern(?:ship)?|Engineer|Researcher|Research (?:Assistant|Associate|Scientist|Fellow|Intern|Student)|"
+    r"Scientist|Assistant|Associate|Developer|Manager|Director|Lead|Leader|Architect|Analyst|Consultant|Fellow|"
+    r"Postdoc(?:toral)?|Professor|Lecturer|Student|Visiting|Visitor|Member|Founder|Co-?founder|CEO|CTO|Head|"
+    r"Programmer|Designer|Specialist|Officer|Contributor|Maintainer|RA|TA|Staff|Chair|Scholar|Trainee)\b"
+    r"|实习生|工程师|研究员|助理|研究助理|开发|经理|主管|总监|负责人|成员|访问学者|访问学生|交换生|博士后|教授|讲师|科学家|架构师|分析师|顾问|实习",
+    re.I,
+)
+INTERN_WORDS = re.compile(r"\bintern(?:ship)?s?\b|实习", re.I)
+VISIT_WORDS = re.compile(r"\bvisiting\b|\bvisitor\b|\bexchange\b|访问|交换|访学", re.I)
+OTHER_ROLE_WORDS = re.compile(
+    r"\bresearch assistant\b|\bRA\b|\bundergrad(?:uate)? research(?:er)?\b|\bresearch student\b|\bpart[- ]time\b|"
+    r"\bvolunteer\b|\bstudent researcher\b|研究助理|科研助理",
+    re.I,
+)
+
+# --- people -------------------------------------------------------------------------
+HONORIFIC_PREFIX = re.compile(
+    r"^(?:(?:Prof(?:essor)?|Assoc(?:iate)?\.? Prof(?:essor)?|Asst\.? Prof(?:essor)?|Assistant Prof(?:essor)?|"
+    r"Associate Professor|Dr|Mr|Ms|Mrs|Miss|Sir|PI|Dean)\.?\s*)+",
+    re.I,
+)
+HONORIFIC_SUFFIX = re.compile(
+    r"(?:\s*[,，]?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?))$|(?:副教授|教授|老师|博士|研究员|副研究员|助理教授|院士|导师|先生|女士)$"
+)
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12, "春季": 3, "夏季": 6, "秋季": 9, "冬季": 12}

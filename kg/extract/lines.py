@@ -1,0 +1,147 @@
+"""The line view of a Document: each non-empty visible line with its style marks.
+
+Extractors work on lines: a line knows whether it is a heading, where a list item
+starts, which parts are bold, italic, linked or superscript, and whether an empty
+line came before it.  Offsets inside a line are relative to ``Line.start``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from kg.read.document import Document
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty visible line.
+
+    index: position among the document's non-empty lines.
+    start, end: offsets of the stripped line in ``Document.text``.
+    text: the stripped line.
+    indent: leading blanks (tab = 4) before ``start``.
+    heading: heading level (1-6) or 0.
+    item: list depth if a list item starts on this line, else -1.
+    blank_before: an empty line (paragraph break) precedes it.
+    bold: bold or highlighted ranges; italic, sup, code likewise.
+    links: (start, end, href) ranges.
+    spans: (start, end, css class) of HTML spans/divs with a class.
+    block: an HTML block element opens on this line ("tag.class"), or "".
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    indent: int = 0
+    heading: int = 0
+    item: int = -1
+    blank_before: bool = False
+    bold: tuple[Span, ...] = ()
+    italic: tuple[Span, ...] = ()
+    sup: tuple[Span, ...] = ()
+    links: tuple[tuple[int, int, str], ...] = ()
+    spans: tuple[tuple[int, int, str], ...] = ()
+    block: str = ""
+
+    def is_all_bold(self) -> bool:
+        """The whole line (but punctuation) is bold."""
+        if not self.bold:
+            return False
+        covered = sum(e - s for s, e in self.bold)
+        core = len(self.text.strip(" :：.,;*"))
+        return covered >= core > 0
+
+    def bold_texts(self) -> list[str]:
+        return [self.text[s:e] for s, e in self.bold]
+
+
+def build_lines(doc: Document) -> list[Line]:
+    """Cut ``doc.text`` into non-empty lines and attach the marks that fall in them."""
+    text = doc.text
+    raw: list[tuple[int, int]] = []  # (line start, line end) of every line, empty or not
+    pos = 0
+    n = len(text)
+    while pos < n:
+        e = text.find("\n", pos)
+        if e == -1:
+            e = n
+        raw.append((pos, e))
+        pos = e + 1
+    starts = [a for a, _ in raw]
+    per_line: dict[int, dict[str, list]] = {}
+
+    def bucket(i: int) -> dict[str, list]:
+        b = per_line.get(i)
+        if b is None:
+            b = per_line[i] = {}
+        return b
+
+    for m in doc.marks:
+        li = bisect.bisect_right(starts, m.start) - 1
+        if li < 0:
+            continue
+        if m.kind == "item":
+            bucket(li).setdefault("item", []).append(m.value)
+            continue
+        if m.kind == "block":
+            bucket(li).setdefault("block", []).append(m.value)
+            continue
+        if m.kind == "heading":
+            last = bisect.bisect_right(starts, max(m.end - 1, m.start)) - 1
+            for k in range(li, last + 1):
+                bucket(k).setdefault("heading", []).append(m.value)
+            continue
+        # Inline ranges may cross lines: split them.
+        last = bisect.bisect_right(starts, max(m.end - 1, m.start)) - 1
+        for k in range(li, last + 1):
+            a, e = raw[k]
+            s2, e2 = max(m.start, a), min(m.end, e)
+            if e2 > s2:
+                bucket(k).setdefault(m.kind, []).append((s2, e2, m.value))
+    lines: list[Line] = []
+    blank = False
+    for k, (a, e) in enumerate(raw):
+        s = text[a:e]
+        stripped = s.strip()
+        if not stripped:
+            blank = True
+            continue
+        lead = len(s) - len(s.lstrip())
+        indent = sum(4 if c == "\t" else 1 for c in s[:lead])
+        ls = a + lead
+        le = ls + len(stripped)
+        b = per_line.get(k, {})
+
+        def rel(kind: str, with_value: bool = False) -> tuple:
+            out = []
+            for s2, e2, v in b.get(kind, []):
+                rs, re_ = max(s2, ls) - ls, min(e2, le) - ls
+                if re_ > rs:
+                    out.append((rs, re_, v) if with_value else (rs, re_))
+            return tuple(sorted(set(out)))
+
+        bold = tuple(sorted(set(rel("bold") + rel("highlight"))))
+        lines.append(
+            Line(
+                index=len(lines),
+                start=ls,
+                end=le,
+                text=stripped,
+                indent=indent,
+                heading=min(b["heading"]) if "heading" in b else 0,
+                item=min(b["item"]) if "item" in b else -1,
+                blank_before=blank,
+                bold=bold,
+                italic=rel("italic"),
+                sup=rel("sup"),
+                links=tuple((s2, e2, v or "") for s2, e2, v in rel("link", True)),
+                spans=tuple((s2, e2, v or "") for s2, e2, v in rel("span", True)),
+                block=b["block"][0] if "block" in b else "",
+            )
+        )
+        blank = False
+    return lines

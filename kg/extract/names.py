@@ -1,0 +1,185 @@
+"""Person names: honorifics, footnote marks, author lists, and whether a string is a name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from kg.extract.lexicon import HONORIFIC_PREFIX, HONORIFIC_SUFFIX
+
+# Footnote and contribution marks that follow (or precede) an author's name.
+MARK_CHARS = "*†‡#✉§¶✝⁎∗+^&"
+_MARKS_RE = re.compile(r"[*†‡#✉§¶✝⁎∗^]+|\(\s*[*†‡#✉]+\s*\)|\\")
+_SUPER_DIGITS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]")
+
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "bin", "al", "el", "ibn", "st.", "y"}
+_NOT_NAME_WORDS = {
+    "the", "of", "and", "for", "in", "on", "at", "to", "with", "by", "from", "where", "who", "which", "team", "group", "lab", "laboratory",
+    "university", "institute", "college", "school", "department", "center", "centre", "inc", "ltd", "corp",
+    "research", "ai", "conference", "journal", "proceedings", "transactions", "arxiv", "preprint", "workshop",
+    "paper", "code", "pdf", "project", "slides", "video", "talk", "link", "website", "homepage", "github", "email",
+    "page", "demo", "poster", "award", "prize", "scholarship", "prof", "professor", "dr", "student", "intern",
+    "engineer", "phd", "ph.d.", "ph.d", "master", "bachelor", "submitted", "under", "review", "accepted", "in",
+    "is", "are", "was", "we", "i", "my", "our", "this", "that", "a", "an", "et", "al", "al.", "contributor",
+    "contributors", "others", "equal", "contribution", "corresponding", "author", "authors", "first", "co-first",
+    "system", "systems", "model", "models", "learning", "network", "networks", "data", "via", "towards", "toward",
+    "using", "based", "large", "language", "efficient", "scalable", "cloud", "china", "usa", "beijing", "ieee",
+    "acm", "usenix", "springer", "elsevier", "technical", "report", "cvpr", "iccv", "eccv", "neurips", "icml",
+    "iclr", "aaai", "ijcai", "acl", "emnlp", "naacl", "osdi", "sosp", "nsdi", "atc", "sigmod", "vldb", "kdd",
+    "www", "sigir", "icde", "oral", "spotlight", "highlight", "main", "findings", "track", "new", "best",
+    "present", "now", "current", "today", "news", "blog", "resume", "cv", "google", "scholar", "twitter",
+    "linkedin", "orcid", "dblp", "about", "me", "hi", "hello", "thanks", "welcome", "feel", "free", "contact",
+}
+_CJK_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")
+_CJK_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏"
+    "韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申"
+    "欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古"
+    "吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑"
+    "迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索"
+    "宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但"
+    "尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+_CJK_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "赫连", "澹台", "太史", "申屠", "闻人", "濮阳", "万俟", "钟离", "宗政", "拓跋", "第五")
+
+
+def strip_marks(s: str) -> str:
+    """Remove footnote/contribution marks, emoji and superscript digits.
+
+    >>> strip_marks("Biao Sun*†"), strip_marks("\\\\*Huaxiu Yao"), strip_marks("Zheng Liu✉")
+    ('Biao Sun', 'Huaxiu Yao', 'Zheng Liu')
+    """
+    s = _EMOJI.sub("", s)
+    s = _SUPER_DIGITS.sub("", s)
+    s = _MARKS_RE.sub("", s)
+    return re.sub(r"\s+", " ", s).strip(" ,;:.")
+
+
+def strip_honorifics(s: str) -> str:
+    """Remove titles before and after a name.
+
+    >>> strip_honorifics("Prof. Hailong Yang"), strip_honorifics("王威教授"), strip_honorifics("Jinli Zhang, Ph.D.")
+    ('Hailong Yang', '王威', 'Jinli Zhang')
+    >>> strip_honorifics("PI.Zheng Liu"), strip_honorifics("Professor Liu Han")
+    ('Zheng Liu', 'Liu Han')
+    """
+    s = s.strip()
+    prev = None
+    while prev != s:
+        prev = s
+        s = HONORIFIC_PREFIX.sub("", s).strip()
+        s = HONORIFIC_SUFFIX.sub("", s).strip()
+    return s
+
+
+def clean_name(s: str) -> str:
+    """A name as written, minus marks, honorifics and surrounding punctuation."""
+    s = re.sub(r"\((?:contributor|contributors|intern|student|equal contribution|corresponding author)\)", "", s, flags=re.I)
+    s = strip_honorifics(strip_marks(s))
+    s = re.sub(r"^(?:and|&)\s+", "", s)
+    return s.strip(" ,;:.\"'“”‘’()（）[]")
+
+
+def _latin_token_ok(tok: str) -> bool:
+    t = tok.strip(",")
+    if not t:
+        return False
+    if t in _PARTICLES:
+        return True
+    if re.fullmatch(r"\([A-Z][a-z]+\)", t):  # nickname: Yi R. (May) Fung
+        return True
+    if re.fullmatch(r"[A-Z]\.(?:-?[A-Z]\.)*", t):  # initials
+        return True
+    if re.fullmatch(r"[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*\.?", t):  # Capitalised, possibly hyphenated / CamelCase
+        return True
+    if re.fullmatch(r"[A-Z][A-Z'’\-]{1,}", t):  # SURNAME in capitals
+        return True
+    if re.fullmatch(r"[A-Z][a-z]*-[a-z]+", t):  # Sung-ju
+        return True
+    return unicodedata.category(t[0]) == "Lu" and all(c.isalpha() or c in "'’-." for c in t)
+
+
+def is_person_name(s: str) -> bool:
+    """Whether ``s`` (already cleaned) looks like one person's name.
+
+    >>> [is_person_name(x) for x in ["Biao Sun", "Yi R. (May) Fung", "KaShun SHUM", "王威", "Qwen Team", "Code", "the Chinese University"]]
+    [True, True, True, True, False, False, False]
+    """
+    s = s.strip()
+    if not s or len(s) > 60:
+        return False
+    if _CJK_NAME.match(s):
+        return s[0] in _CJK_SURNAMES or s[:2] in _CJK_COMPOUND_SURNAMES
+    if re.search(r"[\u3400-\u9fff]", s):
+        return False
+    if re.search(r"\d|@|/|:|\|", s):
+        return False
+    toks = s.split()
+    if not 2 <= len(toks) <= 5:
+        return False
+    if any(t.lower().strip(".,") in _NOT_NAME_WORDS for t in toks if t not in _PARTICLES):
+        return False
+    if toks[0] in _PARTICLES:
+        return False
+    return all(_latin_token_ok(t) for t in toks)
+
+
+@dataclass(frozen=True)
+class Author:
+    """One name in an author list: as written (marks removed), its marks, its span."""
+
+    name: str
+    marks: str
+    span: tuple[int, int]
+
+
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|;|；|\band\b|&(?!\w)|\s与\s)\s*")
+
+
+def split_authors(text: str) -> list[Author]:
+    """Split an author list; keep each author's footnote marks.
+
+    >>> [(a.name, a.marks) for a in split_authors("Biao Sun*, Ziming Huang*, and Wei Lin†")]
+    [('Biao Sun', '*'), ('Ziming Huang', '*'), ('Wei Lin', '†')]
+    """
+    out: list[Author] = []
+    pos = 0
+    for m in list(_AUTHOR_SPLIT.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        piece = text[pos:end]
+        if piece.strip():
+            marks = "".join(c for c in piece if c in "*†‡#✉§¶✝⁎∗")
+            name = clean_name(re.sub(r"\s+", " ", piece))
+            lead = len(piece) - len(piece.lstrip())
+            if name:
+                out.append(Author(name, marks, (pos + lead, pos + len(piece.rstrip()))))
+        pos = m.end() if m else len(text)
+    return out
+
+
+def name_key(s: str) -> str:
+    """A comparison key: case, accents, punctuation and word order ignored.
+
+    >>> name_key("Yang Lingyun") == name_key("Lingyun YANG") == name_key("lingyun-yang")
+    True
+    """
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = strip_honorifics(s)
+    if _CJK_NAME.match(s.replace(" ", "")):
+        return s.replace(" ", "")
+    toks = re.findall(r"[a-z\u3400-\u9fff]+", s)
+    return " ".join(sorted(toks))
+
+
+def looks_like_author_list(text: str) -> float:
+    """Share of comma-separated pieces that are person names (0 when fewer than two)."""
+    authors = split_authors(text)
+    if not authors:
+        return 0.0
+    good = sum(1 for a in authors if is_person_name(a.name))
+    if len(authors) == 1:
+        return 0.5 if good else 0.0
+    return good / len(authors)

@@ -1,0 +1,162 @@
+"""Section recognition: where Education, Publications, 教育经历 … begin and end.
+
+A heading may be a Markdown/HTML heading, a whole-line bold title, an ALL-CAPS line
+(Europass), a bare line that is a known section name, or a known name at the start
+of a line followed by the section's first content (``**教育经历** **香港科技大学**…``,
+``获奖经历<TAB>◇ …``).  Headings that are not section names start a new section only
+when they are of the same or a higher level than the current section's heading;
+deeper ones (``### 2024`` under Publications) stay inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from kg.extract.lexicon import SECTION_RES
+from kg.extract.lines import Line
+
+_LEAD_JUNK = re.compile(r"^[^\w\u3400-\u9fff]+")
+_TRAIL_JUNK = re.compile(r"[\s:：.。\-–—|/\\*#]+$")
+
+
+@dataclass
+class Section:
+    """A run of lines under one heading.
+
+    kind: about, news, education, positions, publications, awards, projects, skills,
+    service, teaching, talks, contact, campus, other; ``preamble`` before any heading.
+    title: the heading text ('' for the preamble).
+    rank: how high the heading is (1 highest); 99 for the preamble.
+    heading: the heading line (None for the preamble).
+    lines: the content lines.
+    """
+
+    kind: str
+    title: str
+    rank: int
+    heading: Line | None = None
+    lines: list[Line] = field(default_factory=list)
+
+
+def section_kind(title: str) -> str | None:
+    """The section kind a heading names, or None.
+
+    >>> section_kind("📝 Publications"), section_kind("Work/Intern Experience"), section_kind("教育经历")
+    ('publications', 'positions', 'education')
+    >>> section_kind("Education/教育经历"), section_kind("HONOURS AND AWARDS"), section_kind("Beihang University")
+    ('education', 'awards', None)
+    """
+    t = _norm_title(title)
+    if not t or len(t) > 60:
+        return None
+    kind = _match(t)
+    if kind:
+        return kind
+    # "Education/教育经历", "竞赛获奖/项目作品", "Credits/获得荣誉": the first part that names a section.
+    for part in re.split(r"\s*[/|｜&]\s*|\s+and\s+", t):
+        kind = _match(part)
+        if kind:
+            return kind
+    return None
+
+
+def _norm_title(title: str) -> str:
+    t = _LEAD_JUNK.sub("", title.strip())
+    t = _TRAIL_JUNK.sub("", t)
+    return re.sub(r"\s+", " ", t)
+
+
+def _match(t: str) -> str | None:
+    for kind, rx in SECTION_RES:
+        if rx.fullmatch(t):
+            return kind
+    return None
+
+
+def _is_caps_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3 or any(c.isdigit() for c in text):
+        return False
+    if not all(c.isupper() for c in letters if c.isascii()):
+        return False
+    words = text.split()
+    return len(words) <= 6 and not text.rstrip().endswith((".", ",", ";"))
+
+
+def _inline_heading(line: Line) -> int | None:
+    """Length of a section name that starts ``line`` and is followed by content."""
+    if line.bold and line.bold[0][0] == 0:
+        s, e = line.bold[0]
+        if e < len(line.text) and section_kind(line.text[s:e]):
+            return e
+    m = re.match(r"([\u3400-\u9fff]{2,8}|[A-Za-z][A-Za-z &/]{1,30}?)(?:\t|\s{2,}|\s+(?=[\\*◇•\-]|[A-Z]))", line.text)
+    if m and section_kind(m.group(1)):
+        if re.match(r"[\u3400-\u9fff]", m.group(1)) or "\t" in line.text[: m.end()] or "  " in line.text[: m.end()]:
+            return m.end(1)
+    return None
+
+
+def heading_rank(line: Line) -> int | None:
+    """How high ``line`` stands as a heading (1 highest), or None when it is not one."""
+    if line.heading:
+        return line.heading
+    text = line.text
+    kind = section_kind(text)
+    if line.is_all_bold() and len(text) <= 60:
+        return 2 if kind else None
+    if _is_caps_heading(text) and (kind or len(text.split()) <= 4):
+        return 1
+    if kind and len(text) <= 40 and line.item < 0:
+        return 1
+    return None
+
+
+def split_sections(lines: list[Line]) -> list[Section]:
+    """Group lines into sections."""
+    sections = [Section("preamble", "", 99)]
+    for line in lines:
+        rank = heading_rank(line)
+        kind = section_kind(line.text) if rank else None
+        if rank is None:
+            cut = _inline_heading(line)
+            if cut is not None:
+                title = line.text[:cut]
+                sections.append(Section(section_kind(title) or "other", _norm_title(title), 1, line))
+                rest_start = cut
+                while rest_start < len(line.text) and line.text[rest_start] in " \t:：":
+                    rest_start += 1
+                sections[-1].lines.append(_tail(line, rest_start))
+                continue
+            sections[-1].lines.append(line)
+            continue
+        current = sections[-1]
+        if kind or rank <= current.rank or current.kind == "preamble":
+            sections.append(Section(kind or "other", _norm_title(line.text), rank, line))
+        else:
+            sections[-1].lines.append(line)
+    return [s for s in sections if s.lines or s.heading]
+
+
+def _tail(line: Line, cut: int) -> Line:
+    """The part of ``line`` from ``cut`` on, as a line of its own."""
+
+    def shift(spans: tuple, with_value: bool = False) -> tuple:
+        out = []
+        for sp in spans:
+            s, e = sp[0] - cut, sp[1] - cut
+            if e > 0:
+                out.append((max(s, 0), e, sp[2]) if with_value else (max(s, 0), e))
+        return tuple(out)
+
+    return replace(
+        line,
+        start=line.start + cut,
+        text=line.text[cut:],
+        heading=0,
+        bold=shift(line.bold),
+        italic=shift(line.italic),
+        sup=shift(line.sup),
+        links=shift(line.links, True),
+        spans=shift(line.spans, True),
+    )

@@ -1,0 +1,441 @@
+"""Inline markup to visible text: Markdown emphasis, links and code, HTML tags, entities.
+
+``render_inline`` reads one paragraph (a Source) and appends its visible text to a
+TextBuilder, recording bold/italic/link/sup/heading/item marks.  In ``html`` mode
+Markdown syntax is not interpreted and white space collapses as a browser does.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from kg.read.document import Source, TextBuilder
+
+_TOKEN = re.compile(
+    r"""
+    (?P<esc>\\[!-/:-@\[-`{-~])
+   |(?P<code>`+)
+   |(?P<img>!\[)
+   |(?P<lbr>\[)
+   |(?P<auto><(?:https?://|mailto:)[^\s<>]+>)
+   |(?P<tag></?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>)
+   |(?P<ent>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
+   |(?P<delim>\*+|_+)
+   |(?P<nl>\n)
+    """,
+    re.X,
+)
+_HTML_TOKEN = re.compile(
+    r"""
+    (?P<tag></?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>)
+   |(?P<ent>&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
+    """,
+    re.X,
+)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:\s[^<>]*)?)(/?)>")
+_ATTR = re.compile(r"""([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2009\u202f\u3000]+")
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form header hgroup hr html li main menu nav ol p pre section "
+    "summary table tbody td tfoot th thead tr ul caption".split()
+)
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BOLD_TAGS = frozenset({"strong", "b"})
+ITALIC_TAGS = frozenset({"em", "i", "cite", "var", "dfn"})
+HIGHLIGHT_TAGS = frozenset({"u", "ins", "mark"})
+_HIGHLIGHT_CLASS = re.compile(r"accent|highlight|bold|strong|\bme\b|self|author-?me|my-?name", re.I)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+
+
+def attributes(attr_text: str) -> dict[str, str]:
+    """Parse HTML attributes.
+
+    >>> attributes(' href="x.html" class=\\'a b\\' id=z')
+    {'href': 'x.html', 'class': 'a b', 'id': 'z'}
+    """
+    out: dict[str, str] = {}
+    for m in _ATTR.finditer(attr_text):
+        val = m.group(2) if m.group(2) is not None else m.group(3) if m.group(3) is not None else m.group(4)
+        out[m.group(1).lower()] = html.unescape(val or "")
+    return out
+
+
+def _is_punct(c: str) -> bool:
+    return unicodedata.category(c)[0] in "PS"
+
+
+@dataclass
+class _Delim:
+    index: int  # position in the token list
+    ch: str
+    count: int
+    orig: int
+    can_open: bool
+    can_close: bool
+    opens: list[tuple[int, str]] = field(default_factory=list)  # (pair id, kind), match order
+    closes: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _flanking(text: str, a: int, b: int) -> tuple[bool, bool]:
+    before = text[a - 1] if a > 0 else " "
+    after = text[b] if b < len(text) else " "
+    b_ws, a_ws = before.isspace(), after.isspace()
+    b_p, a_p = _is_punct(before), _is_punct(after)
+    left = not a_ws and (not a_p or b_ws or b_p)
+    right = not b_ws and (not b_p or a_ws or a_p)
+    return left, right
+
+
+class InlineRenderer:
+    """Renders paragraphs into a TextBuilder; keeps open HTML inline tags between calls."""
+
+    def __init__(self, out: TextBuilder, *, html_mode: bool = False) -> None:
+        self.out = out
+        self.html_mode = html_mode
+        self._open: list[tuple[str, str, object, int]] = []  # (tag, mark kind, value, start)
+        self._heading: tuple[int, int] | None = None  # (level, start)
+        self._list_depth = 0
+        self._skip_depth = 0  # inside <nav> and friends in html mode
+
+    # -- public -------------------------------------------------------------------
+    def render(self, src: Source) -> None:
+        tokens = self._tokenize(src)
+        self._resolve_emphasis(src.text, tokens)
+        self._emit(src, tokens)
+
+    def close_all(self) -> None:
+        """Close inline marks still open (end of a paragraph or of the document)."""
+        for _tag, kind, value, start in reversed(self._open):
+            if kind:
+                self.out.mark(kind, start, self.out.pos, value)
+        self._open.clear()
+
+    # -- tokenizing -----------------------------------------------------------------
+    def _tokenize(self, src: Source) -> list[list]:
+        text = src.text
+        tokens: list[list] = []
+        pattern = _HTML_TOKEN if self.html_mode else _TOKEN
+        link_close: dict[int, tuple[int, str]] = {}  # position of "]" -> (resume pos, href)
+        pos = 0
+        n = len(text)
+        while pos < n:
+            if pos in link_close:
+                resume, _href = link_close.pop(pos)
+                tokens.append(["lclose", pos, resume])
+                pos = resume
+                continue
+            m = pattern.search(text, pos)
+            stop = m.start() if m else n
+            # A pending link close may come before the next token.
+            pending = [p for p in link_close if pos <= p < stop]
+            if pending:
+                stop = min(pending)
+                m = None
+            if stop > pos:
+                tokens.append(["text", pos, stop])
+            if m is None:
+                pos = stop
+                continue
+            kind = m.lastgroup
+            a, b = m.start(), m.end()
+            if kind == "esc":
+                tokens.append(["text", a + 1, b])
+            elif kind == "code":
+                close = text.find(m.group(), b)
+                while close != -1 and (close + len(m.group()) < n and text[close + len(m.group())] == "`"):
+                    close = text.find(m.group(), close + len(m.group()) + 1)
+                if close == -1:
+                    tokens.append(["text", a, b])
+                else:
+                    tokens.append(["code", b, close])
+                    b = close + len(m.group())
+            elif kind in ("img", "lbr"):
+                start = b
+                close = _match_bracket(text, start)
+                if close is not None and close + 1 < n and text[close + 1] == "(":
+                    paren = _match_paren(text, close + 1)
+                    if paren is not None:
+                        href = text[close + 2 : paren].strip().split(" ")[0].strip("<>")
+                        if kind == "img":
+                            b = paren + 1  # images are not visible text
+                        else:
+                            tokens.append(["lopen", a, b, href])
+                            link_close[close] = (paren + 1, href)
+                    else:
+                        tokens.append(["text", a, b])
+                else:
+                    tokens.append(["text", a, b])
+            elif kind == "auto":
+                tokens.append(["lopen", a, a + 1, m.group()[1:-1]])
+                tokens.append(["text", a + 1, b - 1])
+                tokens.append(["lclose", b - 1, b])
+            elif kind == "tag":
+                tokens.append(["tag", a, b])
+            elif kind == "ent":
+                val = html.unescape(m.group())
+                tokens.append(["synth", a, b, val])
+            elif kind == "delim":
+                left, right = _flanking(text, a, b)
+                ch = m.group()[0]
+                if ch == "*":
+                    can_open, can_close = left, right
+                else:
+                    before = text[a - 1] if a > 0 else " "
+                    after = text[b] if b < n else " "
+                    can_open = left and (not right or _is_punct(before))
+                    can_close = right and (not left or _is_punct(after))
+                tokens.append(["delim", a, b, ch, can_open, can_close])
+            elif kind == "nl":
+                tokens.append(["nl", a, b])
+            pos = b
+        for p, (resume, _h) in sorted(link_close.items()):
+            tokens.append(["lclose", p, resume])
+        return tokens
+
+    # -- emphasis -------------------------------------------------------------------
+    def _resolve_emphasis(self, text: str, tokens: list[list]) -> None:
+        delims: list[_Delim] = []
+        for i, t in enumerate(tokens):
+            if t[0] == "delim":
+                d = _Delim(i, t[3], t[2] - t[1], t[2] - t[1], t[4], t[5])
+                t.append(d)
+                delims.append(d)
+        pair = 0
+        for ci, closer in enumerate(delims):
+            if not closer.can_close:
+                continue
+            while closer.count > 0:
+                opener = None
+                opener_i = -1
+                for oi in range(ci - 1, -1, -1):
+                    o = delims[oi]
+                    if o.ch != closer.ch or o.count == 0 or not o.can_open:
+                        continue
+                    if (o.can_close or closer.can_open) and (o.orig + closer.orig) % 3 == 0 and not (
+                        o.orig % 3 == 0 and closer.orig % 3 == 0
+                    ):
+                        continue
+                    opener = o
+                    opener_i = oi
+                    break
+                if opener is None:
+                    break
+                use = 2 if closer.count >= 2 and opener.count >= 2 else 1
+                kind = "bold" if use == 2 else "italic"
+                pair += 1
+                opener.opens.append((pair, kind))
+                closer.closes.append((pair, kind))
+                opener.count -= use
+                closer.count -= use
+                for mid in delims[opener_i + 1 : ci]:
+                    mid.can_open = mid.can_close = False
+                    # unmatched delimiters in between stay literal
+
+    # -- emitting -------------------------------------------------------------------
+    def _emit(self, src: Source, tokens: list[list]) -> None:
+        out = self.out
+        text = src.text
+        pairs: dict[int, int] = {}
+        links: list[tuple[int, str]] = []
+        for t in tokens:
+            kind = t[0]
+            if self._skip_depth and kind != "tag":
+                continue
+            if kind == "text":
+                self._text(src, t[1], t[2])
+            elif kind == "code":
+                start = out.pos
+                out.copy(src, t[1], t[2])
+                out.mark("code", start, out.pos)
+            elif kind == "synth":
+                val = t[3].replace("\u00a0", " ")
+                if self.html_mode and val.isspace():
+                    if not out.at_line_start and not self._ends_space():
+                        out.emit(" ", src.lo[t[1]], src.hi[t[2] - 1])
+                else:
+                    out.emit(val, src.lo[t[1]], src.hi[t[2] - 1])
+            elif kind == "nl":
+                out.newline(src.lo[t[1]], src.hi[t[1]])
+            elif kind == "lopen":
+                links.append((out.pos, t[3]))
+            elif kind == "lclose":
+                if links:
+                    start, href = links.pop()
+                    out.mark("link", start, out.pos, href)
+            elif kind == "delim":
+                d: _Delim = t[6]
+                a, b = t[1], t[2]
+                if d.opens or d.closes:
+                    lit = d.count
+                    if d.closes:
+                        for pid, _k in d.closes:
+                            start = pairs.pop(pid, None)
+                            if start is not None:
+                                out.mark(_k, start, out.pos)
+                        if lit:
+                            out.copy(src, b - lit, b)
+                    if d.opens:
+                        if lit and not d.closes:
+                            out.copy(src, a, a + lit)
+                        for pid, _k in reversed(d.opens):
+                            pairs[pid] = out.pos
+                else:
+                    out.copy(src, a, b)
+            elif kind == "tag":
+                self._tag(src, t[1], t[2])
+        for start, href in links:
+            out.mark("link", start, out.pos, href)
+        del text
+
+    def _ends_space(self) -> bool:
+        return self.out._last in (" ", "\t")
+
+    def _text(self, src: Source, a: int, b: int) -> None:
+        out = self.out
+        if not self.html_mode:
+            out.copy(src, a, b)
+            return
+        text = src.text
+        pos = a
+        for m in _WS.finditer(text, a, b):
+            if m.start() > pos:
+                out.copy(src, pos, m.start())
+            if not out.at_line_start and not self._ends_space():
+                out.emit(" ", src.lo[m.start()], src.hi[m.end() - 1])
+            pos = m.end()
+        if pos < b:
+            out.copy(src, pos, b)
+
+    def _tag(self, src: Source, a: int, b: int) -> None:
+        out = self.out
+        m = _TAG.match(src.text, a, b)
+        if not m:
+            out.copy(src, a, b)
+            return
+        closing, name, attr_text, selfclose = m.group(1), m.group(2).lower(), m.group(3), m.group(4)
+        olo, ohi = src.lo[a], src.hi[b - 1]
+        if name in ("nav",) and self.html_mode:
+            self._skip_depth += -1 if closing else 1
+            self._skip_depth = max(self._skip_depth, 0)
+            return
+        if self._skip_depth:
+            return
+        if name == "br":
+            out.newline(olo, ohi)
+            return
+        if name in HEADING_TAGS:
+            if not closing:
+                out.newline(olo, ohi)
+                self._heading = (HEADING_TAGS[name], out.pos)
+            else:
+                if self._heading:
+                    level, start = self._heading
+                    out.mark("heading", start, out.pos, level)
+                    self._heading = None
+                out.newline(olo, ohi)
+            return
+        if name in BLOCK_TAGS:
+            if name in ("ul", "ol"):
+                self._list_depth += -1 if closing else 1
+                self._list_depth = max(self._list_depth, 0)
+            if name in ("td", "th") and not closing:
+                if not out.at_line_start:
+                    out.emit(" | ", olo, ohi)
+                return
+            if name in ("td", "th", "tbody", "thead", "tfoot"):
+                return
+            out.newline(olo, ohi)
+            if not closing:
+                attrs = attributes(attr_text)
+                cls = attrs.get("class", "")
+                out.mark("block", out.pos, out.pos + 1, f"{name}.{cls}" if cls else name)
+                if name == "li":
+                    self._open.append((name, "item", max(self._list_depth - 1, 0), out.pos))
+                elif cls:
+                    self._open.append((name, "span", cls, out.pos))
+            else:
+                self._close(name)
+            return
+        if closing:
+            self._close(name)
+            return
+        if selfclose or name in ("img", "input", "hr", "meta", "link", "source", "wbr", "col", "area"):
+            return
+        attrs = attributes(attr_text)
+        kind: str | None = None
+        value: object = None
+        if name in BOLD_TAGS:
+            kind = "bold"
+        elif name in ITALIC_TAGS:
+            kind = "italic"
+        elif name in HIGHLIGHT_TAGS:
+            kind = "highlight"
+        elif name == "sup":
+            kind = "sup"
+        elif name == "a":
+            kind, value = "link", attrs.get("href", "")
+        elif name in ("span", "font", "div", "small", "label"):
+            cls = attrs.get("class", "")
+            style = attrs.get("style", "")
+            if _BOLD_STYLE.search(style):
+                kind = "bold"
+            elif cls and _HIGHLIGHT_CLASS.search(cls):
+                kind, value = "highlight", cls
+            elif cls:
+                kind, value = "span", cls
+        self._open.append((name, kind or "", value, out.pos))
+
+    def _close(self, name: str) -> None:
+        for i in range(len(self._open) - 1, -1, -1):
+            if self._open[i][0] == name:
+                for tag, kind, value, start in reversed(self._open[i:]):
+                    if kind:
+                        self.out.mark(kind, start, self.out.pos, value)
+                del self._open[i:]
+                return
+
+
+def _match_bracket(text: str, start: int) -> int | None:
+    """Position of the ``]`` closing a ``[`` whose content starts at ``start``."""
+    depth = 1
+    i = start
+    n = len(text)
+    limit = min(n, start + 2000)
+    while i < limit:
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+        elif c == "\n" and i + 1 < n and text[i + 1] == "\n":
+            return None
+        i += 1
+    return None
+
+
+def _match_paren(text: str, open_pos: int) -> int | None:
+    depth = 0
+    i = open_pos
+    limit = min(len(text), open_pos + 2000)
+    while i < limit:
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        elif c in "\n" and depth:
+            return None
+        i += 1
+    return None

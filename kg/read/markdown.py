@@ -1,0 +1,235 @@
+"""Markdown pages (Jekyll, Hugo, GitHub) and Markdown-like text to visible text.
+
+What a reader of the rendered page does not see is dropped before anything else:
+front matter, HTML comments, ``[//]: #`` comments, Liquid/Hugo template code,
+``<script>``/``<style>`` elements, kramdown attribute lists.  Then block structure
+(headings, setext headings, list items, quotes, tables) and inline markup are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.read.document import Source, TextBuilder
+from kg.read.inline import InlineRenderer
+
+INVISIBLE = re.compile(
+    r"""
+    <!--.*?(?:-->|\Z)
+   |\{%-?\s*comment\s*-?%\}.*?(?:\{%-?\s*endcomment\s*-?%\}|\Z)
+   |\{%.*?%\}
+   |\{\{.*?\}\}
+   |<(script|style|noscript|template)\b[^>]*>.*?(?:</\1\s*>|\Z)
+   |^[ \t]*\[//\]:[ \t]*\#[^\n]*
+   |^[ \t]*\[(?:comment|\#)\]:[ \t]*<>[^\n]*
+   |^[ \t]*\{:[^}\n]*\}[ \t]*$
+   |\r
+    """,
+    re.S | re.I | re.M | re.X,
+)
+
+_ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
+_ATX_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
+_SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
+_HR = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_ITEM = re.compile(r"([ \t]*)(?:([-*+]|\d{1,3}[.)])(?:[ \t]+|$)|([•◇◆▪●○■□➢►✓▸·])[ \t]*)")
+_QUOTE = re.compile(r" {0,3}>[ \t]?")
+_FENCE = re.compile(r" {0,3}(```+|~~~+)")
+_TABLE_SEP = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+
+
+def remove_invisible(src: Source, start: int = 0) -> Source:
+    """Drop comments, template code and scripts from ``src.text[start:]``."""
+    b = TextBuilder()
+    pos = start
+    text = src.text
+    for m in INVISIBLE.finditer(text, start):
+        b.copy(src, pos, m.start())
+        pos = m.end()
+    b.copy(src, pos, len(text))
+    return b.source()
+
+
+def _indent_width(s: str) -> int:
+    w = 0
+    for c in s:
+        if c == " ":
+            w += 1
+        elif c == "\t":
+            w += 4
+        else:
+            break
+    return w
+
+
+class _Line:
+    __slots__ = ("kind", "a", "b", "content", "level", "indent")
+
+    def __init__(self, kind: str, a: int, b: int, content: int, level: int = 0, indent: int = 0) -> None:
+        self.kind = kind  # blank, heading, setext, hr, item, text, fence, tsep
+        self.a = a  # line start in the Source
+        self.b = b  # line end (exclusive, without the newline)
+        self.content = content  # where the visible content starts
+        self.level = level
+        self.indent = indent
+
+
+def _classify(src: Source) -> list[_Line]:
+    text = src.text
+    lines: list[_Line] = []
+    pos = 0
+    n = len(text)
+    in_fence = ""
+    while pos <= n:
+        end = text.find("\n", pos)
+        if end == -1:
+            end = n
+        s = text[pos:end]
+        if in_fence:
+            if s.strip().startswith(in_fence):
+                lines.append(_Line("blank", pos, end, end))
+                in_fence = ""
+            else:
+                lines.append(_Line("code", pos, end, pos))
+        elif not s.strip():
+            lines.append(_Line("blank", pos, end, end))
+        elif m := _FENCE.match(s):
+            in_fence = m.group(1)[:3]
+            lines.append(_Line("blank", pos, end, end))
+        elif m := _ATX.match(s):
+            tail = _ATX_TAIL.search(s, m.end())
+            stop = pos + (tail.start() if tail else len(s))
+            lines.append(_Line("heading", pos, stop, pos + m.end(), len(m.group(1))))
+        elif _SETEXT.match(s) and lines and lines[-1].kind == "text":
+            lines.append(_Line("setext", pos, end, end, 1 if s.strip()[0] == "=" else 2))
+        elif _HR.match(s):
+            lines.append(_Line("hr", pos, end, end))
+        elif _TABLE_SEP.match(s) and "|" in s:
+            lines.append(_Line("blank", pos, end, end))
+        elif m := _ITEM.match(s):
+            lines.append(_Line("item", pos, end, pos + m.end(), indent=_indent_width(m.group(1))))
+        elif m := _QUOTE.match(s):
+            lines.append(_Line("text", pos, end, pos + m.end(), indent=0))
+        else:
+            lines.append(_Line("text", pos, end, pos, indent=_indent_width(s)))
+        pos = end + 1
+    return lines
+
+
+class _Verbatim:
+    """Stands in for the inline renderer where text has no inline markup."""
+
+    def __init__(self, out: TextBuilder) -> None:
+        self.out = out
+
+    def render(self, src: Source) -> None:
+        pos = 0
+        text = src.text
+        while True:
+            nl = text.find("\n", pos)
+            if nl == -1:
+                self.out.copy(src, pos, len(text))
+                return
+            self.out.copy(src, pos, nl)
+            self.out.newline(src.lo[nl], src.hi[nl])
+            pos = nl + 1
+
+    def close_all(self) -> None:
+        return None
+
+
+def render_markdown(src: Source, out: TextBuilder, *, inline_markup: bool = True) -> None:
+    """Append the visible text of Markdown ``src`` to ``out``.
+
+    With ``inline_markup=False`` (plain text) only line structure is read:
+    headings, bullets and blank lines.
+    """
+    lines = _classify(src)
+    inline = InlineRenderer(out) if inline_markup else _Verbatim(out)
+    text = src.text
+    stack: list[int] = []  # indents of open list items
+    i = 0
+    n = len(lines)
+    pending_blank = False
+    while i < n:
+        ln = lines[i]
+        if ln.kind in ("blank", "hr", "setext"):
+            pending_blank = pending_blank or ln.kind != "setext"
+            i += 1
+            continue
+        if pending_blank:
+            inline.close_all()
+            out.blank_line(src.lo[ln.a] if ln.a < len(src.lo) else 0)
+            pending_blank = False
+        else:
+            out.newline(src.lo[ln.a] if ln.a < len(src.lo) else 0)
+        if ln.kind == "heading":
+            stack.clear()
+            start = out.pos
+            inline.render(_slice(src, ln.content, ln.b))
+            inline.close_all()
+            out.mark("heading", start, out.pos, ln.level)
+            i += 1
+            continue
+        if ln.kind == "code":
+            out.copy(src, ln.a, ln.b)
+            i += 1
+            continue
+        # A paragraph: this line and the following text lines.
+        j = i + 1
+        while j < n and lines[j].kind in ("text", "code"):
+            j += 1
+        setext = j < n and lines[j].kind == "setext" and ln.kind == "text"
+        depth = -1
+        if ln.kind == "item":
+            while stack and stack[-1] >= ln.indent:
+                stack.pop()
+            depth = len(stack)
+            stack.append(ln.indent)
+        elif ln.indent == 0 and pending_blank is False and i > 0 and lines[i - 1].kind == "blank":
+            stack.clear()
+        start = out.pos
+        para = _paragraph(src, lines[i:j], text)
+        inline.render(para)
+        if setext:
+            inline.close_all()
+            out.mark("heading", start, out.pos, lines[j].level)
+            stack.clear()
+        elif depth >= 0:
+            out.mark("item", start, max(out.pos, start + 1), depth)
+        i = j
+    inline.close_all()
+    out.newline(len(src.text))
+
+
+def _slice(src: Source, a: int, b: int) -> Source:
+    return Source(src.text[a:b], src.lo[a:b], src.hi[a:b])
+
+
+def _paragraph(src: Source, lines: list[_Line], text: str) -> Source:
+    """Join the content of ``lines`` (newline-separated), keeping their indentation."""
+    parts: list[str] = []
+    lo: list = []
+    hi: list = []
+    for k, ln in enumerate(lines):
+        if k:
+            nl = ln.a - 1
+            parts.append("\n")
+            lo.append(src.lo[nl] if nl < len(src.lo) else src.hi[-1])
+            hi.append(src.hi[nl] if nl < len(src.hi) else src.hi[-1])
+        if ln.kind == "item":
+            # Keep the indentation, drop the bullet.
+            ind = len(text[ln.a : ln.b]) - len(text[ln.a : ln.b].lstrip(" \t"))
+            a = ln.a
+            parts.append(text[a : a + ind])
+            lo.extend(src.lo[a : a + ind])
+            hi.extend(src.hi[a : a + ind])
+            a = ln.content
+        else:
+            a = ln.content
+        parts.append(text[a : ln.b])
+        lo.extend(src.lo[a : ln.b])
+        hi.extend(src.hi[a : ln.b])
+    from array import array
+
+    return Source("".join(parts), array("l", lo), array("l", hi))

@@ -1,0 +1,51 @@
+"""Dispatch: one function per input format turns a Source into visible text."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from kg.read.document import Source, TextBuilder
+from kg.read.frontmatter import split_front_matter
+from kg.read.inline import InlineRenderer
+from kg.read.markdown import remove_invisible, render_markdown
+
+_HEAD = re.compile(r"<head\b[^>]*>(.*?)</head\s*>", re.S | re.I)
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
+
+
+def render(fmt: str, src: Source, out: TextBuilder) -> tuple[dict[str, Any] | None, tuple[int, int] | None]:
+    """Render ``src`` in format ``fmt`` into ``out``; return the front matter and its span."""
+    if fmt == "html":
+        return _html(src, out)
+    if fmt == "latex":
+        from kg.read.latex import render_latex
+
+        return render_latex(src, out)
+    if fmt == "jemdoc":
+        from kg.read.jemdoc import render_jemdoc
+
+        return render_jemdoc(src, out)
+    front, span = split_front_matter(src.text)
+    body = remove_invisible(src, span[1] if span else 0)
+    render_markdown(body, out, inline_markup=(fmt == "markdown"))
+    return front, span
+
+
+def _html(src: Source, out: TextBuilder) -> tuple[dict[str, Any] | None, tuple[int, int] | None]:
+    text = src.text
+    meta: dict[str, Any] | None = None
+    start = 0
+    head = _HEAD.search(text)
+    if head:
+        t = _TITLE.search(head.group(1))
+        if t:
+            meta = {"title": html.unescape(re.sub(r"\s+", " ", t.group(1))).strip()}
+        start = head.end()
+    body = remove_invisible(src, start)
+    renderer = InlineRenderer(out, html_mode=True)
+    renderer.render(body)
+    renderer.close_all()
+    out.newline(len(text))
+    return meta, None
