@@ -135,6 +135,7 @@ class Author:
     span: tuple[int, int]
 
 
+_LEGEND_PAREN = re.compile(r"[(（]\s*[*†‡#✉]*\s*(?:co-?first|equal|corresponding|joint first|alphabetical)[^)）]*[)）]", re.I)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|;|；|\band\b|&(?!\w)|\s与\s)\s*")
 
 
@@ -146,6 +147,8 @@ def split_authors(text: str) -> list[Author]:
     """
     out: list[Author] = []
     pos = 0
+    # "(*co-first authors)", "(† equal contribution)": a legend, not an author
+    text = _LEGEND_PAREN.sub(lambda m: " " * len(m.group()), text)
     for m in list(_AUTHOR_SPLIT.finditer(text)) + [None]:
         end = m.start() if m else len(text)
         piece = text[pos:end]

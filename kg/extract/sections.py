@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract.lexicon import SECTION_RES
 from kg.extract.lines import Line
 
+_PLAIN_HEADING = re.compile(r"[^\[\]{}<>=|@]{2,80}")
 _LEAD_JUNK = re.compile(r"^[^\w\u3400-\u9fff]+")
 _TRAIL_JUNK = re.compile(r"[\s:：.。\-–—|/\\*#]+$")
 
@@ -102,6 +103,8 @@ def heading_rank(line: Line) -> int | None:
     if line.heading:
         return line.heading
     text = line.text
+    if not _PLAIN_HEADING.fullmatch(text) or any(e - s >= len(text) - 2 for s, e, _h in line.links):
+        return None
     kind = section_kind(text)
     if line.is_all_bold() and len(text) <= 60:
         return 2 if kind else None

@@ -1,0 +1,368 @@
+"""extract: Document -> Profile.
+
+Reads: a Document (visible text, marks, front matter).
+Writes: a Profile: owner, education, positions, advisors, publications, projects,
+awards, skills; every item with the span of the original text it came from.
+
+Steps: lines -> sections -> entries per section -> fields per entry; facts stated
+in the biography's sentences and in front matter are merged with the entries.
+
+>>> from kg.read import read_text
+>>> doc = read_text("# Education\\n- *2020.09 - 2024.06*, B.Eng., Tongji University\\n  - Advisor: Prof. Wei Li\\n", path="x.md")
+>>> p = extract(doc)
+>>> e = p.education[0]
+>>> (e.institution, e.degree_level, e.start, e.end, e.advisors)
+('Tongji University', 'bachelor', '2020-09', '2024-06', ('Wei Li',))
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from kg.extract.advisors import AdvisorHit
+from kg.extract.awards import AWARD_WORDS, parse_award, year_from_news
+from kg.extract.contacts import find_emails, find_phones, find_urls
+from kg.extract.dates import PRESENT
+from kg.extract.entries import split_entries
+from kg.extract.experience import Experience, is_academic_org, parse_experience
+from kg.extract.frontmatter import awards_from_front_matter, experiences_from_front_matter, links_from_front_matter
+from kg.extract.lines import Line, build_lines
+from kg.extract.names import name_key
+from kg.extract.owner import find_owner
+from kg.extract.profile import (
+    Award,
+    Education,
+    Mention,
+    Owner,
+    Position,
+    Profile,
+    Project,
+    Publication,
+    SourceInfo,
+    to_json_dict,
+)
+from kg.extract.projects import parse_project, projects_in_text
+from kg.extract.prose import facts_from_prose
+from kg.extract.publications import bold_author_names, extract_publications, read_legend
+from kg.extract.sections import Section, split_sections
+from kg.extract.skills import extract_skills
+from kg.read import DEFAULT_MAX_BYTES, Document, read_document
+
+__all__ = ["extract", "extract_file", "Profile", "to_json_dict"]
+
+_PROSE_KINDS = {"preamble", "about", "other", "contact"}
+_CONTACT_KINDS = {"preamble", "about", "contact", "other", "skills"}
+
+
+def extract_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Profile:
+    """Read and extract one file (raises InputError for unusable input)."""
+    return extract(read_document(path, max_bytes=max_bytes))
+
+
+def extract(doc: Document) -> Profile:
+    """Extract the Profile of one document."""
+    lines = build_lines(doc)
+    sections = split_sections(lines)
+
+    def of(*kinds: str) -> list[Line]:
+        return [ln for s in sections if s.kind in kinds for ln in s.lines]
+
+    front = doc.front_matter or {}
+    pub_lines = of("publications")
+    owner = find_owner(lines, sections, front, bold_author_names(pub_lines))
+    owner_keys = {name_key(n) for n in (owner.name, *owner.other_names) if n}
+
+    # Contact details.
+    contact_lines = [ln for s in sections if s.kind in _CONTACT_KINDS for ln in ([s.heading] if s.heading else []) + s.lines]
+    emails = [f.value for f in find_emails([ln for s in sections if s.kind not in ("publications", "news", "projects") for ln in s.lines])]
+    urls = [f.value for f in find_urls(contact_lines)]
+    phones = [f.value for f in find_phones(lines)]
+    fm_emails, fm_urls = links_from_front_matter(front)
+    emails = list(dict.fromkeys([*fm_emails, *emails]))
+    urls = list(dict.fromkeys([*fm_urls, *urls]))
+
+    # Dated entries.
+    experiences: list[Experience] = []
+    for sec in sections:
+        if sec.kind in ("education", "positions"):
+            for entry in split_entries(sec.lines, dated=True):
+                ex = parse_experience(entry, section=sec.kind)
+                if _usable(ex):
+                    experiences.append(ex)
+    if front:
+        experiences.extend(experiences_from_front_matter(front, doc.original, doc.front_matter_span))
+    prose_facts, prose_advisors = facts_from_prose(of(*_PROSE_KINDS))
+    other_advisors = _advisor_hits(of("publications", "projects", "awards", "skills", "service", "teaching", "news"))
+    merged = _merge(experiences, prose_facts)
+
+    def span(ex: Experience) -> tuple[int, int]:
+        return ex.span if ex.from_front_matter else doc.source_span(*ex.span)
+
+    education: list[Education] = []
+    positions: list[Position] = []
+    advisor_mentions: list[Mention] = []
+
+    def add_advisor(name: str, where: tuple[int, int], converted: bool = False) -> None:
+        if any(name_key(m.name) == name_key(name) for m in advisor_mentions):
+            return
+        if owner.name and name_key(name) == name_key(owner.name):
+            return
+        advisor_mentions.append(Mention(name, where if converted else doc.source_span(*where)))
+
+    for ex in merged:
+        acad = [h for h in ex.advisors if h.academic]
+        if ex.is_education:
+            start, end = ex.start, ex.end
+            if ex.single_date and not ex.expected and start == end and _one_year_degree_end(ex):
+                start = None
+            if ex.single_date and ex.expected:
+                start = None
+            education.append(
+                Education(
+                    institution=ex.organization,
+                    unit=ex.unit,
+                    degree=ex.degree,
+                    degree_level=ex.degree_level or ("other" if ex.degree else None),
+                    field=ex.field,
+                    start=start,
+                    end=end,
+                    expected=ex.expected,
+                    expected_end=ex.expected_end,
+                    advisors=tuple(dict.fromkeys(h.name for h in ex.advisors)),
+                    gpa=ex.gpa,
+                    rank=ex.rank,
+                    location=ex.location,
+                    evidence=span(ex),
+                )
+            )
+            for h in ex.advisors:
+                add_advisor(h.name, h.span, ex.from_front_matter)
+        else:
+            positions.append(
+                Position(
+                    organization=ex.organization,
+                    unit=ex.unit,
+                    title=ex.title,
+                    kind=ex.kind,
+                    location=ex.location,
+                    start=ex.start,
+                    end=ex.end,
+                    supervisors=tuple(dict.fromkeys(h.name for h in ex.advisors)),
+                    evidence=span(ex),
+                )
+            )
+            if acad and is_academic_org(" ".join(x for x in (ex.organization, ex.unit) if x)):
+                for h in acad:
+                    add_advisor(h.name, h.span, ex.from_front_matter)
+    # Advisor statements not tied to an entry: attach to the current degree.
+    for h in prose_advisors + other_advisors:
+        if not h.academic:
+            continue
+        known_sup = any(h.name in p.supervisors for p in positions)
+        if known_sup and not any(h.name in e.advisors for e in education):
+            continue
+        add_advisor(h.name, h.span)
+        if education and not any(h.name in e.advisors for e in education) and not known_sup:
+            target = _current_degree(education)
+            if target is not None:
+                i = education.index(target)
+                education[i] = _with_advisor(target, h.name)
+
+    publications = extract_publications(pub_lines, owner_keys, read_legend(pub_lines)) if pub_lines else []
+    publications += _theses(merged, doc)
+    publications = [_evidence_pub(p, doc) for p in publications]
+
+    awards = _awards(sections, doc)
+    if front:
+        awards += awards_from_front_matter(front, doc.original, doc.front_matter_span)
+    projects = _projects(sections, doc, merged)
+    skills = extract_skills(of("skills"))
+
+    return Profile(
+        source=SourceInfo(doc.path, doc.sha256, doc.format, doc.language),
+        owner=Owner(
+            name=owner.name,
+            other_names=owner.other_names,
+            emails=tuple(emails),
+            urls=tuple(urls),
+            phones=tuple(phones),
+            evidence=doc.source_span(*owner.span) if owner.span else None,
+        ),
+        education=tuple(education),
+        positions=tuple(positions),
+        advisors=tuple(advisor_mentions),
+        publications=tuple(publications),
+        projects=tuple(projects),
+        awards=tuple(awards),
+        skills=tuple(skills),
+    )
+
+
+def _usable(ex: Experience) -> bool:
+    if ex.is_education:
+        return bool(ex.organization or ex.degree)
+    if not ex.organization:
+        return False
+    has_dates = bool(ex.start or ex.end)
+    return has_dates or bool(ex.title)
+
+
+def _org_key(s: str | None) -> str:
+    s = (s or "").lower()
+    s = re.sub(r"\(([^)]*)\)", r" \1 ", s)
+    return re.sub(r"[^a-z0-9\u3400-\u9fff]+", " ", s).strip()
+
+
+def _same_org(a: str | None, b: str | None) -> bool:
+    ka, kb = _org_key(a), _org_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb or ka in kb or kb in ka:
+        return True
+    wa, wb = set(ka.split()), set(kb.split())
+    return len(wa & wb) >= max(2, min(len(wa), len(wb)) - 1) and len(wa & wb) >= 2
+
+
+def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experience]:
+    """Add biography facts; where an entry already states them, only enrich it."""
+    out = list(entries)
+    for p in prose:
+        match = None
+        for e in out:
+            if e.is_education != p.is_education:
+                continue
+            if not (_same_org(e.organization, p.organization) or _same_org(e.unit, p.organization) or _same_org(e.organization, p.unit)):
+                continue
+            if e.is_education and p.degree_level and e.degree_level and e.degree_level != p.degree_level:
+                continue
+            match = e
+            break
+        if match is None:
+            if p.is_education or p.title or p.end:
+                out.append(p)
+            continue
+        for h in p.advisors:
+            if not any(h2.name == h.name for h2 in match.advisors):
+                match.advisors.append(h)
+        if not match.unit and p.unit:
+            match.unit = p.unit
+        if not match.field and p.field:
+            match.field = p.field
+    return out
+
+
+def _one_year_degree_end(ex: Experience) -> bool:
+    """A degree written with one year only: that is its graduation year."""
+    return bool(ex.is_education and ex.start and len(ex.start) == 4)
+
+
+def _current_degree(education: list[Education]) -> Education | None:
+    ongoing = [e for e in education if e.end == PRESENT or e.expected]
+    if ongoing:
+        return ongoing[0]
+    higher = {"phd": 3, "master": 2, "bachelor": 1}
+    ranked = sorted(education, key=lambda e: -higher.get(e.degree_level or "", 0))
+    return ranked[0] if ranked else None
+
+
+def _with_advisor(e: Education, name: str) -> Education:
+    from dataclasses import replace
+
+    return replace(e, advisors=(*e.advisors, name))
+
+
+def _advisor_hits(lines: list[Line]) -> list[AdvisorHit]:
+    from kg.extract.advisors import find_advisors
+
+    out = []
+    for ln in lines:
+        for h in find_advisors(ln.text):
+            out.append(AdvisorHit(h.name, (ln.start + h.span[0], ln.start + h.span[1]), h.academic))
+    return out
+
+
+def _theses(experiences: list[Experience], doc: Document) -> list[Publication]:
+    out = []
+    for ex in experiences:
+        if not ex.is_education:
+            continue
+        a, b = ex.span
+        text = doc.text[a:b]
+        m = re.search(r"(?:Thesis|Dissertation|毕业论文|学位论文)\s*[:：]\s*[\"“]?([^\"”\n(]{8,200})", text)
+        if m:
+            title = m.group(1).strip(" .\"”")
+            end = ex.end if ex.end and ex.end != PRESENT else None
+            out.append(Publication(title=title, year=int(end[:4]) if end else None, status="published", evidence=(a + m.start(1), a + m.start(1) + len(title))))
+    return out
+
+
+def _evidence_pub(p: Publication, doc: Document) -> Publication:
+    from dataclasses import replace
+
+    return replace(p, evidence=doc.source_span(*p.evidence))
+
+
+def _awards(sections: list[Section], doc: Document) -> list[Award]:
+    from dataclasses import replace
+
+    news = [ln for s in sections if s.kind == "news" for ln in s.lines]
+    out: list[Award] = []
+    for sec in sections:
+        if sec.kind == "awards":
+            entries = split_entries(sec.lines, dated=True)
+        elif sec.kind in ("campus", "projects", "other"):
+            entries = [e for e in split_entries(sec.lines, dated=False) if AWARD_WORDS.search(e.lines[0].text)]
+        else:
+            continue
+        for entry in entries:
+            for sub in _award_lines(entry):
+                a = parse_award(sub)
+                if a is None:
+                    continue
+                a = year_from_news(a, news)
+                out.append(replace(a, evidence=doc.source_span(*a.evidence)))
+    return out
+
+
+def _award_lines(entry):
+    """Award lists written one per line without bullets are one entry each line."""
+    from kg.extract.entries import Entry, is_attribute
+
+    if len(entry.lines) > 1 and all(not is_attribute(ln) for ln in entry.lines) and all(len(ln.text) < 120 for ln in entry.lines):
+        dated = [ln for ln in entry.lines if re.search(r"(?:19|20)\d{2}", ln.text)]
+        if len(dated) == len(entry.lines) or not dated:
+            return [Entry([ln]) for ln in entry.lines]
+    return [entry]
+
+
+def _projects(sections: list[Section], doc: Document, experiences: list[Experience]) -> list[Project]:
+    from dataclasses import replace
+
+    out: list[Project] = []
+    for sec in sections:
+        if sec.kind == "projects":
+            for entry in split_entries(sec.lines, dated=True):
+                p = parse_project(entry)
+                if p is not None and not AWARD_WORDS.search(p.name):
+                    out.append(p)
+    for sec in sorted(sections, key=lambda s: s.kind != "positions"):
+        if sec.kind in ("positions", "preamble", "about"):
+            for entry in split_entries(sec.lines, dated=sec.kind == "positions"):
+                ex = parse_experience(entry, section=sec.kind) if sec.kind == "positions" else None
+                out.extend(projects_in_text(entry.lines, ex.start if ex else None, ex.end if ex else None))
+    seen: dict[str, int] = {}
+    result: list[Project] = []
+    for p in out:
+        key = p.name.lower()
+        if key in seen:
+            i = seen[key]
+            old = result[i]
+            if not old.role and p.role:
+                old = result[i] = replace(old, role=p.role)
+            if not old.start and p.start:
+                result[i] = replace(old, start=p.start, end=p.end)
+            continue
+        seen[key] = len(result)
+        result.append(p)
+    return [replace(p, evidence=doc.source_span(*p.evidence)) for p in result]

@@ -1,0 +1,96 @@
+"""Honours, prizes and scholarships: name, issuer, year.
+
+An entry's date gives the year (a range gives none); a year-less award takes the
+year of a News item that names it.  The issuer is a trailing organisation
+("…, Alibaba Cloud, 2025", "…, HKUST") or Europass's "Title – Issuer".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.dates import find_dates
+from kg.extract.entries import Entry, is_attribute
+from kg.extract.lexicon import ORG_WORDS
+from kg.extract.lines import Line
+from kg.extract.names import strip_marks
+from kg.extract.profile import Award
+
+AWARD_WORDS = re.compile(
+    r"\b(?:award|awards|prize|medal|scholarship|fellowship|honou?r(?:able)?|champion|winner|finalist|place|"
+    r"outstanding|excellen(?:t|ce)|best paper|grant|merit|distinction|dean'?s list)\b"
+    r"|奖|冠军|亚军|季军|荣誉|优秀|标兵|称号",
+    re.I,
+)
+_ISSUER_HEAD = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w&'’().-]*\s+){0,6}?(?:Committee|University|Federation|Foundation|Association|Society|Institute|"
+    r"Ministry|Council|Academy|College|Group|Cloud|Inc\.?|Corporation|Company|Lab|Conference)(?:\s*\([A-Z]+\))?"
+    r"|^[A-Z]{2,8}\b(?=\s*$)"
+)
+_SEGMENT = re.compile(r"\s*(?:\t|,|，|;|\s[-–—]\s)\s*")
+
+
+def parse_award(entry: Entry) -> Award | None:
+    """One awards-section entry to an Award."""
+    lines = [ln for ln in entry.lines if not is_attribute(ln)]
+    if not lines:
+        return None
+    ranges = []
+    for ln in lines[:2]:
+        ranges.extend((ln, r) for r in find_dates(ln.text))
+    year = date = None
+    if ranges:
+        _, r = ranges[0]
+        if r.single:
+            date = r.start
+            year = int(r.start[:4]) if r.start else None
+    # The name lives on the first line that is not only a date.
+    name_line: Line | None = None
+    text = ""
+    for ln in lines[:3]:
+        t = ln.text
+        for l2, r in ranges:
+            if l2 is ln:
+                t = t[: r.span[0]] + " " + t[r.span[1] :]
+        t = re.sub(r"\s+", " ", t.replace("\t", " \t ")).strip(" ,.;:*()（）-–—")
+        if re.search(r"[A-Za-z\u3400-\u9fff]{2}", t):
+            name_line, text = ln, t
+            break
+    if name_line is None:
+        return None
+    issuer = None
+    bold = [name_line.text[s:e] for s, e in name_line.bold if e - s > 3]
+    europass = re.split(r"\s[–—]\s", text, maxsplit=1)
+    if len(europass) == 2 and not bold:
+        name, rest = europass
+        m = _ISSUER_HEAD.match(rest.strip())
+        issuer = m.group().strip() if m else None
+    else:
+        segs = [s for s in _SEGMENT.split(text) if s]
+        name = bold[0] if bold else text
+        if len(segs) >= 2:
+            last = segs[-1].strip(" .")
+            if (ORG_WORDS.search(last) or re.fullmatch(r"[A-Z]{2,8}", last)) and not re.search(r"奖|award|prize|medal", last, re.I):
+                issuer = last
+                if not bold:
+                    name = text[: text.rfind(segs[-1])].strip(" ,，;\t")
+            if bold and not issuer and len(segs) >= 2 and ORG_WORDS.search(segs[1]):
+                issuer = segs[1]
+    name = strip_marks(re.sub(r"\s+", " ", name)).strip(" ,，.;:")
+    if not name or len(name) > 200:
+        return None
+    return Award(name=name, issuer=issuer, year=year, date=date, evidence=(entry.start, entry.end))
+
+
+def year_from_news(award: Award, news: list[Line]) -> Award:
+    """Give a year-less award the year of a News item naming it."""
+    if award.year is not None or len(award.name) < 6:
+        return award
+    key = award.name.lower()
+    for ln in news:
+        if key in ln.text.lower():
+            found = find_dates(ln.text)
+            if found and found[0].start:
+                y = int(found[0].start[:4])
+                return Award(award.name, award.issuer, y, found[0].start, award.evidence)
+    return award

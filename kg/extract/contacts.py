@@ -1,0 +1,115 @@
+"""The owner's e-mail addresses, profile links and phone numbers.
+
+E-mails are also read in their obfuscated forms (``name [AT] domain.edu``,
+``name at cs dot uw dot edu``).  Links count as the owner's when they point at a
+profile service (Scholar, GitHub user, LinkedIn, ORCID, Twitter/X, DBLP …) or are
+labelled as the owner's website; links in paper lists and news are not.  Phone
+numbers are recognised so that they can be kept apart as private data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lines import Line
+
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+_OBFUSCATED = re.compile(
+    r"(?<![\w.])(?P<user>[A-Za-z0-9][\w.+-]*)\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+|＠|\[@\])\s*"
+    r"(?P<domain>[A-Za-z0-9-]+(?:\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)\s*[A-Za-z0-9-]+)+)",
+    re.I,
+)
+_NOT_OWNER_EMAIL = re.compile(r"send|resume|cv to|apply|hiring|recruit|投递|简历", re.I)
+_PHONE = re.compile(
+    r"(?:(?:\+|＋)\s?\d{1,3}[\s\-.)]*|\(\s*\+?\d{1,3}\s*\)\s*)?"
+    r"(?:1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4}|\(?\d{2,4}\)?[\s\-.]\d{3,4}[\s\-.]\d{3,4})(?!\d)"
+)
+_PHONE_LABEL = re.compile(r"(?:phone|tel|mobile|cell|手机号?|电话|联系电话|微信)\s*[:：]?\s*$", re.I)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]{}\"'，。]+|\b(?:github\.com|gitee\.com|linkedin\.com/in|scholar\.google\.[a-z.]+|orcid\.org|cnblogs\.com|zhihu\.com/people)/[^\s<>()\[\]{}\"'，。]+", re.I)
+_PROFILE_HOST = re.compile(
+    r"scholar\.google\.|(?:^|//|\.)github\.com/[^/\s]+/?$|gitee\.com/[^/\s]+/?$|linkedin\.com/in/|orcid\.org/|"
+    r"(?:twitter|x)\.com/[^/\s]+/?$|dblp\.(?:org|uni-trier\.de)/pid|researchgate\.net/profile|semanticscholar\.org/author|"
+    r"instagram\.com/|zhihu\.com/people|openreview\.net/profile|huggingface\.co/[^/\s]+/?$|cnblogs\.com/[^/\s]+/?$",
+    re.I,
+)
+_WEBSITE_LABEL = re.compile(r"(?:website|homepage|home page|personal page|blog|web|个人网站|个人主页|主页|博客)\s*[:：]?\s*\S*$", re.I)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value and its span in the visible text."""
+
+    value: str
+    span: tuple[int, int]
+
+
+def find_emails(lines: list[Line]) -> list[Found]:
+    """E-mail addresses, de-obfuscated, in order of appearance."""
+    out: dict[str, Found] = {}
+    for ln in lines:
+        if _NOT_OWNER_EMAIL.search(ln.text):
+            continue
+        for s, e, href in ln.links:
+            if href.lower().startswith("mailto:"):
+                addr = href[7:].split("?")[0].strip()
+                if _EMAIL.fullmatch(addr):
+                    out.setdefault(addr.lower(), Found(addr, (ln.start + s, ln.start + e)))
+        for m in _EMAIL.finditer(ln.text):
+            out.setdefault(m.group().lower(), Found(m.group(), (ln.start + m.start(), ln.start + m.end())))
+        for m in _OBFUSCATED.finditer(ln.text):
+            user = m.group("user").lstrip("\\")
+            domain = re.sub(r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+|\.)\s*", ".", m.group("domain"), flags=re.I)
+            if not re.search(r"\.(?:[a-z]{2,})$", domain, re.I) or m.group().count(" at ") and " " in user:
+                continue
+            if "." not in domain or user.lower() in ("email", "mail", "me", "contact"):
+                continue
+            addr = f"{user}@{domain}"
+            if _EMAIL.fullmatch(addr):
+                out.setdefault(addr.lower(), Found(addr, (ln.start + m.start(), ln.start + m.end())))
+    return list(out.values())
+
+
+def find_urls(lines: list[Line]) -> list[Found]:
+    """The owner's profile links and labelled website."""
+    out: dict[str, Found] = {}
+
+    def add(url: str, span: tuple[int, int]) -> None:
+        url = url.rstrip(".,;:")
+        key = url.lower().rstrip("/")
+        if key not in out:
+            out[key] = Found(url, span)
+
+    for ln in lines:
+        for s, e, href in ln.links:
+            if not href or href.startswith(("#", "mailto:")) or not ln.text[s:e].strip():
+                continue
+            label = ln.text[max(0, s - 40) : s]
+            if _PROFILE_HOST.search(href) or _WEBSITE_LABEL.search(label) or _WEBSITE_LABEL.search(ln.text[s:e]):
+                add(href, (ln.start + s, ln.start + e))
+        for m in _URL.finditer(ln.text):
+            url = m.group()
+            label = ln.text[max(0, m.start() - 40) : m.start()]
+            if _PROFILE_HOST.search(url) or _WEBSITE_LABEL.search(label):
+                add(url, (ln.start + m.start(), ln.start + m.end()))
+    return list(out.values())
+
+
+def find_phones(lines: list[Line]) -> list[Found]:
+    """Phone numbers: written with a country code, as a Chinese mobile number, or labelled."""
+    out: dict[str, Found] = {}
+    for ln in lines:
+        for m in _PHONE.finditer(ln.text):
+            raw = m.group().strip()
+            digits = re.sub(r"\D", "", raw)
+            if not 7 <= len(digits) <= 15:
+                continue
+            labelled = bool(_PHONE_LABEL.search(ln.text[: m.start()]))
+            intl = raw.startswith(("+", "(+", "＋", "( +"))
+            cn_mobile = bool(re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits))
+            if not (labelled or intl or cn_mobile):
+                continue
+            if re.search(r"(?:19|20)\d{2}[.\-/]\d{1,2}", raw):
+                continue  # a date range, not a phone
+            out.setdefault(digits, Found(raw, (ln.start + m.start(), ln.start + m.end())))
+    return list(out.values())

@@ -1,0 +1,332 @@
+"""One dated entry (a degree or a job) to its fields.
+
+The entry's head lines (not its description bullets) are cut into segments at
+``|``, commas, tabs and spaced dashes; each segment is then recognised as dates,
+place, degree, field, organisation, unit or job title by its words and position.
+Advisors and supervisors come from the entry's own statements ("Supervisor: X").
+"""
+
+from __future__ import annotations
+
+import re
+import dataclasses
+from dataclasses import dataclass
+
+from kg.extract.advisors import AdvisorHit, find_advisors
+from kg.extract.dates import PRESENT, DateRange, find_dates
+from kg.extract.entries import Entry, is_attribute
+from kg.extract.lexicon import (
+    ACADEMIC_WORDS,
+    COMPANY_WORDS,
+    DEGREE_RE,
+    INTERN_WORDS,
+    ORG_WORDS,
+    OTHER_ROLE_WORDS,
+    STUDENT_WORDS,
+    TITLE_WORDS,
+    UNIT_WORDS,
+    VISIT_WORDS,
+    degree_level,
+)
+from kg.extract.lines import Line
+
+_PLACES = (
+    r"China|USA|U\.S\.A?\.?|US|UK|U\.K\.|United States|United Kingdom|Canada|Singapore|Japan|Korea|Republic of Korea|South Korea|"
+    r"Germany|France|Switzerland|Italy|Spain|Netherlands|Sweden|Australia|India|Israel|Hong Kong(?: SAR)?|Macau|Macao|Taiwan|"
+    r"Beijing|Shanghai|Hangzhou|Shenzhen|Guangzhou|Nanjing|Wuhan|Chengdu|Xi'?an|Tianjin|Suzhou|Hefei|Harbin|Changsha|Xiamen|"
+    r"Jinan|Qingdao|Dalian|Chongqing|Zhuhai|Seattle|Redmond|Boston|Cambridge|New York|NYC|San Francisco|Bay Area|Mountain View|"
+    r"Palo Alto|Sunnyvale|Menlo Park|San Jose|Los Angeles|Pittsburgh|Chicago|Atlanta|Austin|Ann Arbor|Berkeley|Stanford|"
+    r"Champaign|Urbana|Princeton|London|Paris|Zurich|Munich|Berlin|Tokyo|Seoul|Toronto|Vancouver|Montreal|Sydney|Melbourne|"
+    r"Remote|Online|Daejeon|Columbia|Clemson|Irvine|San Diego|Madison|Evanston|Chapel Hill|Durham|Philadelphia|Baltimore|"
+    r"Washington|Houston|Dallas|Phoenix|Denver|Salt Lake City|Minneapolis|Madrid|Barcelona|Amsterdam|Edinburgh|Oxford|"
+    r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|"
+    r"SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+)
+_PLACE_RE = re.compile(rf"^(?:{_PLACES})(?:\s*,\s*(?:{_PLACES}))*\.?$")
+_ZH_PLACE_RE = re.compile(
+    r"^(?:中国|美国|英国|日本|韩国|新加坡|加拿大|德国|法国|澳大利亚|香港|澳门|台湾|"
+    r"北京|上海|杭州|深圳|广州|南京|武汉|成都|西安|天津|苏州|合肥|哈尔滨|长沙|厦门|济南|青岛|大连|重庆|珠海|"
+    r"[\u3400-\u9fff]{2,4}(?:市|省|区|县))(?:\s*[,，]?\s*(?:[\u3400-\u9fff]{2,4}(?:市|省|区|县)?))?$"
+)
+_SPLIT = re.compile(r"\s*(?:\||｜|,|，|;|；|\t|\s[-–—]\s|·|•)\s*")
+_GPA = re.compile(r"\b(?:GPA|CGPA|Cumulative GPA)\s*[:：]?\s*(?P<gpa>\d(?:\.\d+)?\s*/\s*\d(?:\.\d+)?|\d\.\d+)", re.I)
+_RANK = re.compile(r"(?:\bRank(?:ing)?\s*[:：]?\s*(?P<r1>\d+\s*/\s*\d+|top\s*\d+%?)|(?:专业|年级|排名)[^，,。;]{0,6}?(?P<r2>前\s*\d+%|\d+\s*/\s*\d+))", re.I)
+_EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{0,12}?(?P<date>(?:19|20)\d{2}[^,，。;；)）]{0,8}?)(?:毕业|graduat)", re.I)
+_FIELD_INTRO = re.compile(r"^(?:(?:double |dual )?major(?:ing)? in|majored in|major\s*[:：]|专业\s*[:：]?|主修)\s*", re.I)
+_IN_SPLIT = re.compile(r"\s+(?:in|at|@|of)\s+|\s*@\s*|(?<=[a-z.])\s+(?=\()", re.I)
+_DESCRIPTION_START = re.compile(
+    r"^(?:Design|Develop|Contribut|Implement|Work|Research|Build|Lead|Led|Participat|Optimi|Propos|Responsible|Reproduc|"
+    r"Core |Duties|Focus|Main|Assist|负责|参与|设计|开发|完成|主要|研究|获|实现|提出|构建)",
+    re.I,
+)
+
+
+@dataclass
+class Experience:
+    """The fields of one dated entry, before it becomes an Education or a Position."""
+
+    organization: str | None = None
+    unit: str | None = None
+    title: str | None = None
+    degree: str | None = None
+    degree_level: str | None = None
+    field: str | None = None
+    location: str | None = None
+    start: str | None = None
+    end: str | None = None
+    expected: bool = False
+    expected_end: str | None = None
+    single_date: bool = False
+    gpa: str | None = None
+    rank: str | None = None
+    advisors: list[AdvisorHit] = dataclasses.field(default_factory=list)
+    is_education: bool = False
+    kind: str = "employment"
+    span: tuple[int, int] = (0, 0)
+    org_span: tuple[int, int] | None = None
+    from_front_matter: bool = False  # spans are then offsets of the original, not of the visible text
+
+
+def head_lines(entry: Entry) -> list[Line]:
+    """The lines that name the entry: not its attributes, bullets or sentences."""
+    heads: list[Line] = []
+    first_depth = entry.lines[0].item
+    for k, ln in enumerate(entry.lines):
+        if k and is_attribute(ln):
+            continue
+        if k and ln.item > max(first_depth, -1) and ln.item >= 0 and not find_dates(ln.text):
+            continue
+        words = len(ln.text.split()) + len(re.findall(r"[\u3400-\u9fff]", ln.text)) // 3
+        if k and words > 14 and not find_dates(ln.text):
+            continue
+        if k and _DESCRIPTION_START.match(ln.text.lstrip("◇•-* ")) and not find_dates(ln.text):
+            continue
+        if k and ln.text.lstrip("◇•·-* ").startswith("["):
+            continue
+        heads.append(ln)
+        if len(heads) >= 4:
+            break
+    return heads
+
+
+def _segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
+    """Cut a head line into (text, start, end, bold) segments with the dates blanked out."""
+    text = line.text
+    chars = list(text)
+    for s, e in remove:
+        for i in range(s, min(e, len(chars))):
+            chars[i] = " "
+    masked = "".join(chars)
+    out: list[tuple[str, int, int, bool]] = []
+    pos = 0
+    for m in list(_SPLIT.finditer(masked)) + [None]:
+        end = m.start() if m else len(masked)
+        seg = masked[pos:end]
+        stripped = _trim_segment(seg)
+        if stripped and re.search(r"\w", stripped):
+            a = pos + seg.find(stripped[0]) if stripped else pos
+            b = a + len(stripped)
+            bold = any(s <= a and b <= e + 1 for s, e in line.bold) or any(s <= a and b <= e + 1 for s, e, _ in line.links)
+            out.append((stripped, a, b, bold))
+        pos = m.end() if m else len(masked)
+    return _merge_places(out)
+
+
+def _trim_segment(seg: str) -> str:
+    """Trim blanks and wrapping punctuation; keep the dot of "M.Eng." and "Inc."."""
+    t = seg.strip(" ;:：()（）[]*,")
+    if t.endswith(".") and not re.search(r"(?:\b[A-Z][A-Za-z]?\.[A-Za-z]+|\b(?:Inc|Ltd|Co|Corp|Jr|St|Univ))\.$", t):
+        t = t.rstrip(". ")
+    return t.strip(" ;:：*")
+
+
+def _merge_places(segs: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+    """Join "Boston", "MA", "USA" (and "中国", "杭州") into one place segment."""
+    out: list[tuple[str, int, int, bool]] = []
+    for seg in segs:
+        if out and is_place(seg[0]) and is_place(out[-1][0]):
+            prev = out.pop()
+            out.append((prev[0] + ", " + seg[0], prev[1], seg[2], False))
+        else:
+            out.append(seg)
+    return out
+
+
+def is_place(s: str) -> bool:
+    """A city, region or country.
+
+    >>> is_place("Hangzhou"), is_place("Boston, MA, USA"), is_place("中国, 杭州"), is_place("Alibaba Cloud")
+    (True, True, True, False)
+    """
+    s = s.strip(" .")
+    return bool(_PLACE_RE.match(s) or _ZH_PLACE_RE.match(s))
+
+
+def parse_experience(entry: Entry, *, section: str) -> Experience:
+    """Read one entry of an education or experience section."""
+    ex = Experience(span=(entry.start, entry.end))
+    heads = head_lines(entry)
+    # Dates: the first range in the head lines, else anywhere in the entry.
+    ranges: list[tuple[Line, DateRange]] = []
+    for ln in heads:
+        ranges.extend((ln, r) for r in find_dates(ln.text))
+    if not ranges:
+        for ln in entry.lines:
+            if not is_attribute(ln):
+                ranges.extend((ln, r) for r in find_dates(ln.text))
+    if ranges:
+        _, r = ranges[0]
+        ex.start, ex.end, ex.expected, ex.single_date = r.start, r.end, r.expected, r.single
+    text = entry.text
+    m = _EXPECTED_GRAD.search(text)
+    if m:
+        found = find_dates(m.group("date"))
+        if found:
+            ex.expected_end = found[0].start
+    segs: list[tuple[str, int, int, bool, Line]] = []
+    for ln in heads:
+        remove = [r.span for l2, r in ranges if l2 is ln]
+        for s in _segments(ln, remove):
+            segs.append((*s, ln))
+    _classify(ex, segs, section)
+    for ln in entry.lines:
+        g = _GPA.search(ln.text)
+        if g and not ex.gpa:
+            ex.gpa = re.sub(r"\s+", "", g.group("gpa"))
+        r2 = _RANK.search(ln.text)
+        if r2 and not ex.rank:
+            ex.rank = re.sub(r"\s+", "", r2.group("r1") or r2.group("r2"))
+        for hit in find_advisors(ln.text):
+            if not any(h.name == hit.name for h in ex.advisors):
+                ex.advisors.append(AdvisorHit(hit.name, (ln.start + hit.span[0], ln.start + hit.span[1]), hit.academic))
+    _decide_kind(ex, text, section)
+    return ex
+
+
+def _classify(ex: Experience, segs: list, section: str) -> None:
+    units: list[str] = []
+    leftovers: list[tuple[str, int, int, bool, Line]] = []
+    for seg in segs:
+        s, a, b, bold, ln = seg
+        if is_place(s):
+            ex.location = ex.location or s
+            continue
+        if _GPA.search(s) or _RANK.search(s):
+            continue
+        fm = _FIELD_INTRO.match(s)
+        if fm:
+            ex.field = ex.field or s[fm.end() :].strip()
+            continue
+        dm = DEGREE_RE.search(s)
+        if dm and (dm.start() == 0 or not ORG_WORDS.search(s[: dm.start()])) and not ex.degree:
+            _take_degree(ex, s, dm, leftovers, seg)
+            continue
+        is_org = bool(ORG_WORDS.search(s)) or bold
+        is_unit = bool(UNIT_WORDS.search(s))
+        is_title = bool(TITLE_WORDS.search(s)) and not is_unit
+        if is_title and not (is_org and not TITLE_WORDS.match(s)):
+            parts = _IN_SPLIT.split(s, maxsplit=1)
+            if len(parts) == 2 and ORG_WORDS.search(parts[1]) and TITLE_WORDS.search(parts[0]):
+                ex.title = ex.title or parts[0].strip()
+                leftovers.append((parts[1].strip(), a, b, bold, ln))
+                continue
+            if not ex.title:
+                ex.title = s
+                continue
+        if is_org or is_unit:
+            if is_unit and (ex.organization or _more_org_later(segs, seg)):
+                units.append(s)
+                continue
+            if not ex.organization:
+                ex.organization = s
+                ex.org_span = (ln.start + a, ln.start + b)
+                continue
+            units.append(s)
+            continue
+        leftovers.append(seg)
+    for s, a, b, bold, ln in leftovers:
+        if not ex.organization and (bold or re.match(r"[A-Z\u3400-\u9fff]", s)) and not DEGREE_RE.match(s):
+            if STUDENT_WORDS.search(s) and ex.degree:
+                ex.field = ex.field or s
+                continue
+            if ex.degree and not ex.field and not ORG_WORDS.search(s) and ex.degree_level:
+                # "M.Eng., Computer Science, Beihang University": the field comes right after the degree.
+                ex.field = s
+                continue
+            ex.organization = s
+            ex.org_span = (ln.start + a, ln.start + b)
+        elif ex.degree and not ex.field and not ORG_WORDS.search(s):
+            ex.field = s
+        elif not ex.title and TITLE_WORDS.search(s):
+            ex.title = s
+    if units:
+        ex.unit = ", ".join(dict.fromkeys(units))
+    # "Institute of X, Chinese Academy of Sciences" is one institution.
+    if ex.organization and ex.unit and re.search(r"Academy of Sciences|科学院", ex.organization) and re.match(r"Institute\b", ex.unit):
+        ex.organization = f"{ex.unit}, {ex.organization}"
+        ex.unit = None
+
+
+def _more_org_later(segs: list, seg: tuple) -> bool:
+    i = segs.index(seg)
+    return any(ORG_WORDS.search(s[0]) and not UNIT_WORDS.search(s[0]) for s in segs[i + 1 :])
+
+
+def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg: tuple) -> None:
+    _, a, b, bold, ln = seg
+    rest_before = s[: dm.start()].strip(" ,")
+    rest = s[dm.end() :].strip()
+    degree = s[dm.start() : dm.end()].strip()
+    # "Ph.D. in Electrical Engineering", "B.S. in Math & CS", "Bachelor's degree in Automation"
+    m = re.match(r"^(?:degree\s+)?(?:in|of)\s+(.+)$", rest, re.I)
+    if m:
+        ex.field = m.group(1).strip(" .")
+        rest = ""
+    elif rest and ORG_WORDS.search(rest):
+        leftovers.append((rest, a + dm.end(), b, bold, ln))  # "BACHELOR Peking University (PKU)"
+        rest = ""
+    elif rest and re.match(r"^(?:student|candidate|研究生|student\b)", rest, re.I):
+        degree = f"{degree} {rest}".strip()
+        rest = ""
+    if rest_before and not ORG_WORDS.search(rest_before):
+        degree = f"{rest_before} {degree}".strip()  # "学术型" + "硕士研究生", "Computer science and technology"
+    elif rest_before:
+        leftovers.append((rest_before, a, a + dm.start(), bold, ln))
+    ex.degree = degree if not rest else f"{degree} {rest}".strip()
+    ex.degree_level = degree_level(degree)
+
+
+def _decide_kind(ex: Experience, text: str, section: str) -> None:
+    head = " ".join(x for x in (ex.title, ex.degree, ex.organization, ex.unit) if x)
+    visiting = bool(VISIT_WORDS.search(head))
+    if ex.degree and not visiting and not INTERN_WORDS.search(ex.title or ""):
+        ex.is_education = True
+    elif section == "education" and not visiting and not ex.title:
+        ex.is_education = True
+    else:
+        ex.is_education = False
+    if ex.is_education:
+        return
+    title = ex.title or ""
+    if visiting:
+        ex.kind = "visiting"
+    elif INTERN_WORDS.search(title) or (section == "positions" and INTERN_WORDS.search(head)):
+        ex.kind = "internship"
+    elif OTHER_ROLE_WORDS.search(title) or re.search(r"\bpart[- ]time\b", text, re.I):
+        ex.kind = "other"
+    elif not title and INTERN_WORDS.search(text[:200]):
+        ex.kind = "internship"
+    else:
+        ex.kind = "employment"
+
+
+def is_academic_org(name: str | None) -> bool:
+    """A university or public research institute (not a company lab)."""
+    if not name:
+        return False
+    if COMPANY_WORDS.search(name):
+        return False
+    return bool(ACADEMIC_WORDS.search(name))
+
+
+__all__ = ["Experience", "parse_experience", "is_academic_org", "is_place", "head_lines", "PRESENT"]

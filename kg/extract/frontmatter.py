@@ -1,0 +1,190 @@
+"""Profile data in front matter: Hugo Academic / Wowchemy author pages, experience widgets.
+
+Hugo themes render these YAML fields as the page: ``education`` (``area``,
+``institution``, ``date_start``/``date_end``; or ``courses`` with ``course``,
+``institution``, ``year``), ``work`` / ``experience`` / ``experiences``
+(``position``/``title``, ``company_name``/``organization``, dates), ``awards``
+(``title``, ``awarder``, ``date``), ``profiles`` / ``social`` links.  The ``email``
+field used only for Gravatar is not shown and is ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Mapping
+
+from kg.extract.advisors import AdvisorHit, find_advisors
+from kg.extract.dates import find_dates
+from kg.extract.experience import Experience
+from kg.extract.lexicon import DEGREE_RE, INTERN_WORDS, OTHER_ROLE_WORDS, VISIT_WORDS, degree_level
+from kg.extract.profile import Award
+
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def _plain(s: Any) -> str:
+    if s is None:
+        return ""
+    s = str(s)
+    s = _MD_LINK.sub(r"\1", s)
+    return re.sub(r"[*_`]", "", s).strip()
+
+
+class _Locator:
+    """Finds where a front-matter value is written in the original text."""
+
+    def __init__(self, original: str, span: tuple[int, int] | None) -> None:
+        self.original = original
+        self.start, self.end = span if span else (0, 0)
+        self.pos = self.start
+
+    def find(self, value: str) -> tuple[int, int]:
+        if not value:
+            return (self.start, self.start)
+        i = self.original.find(value, self.pos, self.end)
+        if i < 0:
+            i = self.original.find(value, self.start, self.end)
+        if i < 0:
+            return (self.start, self.end)
+        self.pos = i
+        return (i, i + len(value))
+
+
+def _dates(*vals: Any) -> tuple[str | None, str | None, bool, bool]:
+    found = []
+    for v in vals:
+        if v is None or v == "":
+            found.append(None)
+            continue
+        r = find_dates(str(v))
+        found.append(r[0] if r else None)
+    if len(found) == 1:
+        r = found[0]
+        return (r.start, r.end, r.expected, r.single) if r else (None, None, False, False)
+    a, b = found[0], found[1]
+    start = a.start if a else None
+    end = b.end if b else None
+    return start, end, bool(b and b.expected), False
+
+
+def _list(front: Mapping[str, Any], *keys: str) -> list[Any]:
+    for k in keys:
+        v = front.get(k)
+        if isinstance(v, list):
+            return v
+        if isinstance(v, dict):
+            for sub in ("courses", "items", "entries"):
+                if isinstance(v.get(sub), list):
+                    return v[sub]
+    return []
+
+
+def _advisors(text: str, where: tuple[int, int]) -> list[AdvisorHit]:
+    return [AdvisorHit(h.name, where, h.academic) for h in find_advisors(_plain(text))]
+
+
+def experiences_from_front_matter(front: Mapping[str, Any], original: str, span: tuple[int, int] | None) -> list[Experience]:
+    """Education and work entries written as front-matter data."""
+    loc = _Locator(original, span)
+    out: list[Experience] = []
+    for item in _list(front, "education"):
+        if not isinstance(item, dict):
+            continue
+        deg = _plain(item.get("area") or item.get("course") or item.get("degree") or item.get("title"))
+        inst = _plain(item.get("institution") or item.get("school") or item.get("organization"))
+        if not inst and not deg:
+            continue
+        start, end, expected, single = _dates(item.get("date_start") or item.get("start"), item.get("date_end") or item.get("end"))
+        if start is None and end is None and item.get("year") is not None:
+            start, end, expected, single = _dates(item.get("year"))
+        ex = Experience(organization=inst or None, is_education=True, from_front_matter=True, start=start, end=end, expected=expected, single_date=single)
+        m = DEGREE_RE.search(deg)
+        if m:
+            ex.degree = deg[: m.end()].strip()
+            ex.degree_level = degree_level(ex.degree)
+            rest = deg[m.end() :].strip()
+            fm = re.match(r"^(?:in|of)\s+(.+)$", rest, re.I)
+            ex.field = (fm.group(1) if fm else rest).strip() or None
+        elif deg:
+            ex.field = deg
+        ex.span = loc.find(inst or deg)
+        ex.org_span = ex.span
+        ex.advisors = _advisors(item.get("summary", ""), ex.span)
+        out.append(ex)
+    for item in _list(front, "work", "experience", "experiences"):
+        if not isinstance(item, dict):
+            continue
+        org_v = item.get("company_name") or item.get("organization") or item.get("company") or item.get("institution")
+        if isinstance(org_v, dict):
+            org_v = org_v.get("name")
+        org = _plain(org_v)
+        title = _plain(item.get("position") or item.get("title") or item.get("role"))
+        if not org and not title:
+            continue
+        if item.get("dates") is not None:
+            start, end, expected, single = _dates(item.get("dates"))
+        else:
+            start, end, expected, single = _dates(item.get("date_start") or item.get("start"), item.get("date_end") or item.get("end"))
+        desc = _plain(item.get("summary") or item.get("writeup") or item.get("description") or "")
+        ex = Experience(organization=org or None, title=title or None, from_front_matter=True, start=start, end=end, expected=expected, single_date=single)
+        ex.span = loc.find(org or title)
+        ex.org_span = ex.span
+        ex.advisors = _advisors(desc, ex.span)
+        if DEGREE_RE.search(title) and not INTERN_WORDS.search(title) and not VISIT_WORDS.search(title):
+            ex.is_education = True
+            m = DEGREE_RE.search(title)
+            ex.degree = title
+            ex.degree_level = degree_level(title)
+            ex.title = None
+            fm = re.search(r"(?:(?:[\u3400-\u9fff]{2,6}学院|学部)?([\u3400-\u9fff（）()]{2,20}?)专业)", desc)
+            if fm:
+                ex.field = fm.group(1)
+            del m
+        elif VISIT_WORDS.search(title):
+            ex.kind = "visiting"
+        elif INTERN_WORDS.search(title):
+            ex.kind = "internship"
+        elif OTHER_ROLE_WORDS.search(title):
+            ex.kind = "other"
+        if re.search(r"invited attendee|attendee|symposium", title + " " + desc, re.I) and not ex.advisors:
+            continue
+        out.append(ex)
+    return out
+
+
+def awards_from_front_matter(front: Mapping[str, Any], original: str, span: tuple[int, int] | None) -> list[Award]:
+    loc = _Locator(original, span)
+    out: list[Award] = []
+    for item in _list(front, "awards", "honors"):
+        if isinstance(item, str):
+            out.append(Award(name=_plain(item), evidence=loc.find(item)))
+            continue
+        if not isinstance(item, dict):
+            continue
+        name = _plain(item.get("title") or item.get("name"))
+        if not name:
+            continue
+        start, _end, _e, _s = _dates(item.get("date") or item.get("year"))
+        year = int(start[:4]) if start else None
+        issuer = _plain(item.get("awarder") or item.get("issuer")) or None
+        out.append(Award(name=name, issuer=issuer, year=year, date=start, evidence=loc.find(str(item.get("title") or item.get("name")))))
+    return out
+
+
+def links_from_front_matter(front: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """(emails, urls) from ``profiles`` / ``social`` entries."""
+    emails: list[str] = []
+    urls: list[str] = []
+    for item in _list(front, "profiles", "social", "links"):
+        if not isinstance(item, dict):
+            continue
+        url = str(item.get("url") or item.get("link") or "").strip()
+        if not url:
+            continue
+        if url.startswith("mailto:"):
+            emails.append(url[7:])
+        elif re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", url):
+            emails.append(url)
+        elif url.startswith(("http://", "https://")):
+            urls.append(url)
+    return emails, urls

@@ -1,0 +1,133 @@
+"""Who the document is about: the owner's name and the name in other scripts.
+
+Evidence, strongest first: a self-introduction ("I am X", "My name is X",
+"Hi, I'm X (中文名)", "X is currently a PhD student"), the page title in front
+matter, a name on the first line or in the first heading, and the name the owner
+highlights in bold in their own author lists.  A document that never names its
+owner gets None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from kg.extract.lines import Line
+from kg.extract.names import clean_name, is_person_name, name_key
+from kg.extract.sections import Section, section_kind
+
+_INTRO = re.compile(
+    r"(?:\b(?:I am|I'm|I’m|Im|This is|My name is|It's|Hi,? I'm|Hello,? I'm)\s+|^\s*(?:Hi|Hello|Hey)[,!]?\s+(?:there[,!]?\s+)?(?:I am|I'm|I’m)\s+)"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]*){1,3})(?P<tail>\s*[(（][^)）]{1,20}[)）])?",
+)
+_THIRD_PERSON = re.compile(
+    r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?P<tail>\s*[(（][^)）]{1,20}[)）])?\s+(?:is|was|currently|received|works|earned|got)\b"
+)
+_ZH_INTRO = re.compile(r"(?:我(?:的名字)?(?:是|叫)|本人)(?P<name>[\u3400-\u9fff]{2,4})(?=[，,。.\s(（]|$)")
+_CJK_IN_PARENS = re.compile(r"[(（]\s*([\u3400-\u9fff]{2,4})\s*[)）]")
+_CJK_AFTER = re.compile(r"^\s*([\u3400-\u9fff]{2,4})\s*$")
+_NOT_A_TITLE = re.compile(r"^(?:about(?: me)?|home|cv|resume|curriculum vitae|个人简历|简历|个人经历|publications?|blog|news)$", re.I)
+
+
+@dataclass(frozen=True)
+class OwnerName:
+    """The owner's name, other forms of it, and where it was read (visible-text span)."""
+
+    name: str | None
+    other_names: tuple[str, ...]
+    span: tuple[int, int] | None
+
+
+def _split_bilingual(raw: str) -> tuple[str, list[str]]:
+    """"Hailin Zhang (张海林)" -> ("Hailin Zhang", ["张海林"])."""
+    others = _CJK_IN_PARENS.findall(raw)
+    name = _CJK_IN_PARENS.sub("", raw).strip()
+    # "Yiping Wang 王宜平"
+    m = re.match(r"^(.*?[A-Za-z].*?)\s+([\u3400-\u9fff]{2,4})$", name)
+    if m:
+        name, others = m.group(1).strip(), others + [m.group(2)]
+    return name, others
+
+
+def find_owner(lines: list[Line], sections: list[Section], front: Mapping[str, Any] | None, bold_names: list[str]) -> OwnerName:
+    """Decide the owner's name."""
+    candidates: list[tuple[int, str, list[str], tuple[int, int] | None]] = []  # (strength, name, others, span)
+    # 1. Self-introductions in the opening sections.
+    intro_lines = [ln for s in sections if s.kind in ("preamble", "about", "other") for ln in s.lines][:40]
+    for ln in intro_lines:
+        for rx, strength in ((_INTRO, 100), (_THIRD_PERSON, 80)):
+            m = rx.search(ln.text)
+            if not m:
+                continue
+            raw = clean_name(m.group("name"))
+            words = raw.split()
+            # "I am Ling WANG (王凌), an M.Phil student": cut at the first lower-case word
+            while words and not is_person_name(" ".join(words)):
+                words = words[:-1]
+            if len(words) >= 2:
+                name = " ".join(words)
+                tail = m.group("tail") or ""
+                others = _CJK_IN_PARENS.findall(tail)
+                s = ln.start + m.start("name")
+                candidates.append((strength, name, others, (s, s + len(name))))
+                break
+        m = _ZH_INTRO.search(ln.text)
+        if m and is_person_name(m.group("name")):
+            s = ln.start + m.start("name")
+            candidates.append((90, m.group("name"), [], (s, s + len(m.group("name")))))
+    # 2. Front matter title / first_name + last_name (Jekyll, Hugo).
+    if front:
+        title = front.get("title") if isinstance(front.get("title"), str) else None
+        if title and not _NOT_A_TITLE.match(title.strip()):
+            name, others = _split_bilingual(title.strip())
+            if is_person_name(name):
+                candidates.append((70, name, others, None))
+            elif is_person_name(title.strip()):
+                candidates.append((70, title.strip(), [], None))
+        fn, ln_ = front.get("first_name"), front.get("last_name")
+        if isinstance(fn, str) and isinstance(ln_, str) and fn and ln_:
+            joined = f"{fn} {ln_}" if re.match(r"[A-Za-z]", fn) else f"{ln_}{fn}"
+            if is_person_name(joined):
+                candidates.append((65, joined, [], None))
+    # 3. A name alone on the first line(s) or as the first heading.
+    for ln in lines[:4]:
+        if ln.heading > 1 and section_kind(ln.text):
+            break
+        text = re.sub(r"^[=#\s]+", "", ln.text)
+        name, others = _split_bilingual(text)
+        name = clean_name(name)
+        if is_person_name(name) and not section_kind(name):
+            candidates.append((60, name, others, (ln.start, ln.start + len(text))))
+            break
+        if section_kind(ln.text):
+            break
+    # 4. The bold self-name in author lists.
+    if bold_names:
+        counts = Counter(name_key(n) for n in bold_names)
+        key, count = counts.most_common(1)[0]
+        best = next(n for n in bold_names if name_key(n) == key)
+        candidates.append((50 + min(count, 5), best, [], None))
+    if not candidates:
+        return OwnerName(None, (), None)
+    candidates.sort(key=lambda c: -c[0])
+    strength, name, others, span = candidates[0]
+    # Collect other forms of the same name from every candidate.
+    all_others: list[str] = list(others)
+    for _s, n2, o2, _sp in candidates[1:]:
+        if name_key(n2) == name_key(name):
+            all_others.extend(o2)
+        elif re.search(r"[\u3400-\u9fff]", n2) and not re.search(r"[\u3400-\u9fff]", name):
+            all_others.append(n2)
+    if span is None:
+        span = _locate(lines, name)
+    return OwnerName(name, tuple(dict.fromkeys(o for o in all_others if o != name)), span)
+
+
+def _locate(lines: list[Line], name: str) -> tuple[int, int] | None:
+    for ln in lines:
+        i = ln.text.find(name)
+        if i >= 0:
+            return ln.start + i, ln.start + i + len(name)
+    return None

@@ -1,0 +1,87 @@
+"""Projects: from Projects sections, and named systems in job descriptions.
+
+A project entry's name is what comes before ``|``, `` - `` or ``:`` on its first
+line, or the leading capitalised words before the description starts ("DistServe A
+novel …").  In job bullets, "Core contributor of Llumnix, a dynamic scheduling
+system …" and "开发了 Morphling，一个 … 框架" name projects with the owner's role.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.dates import find_dates
+from kg.extract.entries import Entry, is_attribute
+from kg.extract.lines import Line
+from kg.extract.profile import Project
+
+_PIPE = re.compile(r"\s*[|｜]\s*")
+_LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w.+#\-]*(?:\s+[A-Z0-9][\w.+#\-]*){0,3}?)\s+(?:A|An|The|This|It|Is|was|is)\b")
+_NAMED_SYSTEM = re.compile(
+    r"(?:(?P<role>(?i:(?:core |main |lead |key |major )?(?:contributor|maintainer|developer|author|designer|member|lead)s?))\s+(?i:of|to|on|for)\s+|"
+    r"\b(?i:building|maintaining|developing|designing|contribut(?:e|ed|ing) to|work(?:ing|ed)? on|built|developed|designed|created|maintain|develop|build)\s+)"
+    r"(?:the\s+)?(?P<name>[A-Z][A-Za-z0-9.\-]{2,30})"
+    r"(?=,\s*(?:a|an|the)\s|\s*\()",
+)
+_ZH_NAMED = re.compile(r"(?:提出了|开发了|设计了|构建了|实现了|研发了|开发|提出)\s*(?P<name>[A-Za-z][A-Za-z0-9.\-]+)\s*[，,]\s*(?:一个|一种|一款|一套)")
+
+
+def parse_project(entry: Entry) -> Project | None:
+    """One Projects-section entry to a Project."""
+    first = entry.lines[0]
+    text = first.text.lstrip("•◇·-* ")
+    ranges = find_dates(text)
+    start = end = None
+    if ranges:
+        r = ranges[0]
+        start, end = r.start, r.end
+        text = (text[: r.span[0]] + text[r.span[1] :]).strip()
+    role = None
+    parts = _PIPE.split(text)
+    if len(parts) >= 2:
+        name, role = parts[0], " ".join(p for p in parts[1:] if p).strip() or None
+    else:
+        m = re.match(r"^(.{2,60}?)\s+[-–—]\s+", text) or re.match(r"^([^:：]{2,50})[:：]\s", text)
+        if m:
+            name = m.group(1)
+        elif first.bold and first.bold[0][0] == 0:
+            s, e = first.bold[0]
+            name = first.text[s:e]
+        else:
+            m2 = _LEAD_NAME.match(text)
+            if m2:
+                name = m2.group("name")
+            elif len(text.split()) <= 8 or len(text) <= 40:
+                name = text
+            else:
+                return None
+    name = name.strip(" .,:;*")
+    if not name or len(name) > 120:
+        return None
+    links = tuple(dict.fromkeys(h for ln in entry.lines for _s, _e, h in ln.links if h and not h.startswith("#")))
+    for ln in entry.lines[1:]:
+        if is_attribute(ln) and ln.text.lower().startswith("link"):
+            m3 = re.search(r"https?://\S+", ln.text)
+            if m3:
+                links = (*links, m3.group().rstrip(">"))
+    return Project(name=name, role=role, start=start, end=end, links=links, evidence=(entry.start, entry.end))
+
+
+def projects_in_text(lines: list[Line], start: str | None = None, end: str | None = None) -> list[Project]:
+    """Systems named in job descriptions and biographies."""
+    out: list[Project] = []
+    for ln in lines:
+        for m in _NAMED_SYSTEM.finditer(ln.text):
+            role = m.group("role")
+            out.append(
+                Project(
+                    name=m.group("name"),
+                    role=role[0].upper() + role[1:] if role else None,
+                    start=start,
+                    end=end,
+                    evidence=(ln.start + m.start(), ln.start + m.end()),
+                )
+            )
+        for m in _ZH_NAMED.finditer(ln.text):
+            out.append(Project(name=m.group("name"), start=start, end=end, evidence=(ln.start + m.start(), ln.start + m.end())))
+    return out

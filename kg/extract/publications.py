@@ -1,0 +1,460 @@
+"""Publication lists to Publication records.
+
+Paper lists come as paper boxes (badge, title, authors, venue, links on separate
+lines), one-line citations (authors, “title,” venue), title lines followed by
+author and venue lines, or jemdoc/HTML variants.  Each line gets a role (title,
+authors, venue, links, description, year heading, legend); lines are grouped into
+papers, and a one-line citation is cut into its parts.  The legend ("* equal
+contribution, † corresponding") decides what the marks after names mean.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.dates import find_dates
+from kg.extract.lines import Line
+from kg.extract.names import Author, clean_name, is_person_name, looks_like_author_list, name_key, split_authors
+from kg.extract.profile import Publication
+from kg.extract.venues import normalize_venue, venue_type, venue_year
+
+_LINK_LABEL = re.compile(
+    r"^\[?\s*(?:pdf|paper|code|slides?|video|talk|project(?: page)?|homepage|home page|website|poster|demo|arxiv|doi|"
+    r"bib(?:tex)?|model|dataset|benchmark|data|blog|github|link|abstract|supp(?:lementary)?|openreview|"
+    r"paper/slides/talk|media|press|news|ieee|acm|springer|html|citation|cite|\d+ citations?|论文|代码|项目|主页|链接)\s*\]?$",
+    re.I,
+)
+_VENUE_CUE = re.compile(
+    r"\b(?:Proceedings|Proc\.|Conference|Symposium|Journal|Transactions|Trans\.|Workshop|Letters|arXiv|preprint|"
+    r"Preprint|Findings|Track|Accepted|Submitted|Under review|Under Review|In submission|to appear|Technical Report|"
+    r"Annual Meeting|International|IEEE|ACM|USENIX|CCF-[ABC]|Magazine|Review|Press|Forum|Science China)\b|在投|录用|接收",
+)
+_STATUS = (
+    ("under_review", re.compile(r"under (?:review|submission)|in submission|审稿中|在审", re.I)),
+    ("submitted", re.compile(r"\bsubmitted\b|在投|投稿中|\bR&R\b|revise[- ]and[- ]resubmit", re.I)),
+    ("preprint", re.compile(r"\barxiv\b|\bpreprint\b|\bcorr\b|technical report|tech\.? report", re.I)),
+)
+_LEGEND = re.compile(r"equal contribution|co-?first|corresponding|共同第一|同等贡献|通讯作者|alphabetic", re.I)
+_ARXIV = re.compile(r"(?:arxiv(?:\.org/(?:abs|pdf)/|:\s*)|arXiv\s+)(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
+_DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>\])]+)")
+_QUOTED = re.compile(r"[“\"]([^”\"]{8,400}?)[,，.]?[”\"]")
+_ORDINALS = {
+    "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "eighth": 7,
+    "ninth": 8, "tenth": 9, "1st": 0, "2nd": 1, "3rd": 2, "4th": 3, "5th": 4, "6th": 5, "7th": 6, "8th": 7,
+    "一": 0, "二": 1, "三": 2, "四": 3, "五": 4,
+}
+_OWNER_POS = re.compile(r"\b(?:I am|I'm|I was)\s+(?:the\s+)?(?P<ord>\w+)\s+(?:co-)?author|(?P<zh>[一二三四五])作", re.I)
+_DESC_START = re.compile(
+    r"^(?:We |This |In this |Our |I am |I was |I wrote|I implemented|As a |Cooperate|Proposed|Propose|Existing |"
+    r"Abstract|TL;DR|Highlights?|Keywords?|Note|[-–•]\s)",
+    re.I,
+)
+_YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
+
+
+@dataclass
+class _Paper:
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    authors: list[Author] = field(default_factory=list)
+    author_line: Line | None = None
+    venue: str | None = None
+    badge: str | None = None
+    desc: list[str] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    year_context: int | None = None
+
+    def has(self, role: str) -> bool:
+        return bool(getattr(self, role))
+
+
+@dataclass(frozen=True)
+class Legend:
+    """What the marks after authors' names mean."""
+
+    equal: frozenset[str] = frozenset({"*", "†"})
+    corresponding: frozenset[str] = frozenset({"#", "✉"})
+
+
+def read_legend(lines: list[Line]) -> Legend:
+    """The mark legend of a paper list, e.g. "† : equal contribution, * : corresponding author".
+
+    >>> from kg.extract.lines import Line
+    >>> read_legend([Line(0, 0, 10, "† : equal contribution, * : corresponding author")]).equal
+    frozenset({'†'})
+    """
+    equal: set[str] = set()
+    corr: set[str] = set()
+    for ln in lines:
+        if not _LEGEND.search(ln.text) or len(ln.text) > 200:
+            continue
+        for m in re.finditer(r"([*†‡#✉§¶∗])\s*(?:[:：=]|represents?|indicates?|indicating|denotes?|means|表示)?\s*([^,;，；*†‡#✉§¶∗]{0,40})", ln.text):
+            mark, meaning = m.group(1), m.group(2).lower()
+            mark = "*" if mark == "∗" else mark
+            if re.search(r"correspond|通讯", meaning):
+                corr.add(mark)
+            elif re.search(r"equal|co-?first|共同第一|同等|alphabet", meaning):
+                equal.add(mark)
+    if not equal and not corr:
+        return Legend()
+    base = Legend()
+    return Legend(frozenset(equal) or (base.equal - corr), frozenset(corr) or (base.corresponding - equal))
+
+
+def _strip_links(line: Line) -> str:
+    """The line's text without its link-label links ([Paper], [Code] ...)."""
+    text = line.text
+    for s, e, _h in sorted(line.links, reverse=True):
+        if _LINK_LABEL.match(text[s:e].strip()) or not text[s:e].strip():
+            text = text[:s] + text[e:]
+    text = re.sub(r"\[\s*(?:pdf|paper|code|slides?|video|arxiv|project|bib)\s*\]", "", text, flags=re.I)
+    return text
+
+
+def _is_links_only(line: Line) -> bool:
+    rest = _strip_links(line)
+    rest = re.sub(r"[\s|/&,;·•\-–—()]+", "", rest)
+    return not rest or (len(rest) <= 30 and all(_LINK_LABEL.match(p.strip()) for p in re.split(r"[|/]", _strip_links(line)) if p.strip()))
+
+
+def _whole(spans: tuple, line: Line) -> tuple[int, int] | None:
+    """A bold/link span that covers (almost) the whole line."""
+    core = line.text.strip(" .,*")
+    for sp in spans:
+        s, e = sp[0], sp[1]
+        if e - s >= len(core) - 2 and e - s >= 8:
+            return s, e
+    return None
+
+
+def _role(line: Line, owner_keys: set[str]) -> str:
+    text = line.text
+    if _YEAR_ONLY.match(text.strip("# ")):
+        return "year"
+    if _is_links_only(line):
+        return "links"
+    if _LEGEND.search(text) and re.search(r"[*†‡#✉∗]", text) and len(text) < 200 and looks_like_author_list(text) < 0.5:
+        return "legend"
+    if line.item > 0 and _DESC_START.match(text) is None and len(text.split()) > 12 and not _QUOTED.search(text):
+        return "desc"
+    score = looks_like_author_list(_strip_links(line))
+    authors = split_authors(_strip_links(line))
+    if authors and (score >= 0.75 and len(authors) >= 2 or (len(authors) == 1 and name_key(authors[0].name) in owner_keys)):
+        if not _QUOTED.search(text):
+            return "authors"
+    if _QUOTED.search(text) and score > 0.2:
+        return "citation"
+    if _whole(line.bold, line) or _whole([(s, e) for s, e, h in line.links if not _LINK_LABEL.match(text[s:e].strip())], line):
+        return "title"
+    if any(cls for _s, _e, cls in line.spans if re.search(r"title", cls)):
+        return "title"
+    if _DESC_START.match(text) or len(text.split()) > 40:
+        return "desc"
+    if _VENUE_CUE.search(text) or (normalize_venue(text) and len(text.split()) <= 8):
+        if not (len(text.split()) >= 5 and ":" in text and not re.search(r"\b(?:19|20)\d{2}\b|['’]\d{2}", text)):
+            return "venue"
+    if re.search(r"\(\s*[A-Za-z][\w\s&/-]*[’']\d{2}\s*\)", text):
+        return "venue"
+    if len(text.split()) >= 3 or re.search(r"[\u3400-\u9fff]{6,}", text):
+        # A line of several authors, then a link to the title, then the venue: one citation.
+        link_title = [(s, e) for s, e, h in line.links if len(text[s:e].split()) >= 3 and not _LINK_LABEL.match(text[s:e])]
+        if link_title and (line.bold or score > 0):
+            return "citation"
+        return "title"
+    return "venue" if normalize_venue(text) else "other"
+
+
+def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend | None = None) -> list[Publication]:
+    """Read the lines of the publication sections."""
+    legend = legend or read_legend(lines)
+    papers: list[_Paper] = []
+    cur = _Paper()
+    year_ctx: int | None = None
+    pending_badge: str | None = None
+
+    def flush() -> None:
+        nonlocal cur
+        if cur.title or cur.authors:
+            papers.append(cur)
+        cur = _Paper(year_context=year_ctx)
+
+    for ln in lines:
+        role = _role(ln, owner_keys)
+        if role == "legend" or role == "other":
+            continue
+        if role == "year":
+            flush()
+            year_ctx = int(ln.text.strip("# ")[:4])
+            cur.year_context = year_ctx
+            continue
+        if role == "links":
+            cur.lines.append(ln)
+            continue
+        if role == "desc":
+            if cur.title:
+                cur.desc.append(ln.text)
+                cur.lines.append(ln)
+            continue
+        if role == "citation":
+            flush()
+            _parse_citation(cur, ln, owner_keys)
+            if pending_badge and not cur.venue:
+                cur.badge = pending_badge
+            pending_badge = None
+            cur.lines.append(ln)
+            flush()
+            continue
+        if role == "title":
+            if cur.title or (cur.authors and not cur.title):
+                flush()
+            title, span, rest = _title_of(ln)
+            cur.title, cur.title_span = title, span
+            cur.year_context = year_ctx
+            if pending_badge:
+                cur.badge = pending_badge
+                pending_badge = None
+            cur.lines.append(ln)
+            if rest:
+                _read_rest(cur, rest, ln, owner_keys)
+            continue
+        if role == "authors":
+            if cur.authors:
+                flush()
+            cur.authors = split_authors(_strip_links(ln))
+            cur.author_line = ln
+            cur.lines.append(ln)
+            continue
+        if role == "venue":
+            if cur.title and not cur.venue and not (cur.badge and cur.authors and ln.blank_before and len(ln.text) < 25):
+                cur.venue = _clean_venue(ln.text)
+                cur.lines.append(ln)
+            elif cur.title and cur.venue:
+                if len(ln.text) < 25:
+                    flush()
+                    pending_badge = _clean_venue(ln.text)
+                else:
+                    cur.desc.append(ln.text)
+            else:
+                if cur.title:
+                    flush()
+                pending_badge = _clean_venue(ln.text)
+    flush()
+    return _finish(papers, legend, owner_keys)
+
+
+def _title_of(ln: Line) -> tuple[str, tuple[int, int], str]:
+    """The title of a title line, and what follows it on the line."""
+    text = ln.text
+    span = _whole(ln.bold, ln) or _whole([(s, e) for s, e, h in ln.links if not _LINK_LABEL.match(text[s:e].strip())], ln)
+    if span is None:
+        # A title followed by links or a date: "Title – 2023", "Title. [PDF]"
+        cut = len(_strip_links(ln).rstrip())
+        m = re.search(r"\s[–—-]\s*(?:19|20)\d{2}\s*$", text[:cut])
+        if m:
+            cut = m.start()
+        span = (0, cut)
+    s, e = span
+    rest = text[e:].strip(" .,")
+    return _clean_title(text[s:e]), (ln.start + s, ln.start + e), rest
+
+
+def _clean_title(t: str) -> str:
+    t = re.sub(r"\s+", " ", t).strip()
+    t = re.sub(r"^(?:\[[A-Z]?\d+\]\s*)?[◇•·\-]?\s*", "", t)
+    return t.strip(" .,;:*\"“”'‘’").strip()
+
+
+def _clean_venue(v: str) -> str:
+    v = re.sub(r"^(?:in\s+(?:the\s+)?|published in\s+|accepted (?:by|to|at)\s+|appeared in\s+)", "", v.strip(), flags=re.I)
+    v = re.sub(r"\(\s*(?:oral|spotlight|highlight|poster)[^)]*\)|\[(?:oral|spotlight)\]", "", v, flags=re.I)
+    return v.strip(" .,;*")
+
+
+def _read_rest(cur: _Paper, rest: str, ln: Line, owner_keys: set[str]) -> None:
+    """Authors and venue written on the title's line after the title."""
+    rest = rest.lstrip(",. ")
+    if not rest:
+        return
+    authors = split_authors(rest)
+    if authors and looks_like_author_list(rest) >= 0.6 and len(authors) >= 2:
+        cur.authors = authors
+        cur.author_line = ln
+        return
+    if _VENUE_CUE.search(rest) or normalize_venue(rest):
+        cur.venue = _clean_venue(rest)
+
+
+def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
+    """One line holding authors, title and venue."""
+    text = ln.text
+    m = _QUOTED.search(text)
+    if m:
+        cur.title = _clean_title(m.group(1))
+        cur.title_span = (ln.start + m.start(1), ln.start + m.end(1))
+        before = re.sub(r"^\s*(?:\[[A-Za-z]?\d+\]\s*)?[◇•·]?\s*", "", text[: m.start()])
+        cur.authors = split_authors(before.strip(" ,"))
+        cur.author_line = ln
+        cur.venue = _clean_venue(text[m.end() :].split("(CCF")[0].split("(acceptance")[0])
+        return
+    # Badge, linked title, then authors: "<badge> [Title](url), **Me**, Other"
+    links = [(s, e) for s, e, h in ln.links if len(text[s:e].split()) >= 2 and not _LINK_LABEL.match(text[s:e].strip())]
+    if links:
+        s, e = links[0]
+        cur.title = _clean_title(text[s:e])
+        cur.title_span = (ln.start + s, ln.start + e)
+        before = text[:s].strip(" ,.")
+        after = text[e:]
+        for s2, e2, _h in sorted(ln.links, reverse=True):
+            if s2 >= e and _LINK_LABEL.match(text[s2:e2].strip()):
+                after = after[: s2 - e] + after[e2 - e :]
+        after = after.strip(" ,.")
+        parts = re.split(r"\.\s+(?=[A-Z])", after, maxsplit=1)
+        cur.authors = split_authors(parts[0]) if looks_like_author_list(parts[0]) >= 0.5 else []
+        if cur.authors:
+            cur.author_line = ln
+            if len(parts) > 1:
+                cur.venue = _clean_venue(parts[1])
+        elif after and (_VENUE_CUE.search(after) or normalize_venue(after)):
+            cur.venue = _clean_venue(after)
+        badge = [ln.text[s2:e2] for s2, e2, cls in ln.spans if s2 < s and re.search(r"tag|badge|venue", cls) and not re.search(r"highlight", cls)]
+        if badge:
+            cur.badge = badge[0]
+        elif before and not cur.venue:
+            cur.badge = before
+        return
+    cur.title = _clean_title(text)
+    cur.title_span = (ln.start, ln.end)
+
+
+def _ordinal_owner(desc: list[str]) -> int | None:
+    for d in desc:
+        m = _OWNER_POS.search(d)
+        if m:
+            if m.group("zh"):
+                return _ORDINALS.get(m.group("zh"))
+            return _ORDINALS.get(m.group("ord").lower())
+    return None
+
+
+def _finish(papers: list[_Paper], legend: Legend, owner_keys: set[str]) -> list[Publication]:
+    out: list[Publication] = []
+    seen: set[str] = set()
+    for p in papers:
+        if not p.title or len(p.title) < 4:
+            continue
+        key = re.sub(r"\W+", "", p.title.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        authors = [a for a in p.authors if a.name and not re.fullmatch(r"et\.? al\.?|others", a.name, re.I)]
+        names = [a.name for a in authors]
+        owner_index = None
+        if p.author_line is not None:
+            bold_idx = _bold_author(p.author_line, authors)
+            if bold_idx is not None:
+                owner_index = bold_idx
+        if owner_index is None and owner_keys:
+            for i, a in enumerate(authors):
+                if name_key(a.name) in owner_keys:
+                    owner_index = i
+                    break
+        if owner_index is None:
+            owner_index = _ordinal_owner(p.desc)
+        equal = tuple(a.name for a in authors if set(a.marks) & legend.equal)
+        corr = tuple(a.name for a in authors if set(a.marks) & legend.corresponding)
+        venue = p.venue or p.badge
+        texts = " ".join([venue or "", *p.desc, " ".join(ln.text for ln in p.lines)])
+        status = "published"
+        for name, rx in _STATUS:
+            if rx.search(venue or "") or (name != "preprint" and any(rx.search(d) for d in p.desc)):
+                status = name
+                break
+        year = venue_year(venue) if venue else None
+        if year is None and p.badge:
+            year = venue_year(p.badge)
+        if year is None:
+            for ln in p.lines:
+                for r in find_dates(ln.text):
+                    if r.single:
+                        year = int(r.start[:4])
+                        break
+                if year:
+                    break
+        if year is None:
+            year = p.year_context
+        normalized = normalize_venue(venue) if venue else None
+        if normalized and not re.search(r"\d{4}$", normalized) and year:
+            normalized = f"{normalized} {year}"
+        if status == "published" and venue_type(venue) == "preprint":
+            status = "preprint"
+        ids: dict[str, str] = {}
+        links: list[str] = []
+        for ln in p.lines:
+            for _s, _e, href in ln.links:
+                if href and not href.startswith("#") and href not in links:
+                    links.append(href)
+        for blob in [texts, *links]:
+            m = _ARXIV.search(blob)
+            if m and "arxiv" not in ids:
+                ids["arxiv"] = m.group(1)
+            d = _DOI.search(blob)
+            if d and "doi" not in ids:
+                ids["doi"] = d.group(1).rstrip(".,;")
+        start = min(ln.start for ln in p.lines) if p.lines else (p.title_span or (0, 0))[0]
+        end = max(ln.end for ln in p.lines) if p.lines else (p.title_span or (0, 0))[1]
+        out.append(
+            Publication(
+                title=p.title,
+                authors=tuple(names),
+                equal_contribution=equal if len(equal) > 1 or (equal and len(names) > 1) else (),
+                corresponding=corr,
+                owner_index=owner_index,
+                venue=venue,
+                venue_normalized=normalized,
+                year=year,
+                status=status,
+                ids=tuple(sorted(ids.items())),
+                links=tuple(links),
+                evidence=(start, end),
+            )
+        )
+    return out
+
+
+def _bold_author(line: Line, authors: list[Author]) -> int | None:
+    """Index of the author written in bold (the owner's self-highlight)."""
+    if not line.bold:
+        return None
+    text = _strip_links(line)
+    if text != line.text:
+        # offsets no longer match; compare by name
+        bold_names = {name_key(clean_name(line.text[s:e])) for s, e in line.bold}
+        for i, a in enumerate(authors):
+            if name_key(a.name) in bold_names:
+                return i
+        return None
+    for i, a in enumerate(authors):
+        s, e = a.span
+        for bs, be in line.bold:
+            if bs <= s + 1 and be >= e - 1 and (be - bs) < (e - s) + 6:
+                return i
+            if s <= bs and be <= e + 2 and be - bs >= 0.6 * (e - s):
+                return i
+    return None
+
+
+def bold_author_names(lines: list[Line]) -> list[str]:
+    """Names written in bold inside author lists (used to name the owner)."""
+    out: list[str] = []
+    for ln in lines:
+        if not ln.bold or len(ln.bold) > 3:
+            continue
+        text = ln.text
+        if looks_like_author_list(_strip_links(ln)) < 0.6 and not _QUOTED.search(text):
+            continue
+        for s, e in ln.bold:
+            name = clean_name(text[s:e])
+            if is_person_name(name) and e - s < 40:
+                out.append(name)
+    return out

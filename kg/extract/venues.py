@@ -1,0 +1,117 @@
+"""Venue normalisation: "ATC '23" -> "USENIX ATC 2023", "OSDI’24" -> "OSDI 2024".
+
+The venue table (``data/venues.tsv``) is the project's own: short name, full name,
+aliases and type of common computer-science venues.  Venues not in the table keep
+their written acronym.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.resources import data_path
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A venue series: short name, full name, aliases, type (conference/journal/preprint)."""
+
+    short: str
+    full: str
+    aliases: tuple[str, ...]
+    type: str
+
+
+@lru_cache(maxsize=1)
+def venue_table() -> tuple[Venue, ...]:
+    rows = []
+    for line in data_path("venues.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        short, full, aliases, kind = (line.split("\t") + ["", "", "", ""])[:4]
+        rows.append(Venue(short, full, tuple(a for a in aliases.split("|") if a), kind.strip()))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def _alias_re() -> tuple[re.Pattern[str], dict[str, Venue]]:
+    index: dict[str, Venue] = {}
+    for v in venue_table():
+        for a in (v.short, v.full, *v.aliases):
+            index.setdefault(a.lower(), v)
+    alts = sorted(index, key=len, reverse=True)
+    pat = r"(?<![A-Za-z])(" + "|".join(re.escape(a) for a in alts) + r")(?![A-Za-z])"
+    return re.compile(pat, re.I), index
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_SHORT_YEAR = re.compile(r"[’'‘`]\s?(\d{2})(?!\d)")
+_ACRONYM = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?[’'‘`]\s?\d{2}|\s+(?:19|20)\d{2})")
+_NOT_VENUE = {"CCF", "IEEE", "ACM", "USENIX", "SIAM", "AAAI", "PDF", "CODE", "DOI", "URL", "HTML", "ORAL", "PAPER"}
+
+
+def venue_year(text: str) -> int | None:
+    """The year a venue string names ("OSDI’24" -> 2024, "SoCC '21" -> 2021).
+
+    >>> venue_year("ATC '23"), venue_year("CVPR 2025 (Oral)"), venue_year("NeurIPS")
+    (2023, 2025, None)
+    """
+    m = _YEAR.search(text)
+    if m:
+        return int(m.group(1))
+    m = _SHORT_YEAR.search(text)
+    if m:
+        return 2000 + int(m.group(1))
+    return None
+
+
+def find_series(text: str) -> Venue | None:
+    """The known venue a string names, preferring one given in parentheses."""
+    rx, index = _alias_re()
+    hits = []
+    for m in rx.finditer(text):
+        alias = m.group(1)
+        v = index[alias.lower()]
+        # Short all-caps aliases must match case ("MM", "SC", "TC"); long names need not.
+        if len(alias) <= 5 and alias not in (v.short, *v.aliases):
+            continue
+        in_parens = text[: m.start()].count("(") > text[: m.start()].count(")")
+        hits.append((0 if in_parens else 1, -len(alias), m.start(), v))
+    if not hits:
+        return None
+    hits.sort(key=lambda h: (h[0], h[1], h[2]))
+    return hits[0][3]
+
+
+def normalize_venue(text: str | None) -> str | None:
+    """Series and year of a venue as written.
+
+    >>> normalize_venue("Proceedings of USENIX Annual Technical Conference (ATC '23)")
+    'USENIX ATC 2023'
+    >>> normalize_venue("OSDI'24"), normalize_venue("18th USENIX Symposium on Operating Systems Design and Implementation (OSDI’24)")
+    ('OSDI 2024', 'OSDI 2024')
+    >>> normalize_venue("CCF Transactions on High Performance Computing 2023 (THPC’23)"), normalize_venue("TCSVT 2026")
+    ('THPC 2023', 'TCSVT 2026')
+    """
+    if not text:
+        return None
+    year = venue_year(text)
+    series = find_series(text)
+    name: str | None = series.short if series else None
+    if name is None:
+        m = _ACRONYM.search(text)
+        if m and m.group(1).upper() not in _NOT_VENUE:
+            name = m.group(1)
+    if name is None:
+        return None
+    return f"{name} {year}" if year else name
+
+
+def venue_type(text: str | None) -> str | None:
+    """conference, journal or preprint when the venue is known."""
+    if not text:
+        return None
+    v = find_series(text)
+    return v.type if v else None
