@@ -70,7 +70,9 @@ def extract(doc: Document) -> Profile:
 
     front = doc.front_matter or {}
     pub_lines = of("publications")
-    owner = find_owner(lines, sections, front, bold_author_names(pub_lines))
+    legend = read_legend(pub_lines)
+    first_pass = extract_publications(pub_lines, set(), legend) if pub_lines else []
+    owner = find_owner(lines, sections, front, bold_author_names(pub_lines), [list(p.authors) for p in first_pass if len(p.authors) >= 2])
     owner_keys = {name_key(n) for n in (owner.name, *owner.other_names) if n}
 
     # Contact details.
@@ -169,7 +171,7 @@ def extract(doc: Document) -> Profile:
                 i = education.index(target)
                 education[i] = _with_advisor(target, h.name)
 
-    publications = extract_publications(pub_lines, owner_keys, read_legend(pub_lines)) if pub_lines else []
+    publications = extract_publications(pub_lines, owner_keys, legend) if pub_lines else []
     publications += _theses(merged, doc)
     publications = [_evidence_pub(p, doc) for p in publications]
 

@@ -37,7 +37,13 @@ def parse_award(entry: Entry) -> Award | None:
         return None
     ranges = []
     for ln in lines[:2]:
-        ranges.extend((ln, r) for r in find_dates(ln.text))
+        found = find_dates(ln.text)
+        if found:
+            # A date at the end of the line is the award's; one inside is part of its name.
+            tail = [r for r in found if not ln.text[r.span[1] :].strip(" ,.;)（）(\t") or re.fullmatch(r"[\s,，]*[A-Z]{2,8}\s*", ln.text[r.span[1] :])]
+            lead = [r for r in found if r.span[0] <= 1]
+            pick = (tail or lead or ([] if len(found) > 1 else found))[:1]
+            ranges.extend((ln, r) for r in pick)
     year = date = None
     if ranges:
         _, r = ranges[0]
@@ -52,7 +58,8 @@ def parse_award(entry: Entry) -> Award | None:
         for l2, r in ranges:
             if l2 is ln:
                 t = t[: r.span[0]] + " " + t[r.span[1] :]
-        t = re.sub(r"\s+", " ", t.replace("\t", " \t ")).strip(" ,.;:*()（）-–—")
+        t = re.sub(r"[ \u00a0]+", " ", t).strip(" ,.;:*-–—\t◇•·")
+        t = re.sub(r"\s*\t\s*", "\t", t)
         if re.search(r"[A-Za-z\u3400-\u9fff]{2}", t):
             name_line, text = ln, t
             break
@@ -70,13 +77,16 @@ def parse_award(entry: Entry) -> Award | None:
         name = bold[0] if bold else text
         if len(segs) >= 2:
             last = segs[-1].strip(" .")
-            if (ORG_WORDS.search(last) or re.fullmatch(r"[A-Z]{2,8}", last)) and not re.search(r"奖|award|prize|medal", last, re.I):
+            if (re.fullmatch(r"[A-Z]{2,8}", last) or (ORG_WORDS.search(last) and len(last.split()) <= 8)) and not re.search(r"奖|赛|award|prize|medal|competition|contest|challenge|olympiad", last, re.I):
                 issuer = last
                 if not bold:
                     name = text[: text.rfind(segs[-1])].strip(" ,，;\t")
             if bold and not issuer and len(segs) >= 2 and ORG_WORDS.search(segs[1]):
                 issuer = segs[1]
-    name = strip_marks(re.sub(r"\s+", " ", name)).strip(" ,，.;:")
+    name = re.sub(r"\s+", " ", name).strip(" ,，.;:\t")
+    if name.count("(") > name.count(")"):
+        name = name.rstrip("( ")
+    name = strip_marks(name) if not re.search(r"[(（][^)）]*$", name) else name
     if not name or len(name) > 200:
         return None
     return Award(name=name, issuer=issuer, year=year, date=date, evidence=(entry.start, entry.end))

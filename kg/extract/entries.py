@@ -19,6 +19,15 @@ from kg.extract.lines import Line
 
 _EMPTY_BULLET = re.compile(r"^[-•*◇◆▪●○■□·]$")
 _LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z .'’/&()-]{0,30}|[\u3400-\u9fff]{1,10})\s*[:：]")
+_KNOWN_LABEL = re.compile(
+    r"^(?:(?:ph\.?d\.?|thesis|research|academic|co-?)?\s*(?:supervisors?|advisors?|advisers?|mentors?|managers?|hosts?)|"
+    r"(?:cumulative )?c?gpa|rank(?:ing)?|thesis|dissertation|committee|(?:core )?courses?|coursework|major|minor|"
+    r"research interests?|interests?|duties(?: included?)?|responsibilities|focus|topics?|links?|website|address|e-?mail|"
+    r"phone|tel|mobile|skills?|tools?|technologies|keywords?|notes?|honou?rs?|awards?|grades?|scores?|location|role|"
+    r"description|summary|achievements?|work|project link|"
+    r"导师|博士生导师|硕士生导师|主管|研究方向|主修课程|主修科目|专业|成绩|排名|荣誉|获奖|课程|职责|工作内容|技术栈|项目描述|负责|方向|掌握框架|审稿经历|研究内容)\s*[:：]",
+    re.I,
+)
 _EUROPASS_LABEL = re.compile(r"^(?:Link|Website|Address|Email|E-mail|Tel|Phone|Mobile|Homepage)\b(?!\s*[A-Z][a-z]+\s+[A-Z])", re.I)
 _LOCATION_ONLY = re.compile(r"^[\s,，.()（）|\-–—:]*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*|[\u3400-\u9fff]{2,6})?(?:\s*[,，]\s*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*|[\u3400-\u9fff]{2,6}))*[\s,.)）]*$")
 
@@ -47,9 +56,11 @@ def is_attribute(line: Line) -> bool:
     t = line.text.lstrip("◇•·-*▪ \t")
     if _EUROPASS_LABEL.match(t):
         return True
+    if _KNOWN_LABEL.match(t):
+        return True
     m = _LABEL.match(t)
-    if m and len(m.group()) <= 32:
-        return not find_dates(t[: m.end()])
+    if m and len(m.group()) <= 32 and len(m.group().split()) <= 3:
+        return not find_dates(t)
     return False
 
 
@@ -79,7 +90,7 @@ def _looks_like_head(line: Line, top_depth: int | None, top_indent: int) -> bool
     if is_attribute(line):
         return False
     if line.item >= 0:
-        return top_depth is not None and line.item == top_depth
+        return top_depth is not None and line.item == top_depth and len(line.text) > 1
     if line.bold and line.bold[0][0] == 0:
         return True
     if line.blank_before and line.indent <= top_indent:
@@ -87,10 +98,21 @@ def _looks_like_head(line: Line, top_depth: int | None, top_indent: int) -> bool
     return False
 
 
+def _entry_like(text: str) -> bool:
+    return bool(ORG_WORDS.search(text) or DEGREE_RE.search(text) or TITLE_WORDS.search(text) or find_dates(text))
+
+
 def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
     """Group a section's lines into entries."""
+    if dated and not any(find_dates(ln.text) for ln in lines):
+        dated = False
     items = [ln.item for ln in lines if ln.item >= 0]
     top_depth = min(items) if items else None
+    separators = any(_EMPTY_BULLET.match(ln.text) for ln in lines)
+    if separators or not lines or lines[0].item < 0:
+        top_depth = None  # bullets here are details of an entry, not entries
+    first_dated = next((ln for ln in lines if dated and find_dates(ln.text)), None)
+    date_first = first_dated is not None and first_dated is lines[0] and is_date_only(first_dated.text)
     top_indent = min((ln.indent for ln in lines if ln.item == top_depth), default=0) if items else 0
     entries: list[Entry] = []
     cur: Entry | None = None
@@ -104,13 +126,17 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
         has_date = dated and bool(find_dates(ln.text)) and not is_attribute(ln)
         head = _looks_like_head(ln, top_depth, top_indent)
         new = False
-        if cur is None or boundary or ln.heading:
+        if ln.heading and dated and cur is not None and not _entry_like(ln.text):
+            new = False  # a sub-heading inside an entry's description
+        elif cur is None or boundary or ln.heading:
             new = True
         elif not dated:
             new = head
         elif has_date:
             if cur_date_only:
                 new = False
+            elif date_first:
+                new = True
             elif not cur_dated and len(cur.lines) <= 2 and not any(is_attribute(x) for x in cur.lines):
                 new = False  # the title came first, its dates follow
             else:

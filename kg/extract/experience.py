@@ -117,6 +117,7 @@ def _segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int,
         for i in range(s, min(e, len(chars))):
             chars[i] = " "
     masked = "".join(chars)
+    masked = re.sub(r"[(（]\s*[)）]", lambda m: " " * len(m.group()), masked)
     out: list[tuple[str, int, int, bool]] = []
     pos = 0
     for m in list(_SPLIT.finditer(masked)) + [None]:
@@ -126,15 +127,26 @@ def _segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int,
         if stripped and re.search(r"\w", stripped):
             a = pos + seg.find(stripped[0]) if stripped else pos
             b = a + len(stripped)
-            bold = any(s <= a and b <= e + 1 for s, e in line.bold) or any(s <= a and b <= e + 1 for s, e, _ in line.links)
-            out.append((stripped, a, b, bold))
+            # "阿里巴巴集团 中国", "Alibaba Group China": a place written after the name
+            tail = re.match(r"^(.*\S)\s+(\S+)$", stripped)
+            pieces = [(stripped, a, b)]
+            if tail and is_place(tail.group(2)) and not is_place(stripped) and not is_place(tail.group(1)):
+                cut = a + len(tail.group(1))
+                pieces = [(tail.group(1), a, cut), (tail.group(2), b - len(tail.group(2)), b)]
+            for ptext, pa, pb in pieces:
+                bold = any(s <= pa and pb <= e + 1 for s, e in line.bold) or any(s <= pa and pb <= e + 1 for s, e, _ in line.links)
+                out.append((ptext, pa, pb, bold))
         pos = m.end() if m else len(masked)
     return _merge_places(out)
 
 
 def _trim_segment(seg: str) -> str:
     """Trim blanks and wrapping punctuation; keep the dot of "M.Eng." and "Inc."."""
-    t = seg.strip(" ;:：()（）[]*,")
+    t = seg.strip(" ;:：[]*,")
+    while t and t[-1] in ")）" and t.count("(") + t.count("（") < t.count(")") + t.count("）"):
+        t = t[:-1].rstrip()
+    while t and t[0] in "(（" and t.count("(") + t.count("（") > t.count(")") + t.count("）"):
+        t = t[1:].lstrip()
     if t.endswith(".") and not re.search(r"(?:\b[A-Z][A-Za-z]?\.[A-Za-z]+|\b(?:Inc|Ltd|Co|Corp|Jr|St|Univ))\.$", t):
         t = t.rstrip(". ")
     return t.strip(" ;:：*")

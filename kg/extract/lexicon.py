@@ -47,12 +47,12 @@ SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # --- degrees ------------------------------------------------------------------------
 # (pattern, level) in order of precedence.
 DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"Ph\.?\s?D\.?(?: candidate| student)?|D\.?Phil\.?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Doctoral|DPhil"
+    (r"Ph\.?\s?D\.?(?: candidate| student)?|PHD|DOCTOR(?:ATE)?|D\.?Phil\.?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Doctoral|DPhil"
      r"|博士研究生|博士生|博士|直博", "phd"),
-    (r"M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
+    (r"MASTER(?:'S|’S|S)?|M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
      r"M\.?\s?Tech\.?|Master(?:'s|’s|s)?(?: degree| student| of [A-Z][a-z]+)?|MS(?=[\s,.;)]|$)|MEng|MSc"
      r"|学术型硕士研究生|专业型硕士研究生|硕士研究生|硕士生|硕士|研究生", "master"),
-    (r"B\.?\s?Eng\.?|B\.?\s?Sc\.?|B\.?\s?S\.?(?=[\s,.;)]|$)|B\.?\s?A\.?(?=[\s,.;)]|$)|B\.?\s?Tech\.?|B\.?\s?E\.?(?=[\s,.;)]|$)|"
+    (r"BACHELOR(?:'S|’S|S)?|UNDERGRADUATE|B\.?\s?Eng\.?|B\.?\s?Sc\.?|B\.?\s?S\.?(?=[\s,.;)]|$)|B\.?\s?A\.?(?=[\s,.;)]|$)|B\.?\s?Tech\.?|B\.?\s?E\.?(?=[\s,.;)]|$)|"
      r"BEc|BEng|BSc|BS(?=[\s,.;)]|$)|Bachelor(?:'s|’s|s)?(?: degree| of [A-Z][a-z]+)?|Undergraduate(?: student)?|"
      r"Undergrad|本科生|本科|学士|工学学士|理学学士|大学本科", "bachelor"),
     (r"Senior Middle School|High School|高中|中学", "other"),
@@ -89,8 +89,8 @@ STUDENT_WORDS = re.compile(
 ORG_WORDS = re.compile(
     r"\b(?:University|Universit[éäa]t?|College|Institute|Institution|Academy|Academia|School|Polytechnic|"
     r"Laborator(?:y|ies)|Lab|Labs|Center|Centre|Research|Inc\.?|Ltd\.?|LLC|Corp(?:oration)?\.?|Company|Co\.|"
-    r"Group|Technologies|Technology|Foundation|Hospital|Department|Dept\.?|Faculty|Team|Cloud|Bank|"
-    r"Ministry|Agency|Council|Society|Association|Committee|Federation|Studio|Systems|Labs?|Tech|AI|"
+    r"Group|Groupe|Technologies|Technology|Foundation|Hospital|Department|Dept\.?|Faculty|Team|Cloud|Bank|"
+    r"Ministry|Agency|Council|Society|Association|Committee|Federation|Studio|Labs?|"
     r"Microsoft|Google|Alibaba|Tencent|Baidu|ByteDance|Huawei|Meta|Facebook|Amazon|Apple|NVIDIA|Nvidia|Intel|IBM|"
     r"Nokia|Samsung|OPPO|Xiaomi|Sensetime|SenseTime|Megvii|JD|Meituan|Kuaishou|Ant|NetEase|Didi|Lenovo|"
     r"Synopsys|Sony|Adobe|Salesforce|Uber|Airbnb|Netflix|Twitter|LinkedIn|OpenAI|DeepMind|Anthropic|Qualcomm|AMD|Cisco|"

@@ -51,7 +51,13 @@ def _split_bilingual(raw: str) -> tuple[str, list[str]]:
     return name, others
 
 
-def find_owner(lines: list[Line], sections: list[Section], front: Mapping[str, Any] | None, bold_names: list[str]) -> OwnerName:
+def find_owner(
+    lines: list[Line],
+    sections: list[Section],
+    front: Mapping[str, Any] | None,
+    bold_names: list[str],
+    author_lists: list[list[str]] | None = None,
+) -> OwnerName:
     """Decide the owner's name."""
     candidates: list[tuple[int, str, list[str], tuple[int, int] | None]] = []  # (strength, name, others, span)
     # 1. Self-introductions in the opening sections.
@@ -103,7 +109,14 @@ def find_owner(lines: list[Line], sections: list[Section], front: Mapping[str, A
             break
         if section_kind(ln.text):
             break
-    # 4. The bold self-name in author lists.
+    # 4. A name in (nearly) every author list of the page is its owner's.
+    if author_lists and len(author_lists) >= 2:
+        counts = Counter(name_key(n) for names in author_lists for n in set(names))
+        key, count = counts.most_common(1)[0]
+        if count >= max(2, 0.75 * len(author_lists)):
+            best = next(n for names in author_lists for n in names if name_key(n) == key)
+            candidates.append((45, best, [], None))
+    # 5. The bold self-name in author lists.
     if bold_names:
         counts = Counter(name_key(n) for n in bold_names)
         key, count = counts.most_common(1)[0]

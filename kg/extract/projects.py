@@ -29,6 +29,8 @@ _ZH_NAMED = re.compile(r"(?:提出了|开发了|设计了|构建了|实现了|�
 def parse_project(entry: Entry) -> Project | None:
     """One Projects-section entry to a Project."""
     first = entry.lines[0]
+    if is_attribute(first) or re.match(r"^(?:Link|Website|URL)\b", first.text):
+        return None
     text = first.text.lstrip("•◇·-* ")
     ranges = find_dates(text)
     start = end = None
@@ -49,7 +51,10 @@ def parse_project(entry: Entry) -> Project | None:
             name = first.text[s:e]
         else:
             m2 = _LEAD_NAME.match(text)
-            if m2:
+            words = text.split()
+            if len(words) > 1 and words[0] == words[1]:
+                name = words[0]  # "SwiftTransformer SwiftTransformer is a tiny ..."
+            elif m2:
                 name = m2.group("name")
             elif len(text.split()) <= 8 or len(text) <= 40:
                 name = text

@@ -91,6 +91,8 @@ def facts_from_prose(lines: list[Line]) -> tuple[list[Experience], list[AdvisorH
                 lvl = degree_level(deg) or ("bachelor" if re.match(r"junior|senior|sophomore|freshman|undergraduate", deg, re.I) else None)
                 ex = Experience(organization=org, unit=unit, degree=deg, degree_level=lvl, is_education=True)
                 ex.field = (m.group("field") or "").strip() or None
+                if ex.field and re.search(r"\b(?:Class|Program|Programme|Team|Group|Lab)\b", ex.field):
+                    ex.field = None
                 if rx is _STUDENT:
                     ex.end = PRESENT if not re.search(r"incoming|will|rising", m.group(0), re.I) else None
                 else:

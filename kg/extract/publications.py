@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.extract.advisors import find_advisors
 from kg.extract.dates import find_dates
 from kg.extract.lines import Line
 from kg.extract.names import Author, clean_name, is_person_name, looks_like_author_list, name_key, split_authors
@@ -46,7 +47,7 @@ _ORDINALS = {
 }
 _OWNER_POS = re.compile(r"\b(?:I am|I'm|I was)\s+(?:the\s+)?(?P<ord>\w+)\s+(?:co-)?author|(?P<zh>[一二三四五])作", re.I)
 _DESC_START = re.compile(
-    r"^(?:We |This |In this |Our |I am |I was |I wrote|I implemented|As a |Cooperate|Proposed|Propose|Existing |"
+    r"^(?:We |This |In this |Our |My |I am |I was |I wrote|I implemented|I |As a |Cooperate|Proposed|Propose|Existing |"
     r"Abstract|TL;DR|Highlights?|Keywords?|Note|[-–•]\s)",
     re.I,
 )
@@ -134,6 +135,8 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "year"
     if _is_links_only(line):
         return "links"
+    if re.match(r"^(?:My|Our)\s", text) or find_advisors(text) or re.match(r"^(?:Link|Website|DOI|URL)\b", text):
+        return "other"
     if _LEGEND.search(text) and re.search(r"[*†‡#✉∗]", text) and len(text) < 200 and looks_like_author_list(text) < 0.5:
         return "legend"
     if line.item > 0 and _DESC_START.match(text) is None and len(text.split()) > 12 and not _QUOTED.search(text):
@@ -151,6 +154,9 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "title"
     if _DESC_START.match(text) or len(text.split()) > 40:
         return "desc"
+    parts = [p for p in re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Za-z\[])", _strip_links(line).strip()) if p.strip(" .")]
+    if len(parts) >= 3 and len(parts[0].split()) >= 2 and any(_VENUE_CUE.search(p) or normalize_venue(p) for p in parts[1:]):
+        return "citation"
     if _VENUE_CUE.search(text) or (normalize_venue(text) and len(text.split()) <= 8):
         if not (len(text.split()) >= 5 and ":" in text and not re.search(r"\b(?:19|20)\d{2}\b|['’]\d{2}", text)):
             return "venue"
@@ -322,6 +328,19 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
             cur.badge = badge[0]
         elif before and not cur.venue:
             cur.badge = before
+        return
+    # "Title. Authors. Venue 2025 (arXiv:…). [PDF]"
+    clean = _strip_links(ln).strip()
+    parts = [p for p in re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Za-z\[])", clean) if p.strip(" .")]
+    if len(parts) >= 2:
+        cur.title = _clean_title(parts[0])
+        cur.title_span = (ln.start, ln.start + len(parts[0]))
+        for p in parts[1:]:
+            if not cur.authors and (looks_like_author_list(p) >= 0.5 or re.search(r"\bTeam\b", p)):
+                cur.authors = split_authors(p)
+                cur.author_line = ln
+            elif not cur.venue and (_VENUE_CUE.search(p) or normalize_venue(p)):
+                cur.venue = _clean_venue(p)
         return
     cur.title = _clean_title(text)
     cur.title_span = (ln.start, ln.end)

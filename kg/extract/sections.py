@@ -76,10 +76,11 @@ def _match(t: str) -> str | None:
 
 
 def _is_caps_heading(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 3 or any(c.isdigit() for c in text):
+    letters = [c for c in text if c.isascii() and c.isalpha()]
+    core = [c for c in text if not c.isspace()]
+    if len(letters) < 3 or any(c.isdigit() for c in text) or len(letters) < 0.7 * len(core):
         return False
-    if not all(c.isupper() for c in letters if c.isascii()):
+    if not all(c.isupper() for c in letters):
         return False
     words = text.split()
     return len(words) <= 6 and not text.rstrip().endswith((".", ",", ";"))

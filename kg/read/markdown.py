@@ -30,7 +30,7 @@ INVISIBLE = re.compile(
 
 _ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 _ATX_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
-_SETEXT = re.compile(r" {0,3}(=+|-+)[ \t]*$")
+_SETEXT = re.compile(r" {0,3}(={3,}|-{3,})[ \t]*$")
 _HR = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _ITEM = re.compile(r"([ \t]*)(?:([-*+]|\d{1,3}[.)])(?:[ \t]+|$)|([•◇◆▪●○■□➢►✓▸·])[ \t]*)")
 _QUOTE = re.compile(r" {0,3}>[ \t]?")
@@ -189,6 +189,12 @@ def render_markdown(src: Source, out: TextBuilder, *, inline_markup: bool = True
         elif ln.indent == 0 and pending_blank is False and i > 0 and lines[i - 1].kind == "blank":
             stack.clear()
         start = out.pos
+        if ln.kind == "item" and ln.content >= ln.b:
+            # An empty bullet is visible, and separates entries in many CVs.
+            raw = text[ln.a : ln.b]
+            bullet = ln.a + len(raw) - len(raw.lstrip())
+            out.emit(text[bullet], src.lo[bullet], src.hi[bullet])
+            out.newline(src.hi[bullet])
         para = _paragraph(src, lines[i:j], text)
         inline.render(para)
         if setext:

@@ -1,0 +1,40 @@
+"""The ``kg`` command: a thin layer over the library.
+
+Each command parses its options, calls one library function, and turns the
+library's typed errors into one-line messages and exit codes.  Command modules
+are imported only when their command runs, so ``kg --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import typer
+
+from kg.cli.extract import extract_cli
+
+app = typer.Typer(
+    name="kg",
+    help="Turn researcher profiles (homepages and CVs, English and Chinese) into a knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
+) -> None:
+    """Turn researcher profiles (homepages and CVs, English and Chinese) into a knowledge graph."""
+    if version:
+        from kg import __version__
+
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+app.command("extract")(extract_cli)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
