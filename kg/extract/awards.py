@@ -66,7 +66,11 @@ def parse_award(entry: Entry) -> Award | None:
     if name_line is None:
         return None
     issuer = None
-    bold = [name_line.text[s:e] for s, e in name_line.bold if e - s > 3]
+    bold = [
+        name_line.text[s:e]
+        for s, e in name_line.bold
+        if e - s > 3 and s <= 2 and (e >= len(name_line.text.rstrip()) or name_line.text[e : e + 2].strip()[:1] in ("", ",", "，", ";", "\t", "–", "—", "-", "|"))
+    ]
     europass = re.split(r"\s[–—]\s", text, maxsplit=1)
     if len(europass) == 2 and not bold:
         name, rest = europass

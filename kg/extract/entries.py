@@ -98,6 +98,17 @@ def _looks_like_head(line: Line, top_depth: int | None, top_indent: int) -> bool
     return False
 
 
+def anchor_date(text: str) -> bool:
+    """A date that anchors an entry: at the start or end of its line, or on a short line."""
+    found = find_dates(text)
+    if not found:
+        return False
+    if len(text) <= 40:
+        return True
+    n = len(text.rstrip())
+    return any(r.span[0] <= 5 or r.span[1] >= n - 20 for r in found)
+
+
 def _entry_like(text: str) -> bool:
     return bool(ORG_WORDS.search(text) or DEGREE_RE.search(text) or TITLE_WORDS.search(text) or find_dates(text))
 
@@ -123,7 +134,7 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
         if _EMPTY_BULLET.match(ln.text):
             boundary = True
             continue
-        has_date = dated and bool(find_dates(ln.text)) and not is_attribute(ln)
+        has_date = dated and anchor_date(ln.text) and not is_attribute(ln)
         head = _looks_like_head(ln, top_depth, top_indent)
         new = False
         if ln.heading and dated and cur is not None and not _entry_like(ln.text):

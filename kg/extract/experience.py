@@ -96,8 +96,10 @@ def head_lines(entry: Entry) -> list[Line]:
             continue
         if k and ln.item > max(first_depth, -1) and ln.item >= 0 and not find_dates(ln.text):
             continue
-        words = len(ln.text.split()) + len(re.findall(r"[\u3400-\u9fff]", ln.text)) // 3
-        if k and words > 14 and not find_dates(ln.text):
+        words = len(ln.text.split()) + len(re.findall(r"[\u3400-\u9fff]", ln.text)) // 2
+        if k and words > 10 and not find_dates(ln.text):
+            continue
+        if k and re.search(r"[。；]|[，,].*[，,].*[，,]", ln.text) and not find_dates(ln.text):
             continue
         if k and _DESCRIPTION_START.match(ln.text.lstrip("◇•-* ")) and not find_dates(ln.text):
             continue
@@ -300,8 +302,11 @@ def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg
     elif rest and re.match(r"^(?:student|candidate|研究生|student\b)", rest, re.I):
         degree = f"{degree} {rest}".strip()
         rest = ""
-    if rest_before and not ORG_WORDS.search(rest_before):
-        degree = f"{rest_before} {degree}".strip()  # "学术型" + "硕士研究生", "Computer science and technology"
+    if rest_before and re.fullmatch(r"(?:在读|current|incoming|prospective|first-year|second-year)", rest_before, re.I):
+        pass
+    elif rest_before and not ORG_WORDS.search(rest_before):
+        sep = "" if re.search(r"[\u3400-\u9fff]$", rest_before) else " "
+        degree = f"{rest_before}{sep}{degree}".strip()  # "学术型" + "硕士研究生"
     elif rest_before:
         leftovers.append((rest_before, a, a + dm.start(), bold, ln))
     ex.degree = degree if not rest else f"{degree} {rest}".strip()

@@ -22,7 +22,7 @@ _DEG = (
     r"B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|BEng|B\.?\s?A\.?|Bachelor(?:'s|’s|s)?|undergraduate|graduate|junior|senior|"
     r"sophomore|freshman)"
 )
-_ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff][^.;:!?()]*?(?:\([^)]{1,40}\)[^.;:!?()]*?)?)"
+_ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff](?:[^.;:!?()]|(?<=\b[A-Z])\.)*?(?:\([^)]{1,40}\)(?:[^.;:!?()]|(?<=\b[A-Z])\.)*?)?)"
 _STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|working|specializing|focusing|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a)|[.;:!?]\s|[.;!?]?$))"
 _STUDENT = re.compile(
     r"\b(?:I am|I'm|I’m|he is|she is|[A-Z][a-z]+ [A-Z][a-z]+ is)\s+(?:currently\s+|now\s+)?(?:an?\s+)?"
@@ -55,7 +55,7 @@ def _clean_org(org: str) -> tuple[str, str | None]:
     """Split "the School of X at Beihang University" into organisation and unit."""
     org = re.sub(r"^the\s+", "", org.strip(), flags=re.I).strip(" ,")
     unit = None
-    m = re.match(r"^(?P<unit>.+?)\s+(?:at|@)\s+(?:the\s+)?(?P<org>[A-Z].+)$", org)
+    m = re.match(r"^(?P<unit>.+?)\s+(?:at|@|from)\s+(?:the\s+)?(?P<org>[A-Z].+)$", org)
     if not m:
         m = re.match(r"^(?P<unit>.+?(?:School|Department|Dept\.?|Lab|Laboratory|Faculty|College|Thrust|Hub|Class|Group|Center|Centre)\b[^,]*?)\s*(?:,|\s+of)\s+(?:the\s+)?(?P<org>[A-Z].*(?:University|Institute|College|Academy).*)$", org)
         if m and not re.search(r"\b(?:of|for)\b", m.group("unit")) and re.fullmatch(r"(?:School|Department|Faculty|College)", m.group("unit").strip()):

@@ -50,6 +50,19 @@ def remove_invisible(src: Source, start: int = 0) -> Source:
     return b.source()
 
 
+def remove_invisible_matches(src: Source, patterns: list[re.Pattern[str]]) -> Source:
+    """Drop every match of each pattern in turn (comments, disabled blocks)."""
+    for rx in patterns:
+        b = TextBuilder()
+        pos = 0
+        for m in rx.finditer(src.text):
+            b.copy(src, pos, m.start())
+            pos = m.end()
+        b.copy(src, pos, len(src.text))
+        src = b.source()
+    return src
+
+
 def _indent_width(s: str) -> int:
     w = 0
     for c in s:

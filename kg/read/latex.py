@@ -1,0 +1,241 @@
+"""LaTeX CV sources (moderncv, awesome-cv, resume classes, plain ``\\section``) to visible text.
+
+Comments and ``\\iffalse`` blocks are dropped, the preamble is skipped, sectioning
+commands become headings, ``\\textbf``/``\\textit`` become bold/italic, ``\\item``
+starts a list item, ``\\href{url}{text}`` is a link.  Any other command with
+brace arguments shows its arguments separated by `` | `` (``\\cventry{2019--2023}{PhD}{MIT}``
+reads "2019–2023 | PhD | MIT"), which the entry parser cuts like any separated line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kg.read.document import Source, TextBuilder
+
+_COMMENT = re.compile(r"(?<!\\)%[^\n]*")
+_IFFALSE = re.compile(r"\\iffalse\b.*?\\fi\b", re.S)
+_BEGIN_DOC = re.compile(r"\\begin\{document\}")
+_END_DOC = re.compile(r"\\end\{document\}")
+_CMD = re.compile(r"\\([A-Za-z@]+\*?|.)")
+
+SECTIONS = {"section": 1, "section*": 1, "cvsection": 1, "subsection": 2, "subsection*": 2, "cvsubsection": 2, "subsubsection": 3, "part": 1, "chapter": 1}
+BOLD = {"textbf", "bfseries", "bf", "name", "firstname", "familyname", "cvname"}
+ITALIC = {"textit", "emph", "textsl", "itshape", "it"}
+HIGHLIGHT = {"underline", "uline"}
+INLINE = {"texttt", "textsc", "textrm", "textsf", "mbox", "text", "textnormal", "textmd", "textup", "hbox", "mathrm", "mathbf", "operatorname"}
+DROP = {
+    "usepackage", "documentclass", "geometry", "vspace", "hspace", "includegraphics", "pagenumbering", "setlength",
+    "label", "ref", "cite", "bibliographystyle", "bibliography", "photo", "newcommand", "renewcommand", "definecolor",
+    "fontsize", "linespread", "addtolength", "setcounter", "addtocounter", "pagestyle", "thispagestyle", "input",
+    "include", "hypersetup", "moderncvstyle", "moderncvcolor", "titleformat", "titlespacing", "newgeometry", "color",
+    "colorbox", "fcolorbox", "faicon", "raisebox", "resizebox", "scalebox", "setmainfont", "setCJKmainfont",
+    "newenvironment", "renewenvironment", "newlength", "DeclareMathOperator", "RequirePackage", "selectfont",
+}
+SYMBOLS = {
+    "&": "&", "%": "%", "_": "_", "#": "#", "$": "$", "{": "{", "}": "}", "textbar": "|", "LaTeX": "LaTeX", "TeX": "TeX",
+    "geq": "≥", "leq": "≤", "ge": "≥", "le": "≤", "times": "×", "cdot": "·", "textbullet": "•", "bullet": "•",
+    "textendash": "–", "textemdash": "—", "ldots": "…", "dots": "…", "quad": " ", "qquad": " ", ",": " ", " ": " ",
+    "ensuremath": "", "sim": "~", "pm": "±", "dagger": "†", "ddagger": "‡", "textdagger": "†", "ast": "*", "star": "*",
+    "checkmark": "✓", "rightarrow": "→", "to": "→", "&amp;": "&",
+}
+BREAKS = {"\\", "newline", "linebreak", "par", "break", "cr", "hline", "toprule", "midrule", "bottomrule", "centering"}
+
+
+class _Reader:
+    def __init__(self, src: Source, out: TextBuilder) -> None:
+        self.src = src
+        self.text = src.text
+        self.out = out
+        self.depth = 0
+
+    def _lo(self, i: int) -> int:
+        return self.src.lo[min(i, len(self.src.lo) - 1)] if self.src.lo else 0
+
+    def group_end(self, i: int, open_ch: str = "{", close_ch: str = "}") -> int:
+        """Index of the brace closing the group that opens at ``i``."""
+        depth = 0
+        n = len(self.text)
+        j = i
+        while j < n:
+            c = self.text[j]
+            if c == "\\":
+                j += 2
+                continue
+            if c == open_ch:
+                depth += 1
+            elif c == close_ch:
+                depth -= 1
+                if depth == 0:
+                    return j
+            j += 1
+        return n
+
+    def args(self, i: int, limit: int) -> tuple[list[tuple[int, int]], int]:
+        """Brace arguments (and skipped [options]) starting at ``i``."""
+        out: list[tuple[int, int]] = []
+        j = i
+        while j < limit:
+            k = j
+            while k < limit and self.text[k] in " \t" and k - j < 2:
+                k += 1
+            if k < limit and self.text[k] == "[" and not out:
+                j = self.group_end(k, "[", "]") + 1
+                continue
+            if k < limit and self.text[k] == "{":
+                end = self.group_end(k)
+                out.append((k + 1, min(end, limit)))
+                j = end + 1
+                continue
+            break
+        return out, j
+
+    def render(self, a: int, b: int) -> None:
+        self.depth += 1
+        if self.depth > 200:
+            self.depth -= 1
+            return
+        text = self.text
+        out = self.out
+        i = a
+        while i < b:
+            c = text[i]
+            if c == "\\":
+                i = self.command(i, b)
+                continue
+            if c in "{}":
+                i += 1
+                continue
+            if c == "$":
+                j = text.find("$", i + 1)
+                j = b if j == -1 or j > b else j
+                self.render(i + 1, j)
+                i = j + 1
+                continue
+            if c == "~":
+                out.emit(" ", self._lo(i), self._lo(i) + 1)
+                i += 1
+                continue
+            if c == "\n":
+                nxt = text.find("\n", i + 1)
+                if nxt != -1 and not text[i + 1 : nxt].strip():
+                    out.blank_line(self._lo(i))
+                else:
+                    out.newline(self._lo(i))
+                i += 1
+                continue
+            if c == "-" and text.startswith("--", i):
+                dash = "—" if text.startswith("---", i) else "–"
+                n = 3 if dash == "—" else 2
+                out.emit(dash, self._lo(i), self._lo(i + n - 1) + 1)
+                i += n
+                continue
+            j = i
+            while j < b and text[j] not in "\\{}$~\n-":
+                j += 1
+            if j == i:
+                j = i + 1
+            out.copy(self.src, i, j)
+            i = j
+        self.depth -= 1
+
+    def command(self, i: int, b: int) -> int:
+        m = _CMD.match(self.text, i)
+        if not m:
+            return i + 1
+        name = m.group(1)
+        j = m.end()
+        out = self.out
+        lo = self._lo(i)
+        if name in BREAKS:
+            out.newline(lo)
+            return j
+        if name in SYMBOLS:
+            if SYMBOLS[name]:
+                out.emit(SYMBOLS[name], lo, self._lo(j - 1) + 1)
+            return j
+        if name in ("begin", "end"):
+            args, k = self.args(j, b)
+            out.newline(lo)
+            env = self.text[args[0][0] : args[0][1]] if args else ""
+            if name == "begin" and env in ("tabular", "tabularx", "tblr", "minipage", "longtable", "multicols"):
+                extra, k = self.args(k, b)  # column spec / width
+            if name == "begin" and self.text.startswith("[", k):
+                k = self.group_end(k, "[", "]") + 1
+            return k
+        if name == "item":
+            if self.text.startswith("[", j):
+                end = self.group_end(j, "[", "]")
+                out.newline(lo)
+                start = out.pos
+                self.render(j + 1, end)
+                out.emit(" ", lo, lo)
+                out.mark("item", start, start + 1, 0)
+                return end + 1
+            out.newline(lo)
+            out.mark("item", out.pos, out.pos + 1, 0)
+            return j
+        args, k = self.args(j, b)
+        if name in DROP:
+            return k
+        if name in SECTIONS:
+            out.newline(lo)
+            start = out.pos
+            for s, e in args[:1]:
+                self.render(s, e)
+            out.mark("heading", start, out.pos, SECTIONS[name])
+            out.newline(lo)
+            return k
+        if name in ("href",) and len(args) >= 2:
+            start = out.pos
+            self.render(*args[1])
+            out.mark("link", start, out.pos, self.text[args[0][0] : args[0][1]])
+            return k
+        if name == "url" and args:
+            start = out.pos
+            out.copy(self.src, *args[0])
+            out.mark("link", start, out.pos, self.text[args[0][0] : args[0][1]])
+            return k
+        kind = "bold" if name in BOLD else "italic" if name in ITALIC else "highlight" if name in HIGHLIGHT else None
+        if kind or name in INLINE:
+            start = out.pos
+            for s, e in args:
+                self.render(s, e)
+            if kind:
+                out.mark(kind, start, out.pos)
+            return k
+        if not args:
+            return j
+        if name in ("textcolor", "colorbox", "fcolorbox", "hyperlink", "hyperref", "multicolumn", "makebox", "parbox", "framebox"):
+            self.render(*args[-1])
+            return k
+        # Any other macro: its arguments, separated, on a line of their own.
+        if len(args) >= 2:
+            out.newline(lo)
+        first = True
+        for s, e in args:
+            if not self.text[s:e].strip():
+                continue
+            if not first:
+                out.emit(" | ", lo, lo)
+            first = False
+            self.render(s, e)
+        if len(args) >= 2:
+            out.newline(lo)
+        return k
+
+
+def render_latex(src: Source, out: TextBuilder) -> tuple[dict[str, Any] | None, None]:
+    """Append the visible text of a LaTeX source to ``out``."""
+    from kg.read.markdown import remove_invisible_matches
+
+    text = src.text
+    clean = remove_invisible_matches(src, [_COMMENT, _IFFALSE])
+    begin = _BEGIN_DOC.search(clean.text)
+    end = _END_DOC.search(clean.text)
+    a = begin.end() if begin else 0
+    b = end.start() if end and end.start() > a else len(clean.text)
+    _Reader(clean, out).render(a, b)
+    out.newline(len(text))
+    return None, None
