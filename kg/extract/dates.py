@@ -26,6 +26,7 @@ DATE_PAT = (
     rf"{_Y}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"  # 2021年9月(1日)
     rf"|{_Y}[./\-]\d{{1,2}}[./\-]\d{{1,2}}(?![\d.])"  # 2021-09-01
     rf"|{_Y}[./\-]\d{{1,2}}(?![\d])"  # 2021.09, 2021-09, 2021/12
+    rf"|{_Y}\.0\d{{2}}(?![\d])"  # a typo such as 2025.087: the year is still right
     rf"|\d{{1,2}}/\d{{1,2}}/{_Y}"  # 01/09/2021
     rf"|\d{{1,2}}[./]{_Y}"  # 09/2021, 03.2024
     rf"|{_MON}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{_Y}"  # June 2024, Jan 5, 2024
@@ -107,6 +108,9 @@ def parse_date(s: str) -> str | None:
         if key in SEASONS:
             return _iso(int(m.group(1)), SEASONS[key], None)
     m = re.fullmatch(r"((?:19|20)\d{2})\s*年?", s)
+    if m:
+        return m.group(1)
+    m = re.fullmatch(r"((?:19|20)\d{2})\.0\d{2}", s)
     if m:
         return m.group(1)
     return None

@@ -103,10 +103,21 @@ def anchor_date(text: str) -> bool:
     found = find_dates(text)
     if not found:
         return False
-    if len(text) <= 40:
+    if len(text) <= 30 and not re.search(r"[。；]", text):
         return True
-    n = len(text.rstrip())
-    return any(r.span[0] <= 5 or r.span[1] >= n - 20 for r in found)
+    for r in found:
+        before, after = text[: r.span[0]], text[r.span[1] :]
+        if len(before.strip(" *[(（-•◇")) == 0:
+            return True
+        rest = after.strip(" ,.;:)）]*|\t")
+        if not rest or re.fullmatch(r"[A-Z]{2,8}|(?:[A-Z][a-z]+,?\s*){1,3}|[\u3400-\u9fff]{2,4}", rest):
+            return True
+    return False
+
+
+def _same_dates(entry: Entry, line: Line) -> bool:
+    mine = {(r.start, r.end) for r in find_dates(line.text)}
+    return any((r.start, r.end) in mine for ln in entry.lines for r in find_dates(ln.text))
 
 
 def _entry_like(text: str) -> bool:
@@ -143,6 +154,8 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
             new = True
         elif not dated:
             new = head
+        elif has_date and cur_dated and _same_dates(cur, ln):
+            new = False  # the same entry written again in another language
         elif has_date:
             if cur_date_only:
                 new = False

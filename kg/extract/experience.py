@@ -95,7 +95,9 @@ def head_lines(entry: Entry) -> list[Line]:
         if k and is_attribute(ln):
             continue
         if k and ln.item > max(first_depth, -1) and ln.item >= 0 and not find_dates(ln.text):
-            continue
+            short = len(ln.text.split()) <= 8 and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
+            if not (short and (ORG_WORDS.search(ln.text) or (ln.bold and ln.bold[0][0] == 0))):
+                continue
         words = len(ln.text.split()) + len(re.findall(r"[\u3400-\u9fff]", ln.text)) // 2
         if k and words > 10 and not find_dates(ln.text):
             continue
@@ -118,6 +120,15 @@ def _segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int,
     for s, e in remove:
         for i in range(s, min(e, len(chars))):
             chars[i] = " "
+    # Bold, linked and classed spans end a segment even without a separator:
+    # "Ph.D. in Automation <span>Beijing Institute of Technology</span>".
+    for s, e in [*line.bold, *[(s2, e2) for s2, e2, _ in line.links], *[(s2, e2) for s2, e2, _ in line.spans]]:
+        for cut in (s, e):
+            if 0 < cut < len(chars) and chars[cut - 1] not in " |,，;；\t" and chars[cut] not in " |,，;；\t.)）":
+                continue
+            if 0 < cut < len(chars) and chars[cut - 1] == " " and cut + 1 < len(chars) and chars[cut] not in "|,，;；\t":
+                if re.match(r"[A-Z\u3400-\u9fff\[(]", text[cut]) or (cut == e and re.match(r"\s*[A-Z]", text[cut:])):
+                    chars[cut - 1] = "\t"
     masked = "".join(chars)
     masked = re.sub(r"[(（]\s*[)）]", lambda m: " " * len(m.group()), masked)
     out: list[tuple[str, int, int, bool]] = []
@@ -145,6 +156,7 @@ def _segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int,
 def _trim_segment(seg: str) -> str:
     """Trim blanks and wrapping punctuation; keep the dot of "M.Eng." and "Inc."."""
     t = seg.strip(" ;:：[]*,")
+    t = re.sub(r"\s+(?:in|at|of|@|from|with)$", "", t)
     while t and t[-1] in ")）" and t.count("(") + t.count("（") < t.count(")") + t.count("）"):
         t = t[:-1].rstrip()
     while t and t[0] in "(（" and t.count("(") + t.count("（") > t.count(")") + t.count("）"):
@@ -235,12 +247,13 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         if dm and (dm.start() == 0 or not ORG_WORDS.search(s[: dm.start()])) and not ex.degree:
             _take_degree(ex, s, dm, leftovers, seg)
             continue
-        is_org = bool(ORG_WORDS.search(s)) or bold
+        org_text = re.sub(r"\bResearch(?=\s+(?:Intern|Assistant|Associate|Scientist|Engineer|Fellow|Student|Staff|Visitor|Collaborator))", "", s)
+        is_org = bool(ORG_WORDS.search(org_text)) or bold
         is_unit = bool(UNIT_WORDS.search(s))
         is_title = bool(TITLE_WORDS.search(s)) and not is_unit
         if is_title and not (is_org and not TITLE_WORDS.match(s)):
             parts = _IN_SPLIT.split(s, maxsplit=1)
-            if len(parts) == 2 and ORG_WORDS.search(parts[1]) and TITLE_WORDS.search(parts[0]):
+            if len(parts) == 2 and (ORG_WORDS.search(parts[1]) or re.match(r"[A-Z\u3400-\u9fff]", parts[1])) and TITLE_WORDS.search(parts[0]):
                 ex.title = ex.title or parts[0].strip()
                 leftovers.append((parts[1].strip(), a, b, bold, ln))
                 continue
@@ -275,10 +288,38 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             ex.title = s
     if units:
         ex.unit = ", ".join(dict.fromkeys(units))
+    _split_org(ex)
     # "Institute of X, Chinese Academy of Sciences" is one institution.
     if ex.organization and ex.unit and re.search(r"Academy of Sciences|科学院", ex.organization) and re.match(r"Institute\b", ex.unit):
         ex.organization = f"{ex.unit}, {ex.organization}"
         ex.unit = None
+
+
+_PARENT_IN_PARENS = re.compile(r"^(?P<unit>.+?)\s*[(（](?P<org>[^()（）]*(?:University|Institute|College|Academy|大学|学院)[^()（）]*)[)）]$")
+_COMPANY_PREFIX = re.compile(
+    r"^(?P<org>Alibaba|Tencent|Baidu|ByteDance|Huawei|Microsoft|Google|Meta|Amazon|Apple|NVIDIA|Intel|IBM|Samsung|Xiaomi|"
+    r"阿里巴巴|阿里|腾讯|百度|字节跳动|华为|微软|小米|美团|京东|快手|网易)\s*(?P<unit>.*(?:Lab|Laboratory|Team|Group|Department|Dept|"
+    r"Foundry|Center|Centre|Division|组|团队|部|实验室|中心|事业群).*)$"
+)
+
+
+def _split_org(ex: Experience) -> None:
+    """"UCInspire Program (University of California Irvine)", "Huawei 2012 Laboratory": organisation and unit."""
+    org = ex.organization
+    if not org:
+        return
+    m = _PARENT_IN_PARENS.match(org)
+    if m and UNIT_WORDS.search(m.group("unit")) and not ORG_WORDS.search(re.sub(r"Lab|Group|Center|Program", "", m.group("unit"))):
+        ex.organization, ex.unit = m.group("org").strip(), _join(m.group("unit").strip(), ex.unit)
+        return
+    m = _COMPANY_PREFIX.match(org)
+    if m and m.group("unit").strip() and not re.match(r"^(?:Group|Cloud|Inc|集团|云)\b", m.group("unit").strip()):
+        ex.organization, ex.unit = m.group("org"), _join(m.group("unit").strip(), ex.unit)
+
+
+def _join(a: str | None, b: str | None) -> str | None:
+    parts = [x for x in (a, b) if x]
+    return ", ".join(dict.fromkeys(parts)) if parts else None
 
 
 def _more_org_later(segs: list, seg: tuple) -> bool:

@@ -35,6 +35,7 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("talks", r"(invited )?talks?|presentations?|报告"),
     ("about", r"about( me)?|biography|bio|profile|summary|introduction|personal (statement|information|info)"
      r"|个人简介|个人总结|关于我|自我介绍|个人信息|简介|自我评价|个人评价"),
+    ("advisors", r"(?:ph\.?d\.? |research |academic )?(?:advisors?|advisers?|supervisors?|mentors?)|导师|指导老师|指导教师|博士生导师|硕士生导师"),
     ("contact", r"contacts?( (me|information|info))?|联系方式|联系我"),
     ("campus", r"(campus|school|student|extracurricular|leadership) (experiences?|activities|life)|校园经历|学生工作|社会实践|社团经历"),
     ("other", r"hobbies|interests|research interests|misc|miscellaneous|additional information|languages?|"
@@ -53,8 +54,8 @@ DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"M\.?\s?Tech\.?|Master(?:'s|’s|s)?(?: degree| student| of [A-Z][a-z]+)?|MS(?=[\s,.;)]|$)|MEng|MSc"
      r"|学术型硕士研究生|专业型硕士研究生|硕士研究生|硕士生|硕士|研究生", "master"),
     (r"BACHELOR(?:'S|’S|S)?|UNDERGRADUATE|B\.?\s?Eng\.?|B\.?\s?Sc\.?|B\.?\s?S\.?(?=[\s,.;)]|$)|B\.?\s?A\.?(?=[\s,.;)]|$)|B\.?\s?Tech\.?|B\.?\s?E\.?(?=[\s,.;)]|$)|"
-     r"BEc|BEng|BSc|BS(?=[\s,.;)]|$)|Bachelor(?:'s|’s|s)?(?: degree| of [A-Z][a-z]+)?|Undergraduate(?: student)?|"
-     r"Undergrad|本科生|本科|学士|工学学士|理学学士|大学本科", "bachelor"),
+     r"BEc|BEng|BSc|BS(?=[\s,.;)]|$)|Bachelor(?:'s|’s|s)?(?: degree| of [A-Z][a-z]+)?|"
+     r"Undergraduate(?: student)?(?! research)(?! Research)|Undergrad(?!uate)(?! [Rr]esearch)|本科生|本科|学士|工学学士|理学学士|大学本科", "bachelor"),
     (r"Senior Middle School|High School|高中|中学", "other"),
 )
 DEGREE_RE = re.compile(
@@ -112,7 +113,7 @@ COMPANY_WORDS = re.compile(
     r"|公司|集团|阿里|腾讯|百度|字节|华为|微软|商汤|小米|美团|京东|快手|网易|滴滴|联想|旷视|蚂蚁|奇虎|达摩院",
 )
 ACADEMIC_WORDS = re.compile(
-    r"\b(?:University|Universit[éäa]t?|College|Academy|Academia|Polytechnic|Institute of Technology|"
+    r"\b(?:University|Universit[éäa]t?|College|Academy|Academic of|Academia|Polytechnic|Institute of Technology|"
     r"Institute for|Institute of|Ecole|École|MIT|CMU|ETH|EPFL|KAIST|NTU|NUS|HKUST|CUHK|UIUC|UCLA|UCSD|"
     r"BAAI|BIGAI|CAS|Tsinghua|Peking|Fudan|Zhejiang|Stanford|Berkeley|Harvard|Princeton|Yale|Oxford|Cambridge)\b"
     r"|大学|学院|科学院|研究院|研究所|实验室",
