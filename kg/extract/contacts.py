@@ -30,7 +30,7 @@ _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]{}\"'，。]+|\b(?:github\.co
 _PROFILE_HOST = re.compile(
     r"scholar\.google\.|(?:^|//|\.)github\.com/[^/\s]+/?$|gitee\.com/[^/\s]+/?$|linkedin\.com/in/|orcid\.org/|"
     r"(?:twitter|x)\.com/[^/\s]+/?$|dblp\.(?:org|uni-trier\.de)/pid|researchgate\.net/profile|semanticscholar\.org/author|"
-    r"instagram\.com/|zhihu\.com/people|openreview\.net/profile|huggingface\.co/[^/\s]+/?$|cnblogs\.com/[^/\s]+/?$",
+    r"instagram\.com/|zhihu\.com/people|openreview\.net/profile|cnblogs\.com/[^/\s]+/?$",
     re.I,
 )
 _WEBSITE_LABEL = re.compile(r"(?:website|homepage|home page|personal page|blog|web|个人网站|个人主页|主页|博客)\s*[:：]?\s*\S*$", re.I)

@@ -23,7 +23,7 @@ from kg.extract.venues import normalize_venue, venue_type, venue_year
 _LINK_LABEL = re.compile(
     r"^\[?\s*(?:pdf|paper|code|slides?|video|talk|project(?: page)?|homepage|home page|website|poster|demo|arxiv|doi|"
     r"bib(?:tex)?|model|dataset|benchmark|data|blog|github|link|abstract|supp(?:lementary)?|openreview|"
-    r"paper/slides/talk|media|press|news|ieee|acm|springer|html|citation|cite|\d+ citations?|论文|代码|项目|主页|链接)\s*\]?$",
+    r"paper/slides/talk|media|press|news|ieee|acm|springer|html|citation|cite|\d+ citations?|论文|代码|项目|主页|链接)s?\s*\]?$",
     re.I,
 )
 _VENUE_CUE = re.compile(
@@ -120,8 +120,8 @@ def _is_links_only(line: Line) -> bool:
 
 
 def _whole(spans: tuple, line: Line) -> tuple[int, int] | None:
-    """A bold/link span that covers (almost) the whole line."""
-    core = line.text.strip(" .,*")
+    """A bold/link span that covers (almost) the whole line (link labels aside)."""
+    core = _strip_links(line).strip(" .,*&|")
     for sp in spans:
         s, e = sp[0], sp[1]
         if e - s >= len(core) - 2 and e - s >= 8:
@@ -141,6 +141,12 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "legend"
     if line.item > 0 and _DESC_START.match(text) is None and len(text.split()) > 12 and not _QUOTED.search(text):
         return "desc"
+    # "<badge> [Title](url), **Me**, Co Author": a citation led by a linked title.
+    lead = _leading_title_link(line)
+    if lead and looks_like_author_list(text[lead[1] :].strip(" ,.")) >= 0.5:
+        return "citation"
+    if lead:
+        return "title"
     score = looks_like_author_list(_strip_links(line))
     authors = split_authors(_strip_links(line))
     if authors and (score >= 0.75 and len(authors) >= 2 or (len(authors) == 1 and name_key(authors[0].name) in owner_keys)):
@@ -148,7 +154,12 @@ def _role(line: Line, owner_keys: set[str]) -> str:
             return "authors"
     if _QUOTED.search(text) and score > 0.2:
         return "citation"
-    if _whole(line.bold, line) or _whole([(s, e) for s, e, h in line.links if not _LINK_LABEL.match(text[s:e].strip())], line):
+    whole = _whole(line.bold, line) or _whole([(s, e) for s, e, h in line.links if not _LINK_LABEL.match(text[s:e].strip())], line)
+    if whole and len(_strip_links(line).split()) >= 3 and not re.fullmatch(r"[\w\s,]*(?:19|20)\d{2}[\w\s,.-]*", _strip_links(line)):
+        return "title"
+    if len(text.split()) <= 6 and (normalize_venue(text) or _VENUE_CUE.search(text)) and ":" not in text:
+        return "venue"
+    if whole:
         return "title"
     if any(cls for _s, _e, cls in line.spans if re.search(r"title", cls)):
         return "title"
@@ -249,10 +260,28 @@ def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend
     return _finish(papers, legend, owner_keys)
 
 
+def _leading_title_link(line: Line) -> tuple[int, int] | None:
+    """A link of three or more words near the start of the line (after at most a badge)."""
+    text = line.text
+    for s, e, _h in line.links:
+        label = text[s:e].strip()
+        if len(label.split()) >= 3 and not _LINK_LABEL.match(label) and s <= 45 and e < len(text) - 3:
+            before = text[:s].strip()
+            if not before or len(before.split()) <= 5:
+                return s, e
+    return None
+
+
 def _title_of(ln: Line) -> tuple[str, tuple[int, int], str]:
     """The title of a title line, and what follows it on the line."""
     text = ln.text
     span = _whole(ln.bold, ln) or _whole([(s, e) for s, e, h in ln.links if not _LINK_LABEL.match(text[s:e].strip())], ln)
+    lead = _leading_title_link(ln)
+    if span is None and lead:
+        span = lead
+        before = text[: lead[0]].strip(" ,.")
+        rest = text[lead[1] :].strip(" ,.")
+        return _clean_title(text[lead[0] : lead[1]]), (ln.start + lead[0], ln.start + lead[1]), rest or before
     if span is None:
         # A title followed by links or a date: "Title – 2023", "Title. [PDF]"
         cut = len(_strip_links(ln).rstrip())
@@ -315,7 +344,7 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
             if s2 >= e and _LINK_LABEL.match(text[s2:e2].strip()):
                 after = after[: s2 - e] + after[e2 - e :]
         after = after.strip(" ,.")
-        parts = re.split(r"\.\s+(?=[A-Z])", after, maxsplit=1)
+        parts = re.split(r"(?<!\b[A-Z])\.\s+(?=[A-Z])", after, maxsplit=1)
         cur.authors = split_authors(parts[0]) if looks_like_author_list(parts[0]) >= 0.5 else []
         if cur.authors:
             cur.author_line = ln
@@ -362,6 +391,8 @@ def _finish(papers: list[_Paper], legend: Legend, owner_keys: set[str]) -> list[
     for p in papers:
         if not p.title or len(p.title) < 4:
             continue
+        if not p.authors and not p.venue and not p.badge and not any(h for ln in p.lines for _s, _e, h in ln.links):
+            continue  # a bare line: a category heading, not a paper
         key = re.sub(r"\W+", "", p.title.lower())
         if key in seen:
             continue

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract.lexicon import SECTION_RES
 from kg.extract.lines import Line
+from kg.extract.venues import normalize_venue
 
 _PLAIN_HEADING = re.compile(r"[^\[\]{}<>=|@]{2,80}")
 _LEAD_JUNK = re.compile(r"^[^\w\u3400-\u9fff]+")
@@ -108,8 +109,8 @@ def heading_rank(line: Line) -> int | None:
         return None
     kind = section_kind(text)
     if line.is_all_bold() and len(text) <= 60:
-        return 2 if kind else None
-    if _is_caps_heading(text) and (kind or len(text.split()) <= 4):
+        return 2 if kind and not text.rstrip("*").endswith((".", ",")) else None
+    if _is_caps_heading(text) and (kind or 2 <= len(text.split()) <= 5) and not normalize_venue(text):
         return 1
     if kind and len(text) <= 40 and line.item < 0:
         return 1
