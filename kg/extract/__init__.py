@@ -175,7 +175,7 @@ def extract(doc: Document) -> Profile:
     publications += _theses(merged, doc)
     publications = [_evidence_pub(p, doc) for p in publications]
 
-    awards = _awards(sections, doc)
+    awards = _awards(sections, doc, merged)
     if front:
         awards += awards_from_front_matter(front, doc.original, doc.front_matter_span)
     projects = _projects(sections, doc, merged)
@@ -305,14 +305,17 @@ def _evidence_pub(p: Publication, doc: Document) -> Publication:
     return replace(p, evidence=doc.source_span(*p.evidence))
 
 
-def _awards(sections: list[Section], doc: Document) -> list[Award]:
+def _awards(sections: list[Section], doc: Document, experiences: list[Experience]) -> list[Award]:
     from dataclasses import replace
+
+    from kg.extract.awards import awards_in_text
 
     news = [ln for s in sections if s.kind == "news" for ln in s.lines]
     out: list[Award] = []
     for sec in sections:
         if sec.kind == "awards":
-            entries = split_entries(sec.lines, dated=True)
+            listed = bool(sec.lines) and sec.lines[0].item >= 0
+            entries = split_entries(sec.lines, dated=not listed)
         elif sec.kind in ("campus", "projects", "other"):
             entries = [e for e in split_entries(sec.lines, dated=False) if AWARD_WORDS.search(e.lines[0].text)]
         else:
@@ -324,7 +327,22 @@ def _awards(sections: list[Section], doc: Document) -> list[Award]:
                     continue
                 a = year_from_news(a, news)
                 out.append(replace(a, evidence=doc.source_span(*a.evidence)))
+    # Awards named inside degree entries and in the biography.
+    doc_lines = [ln for s in sections for ln in s.lines]
+    in_entries = [ln for ex in experiences if ex.is_education and not ex.from_front_matter for ln in doc_lines if ex.span[0] <= ln.start < ex.span[1]]
+    extra = awards_in_text(in_entries) + awards_in_text(
+        [ln for s in sections if s.kind in ("preamble", "about", "projects") for ln in s.lines], bold_only=True
+    )
+    seen = {_award_key(a.name) for a in out}
+    for a in extra:
+        if _award_key(a.name) not in seen and not any(_award_key(a.name) in _award_key(b.name) for b in out):
+            seen.add(_award_key(a.name))
+            out.append(replace(year_from_news(a, news), evidence=doc.source_span(*a.evidence)))
     return out
+
+
+def _award_key(name: str) -> str:
+    return re.sub(r"\W+", "", name.lower())
 
 
 def _award_lines(entry):

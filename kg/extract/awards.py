@@ -96,6 +96,42 @@ def parse_award(entry: Entry) -> Award | None:
     return Award(name=name, issuer=issuer, year=year, date=date, evidence=(entry.start, entry.end))
 
 
+_PHRASE_SPLIT = re.compile(r"\s*(?:[，,、;；。]|\band\b)\s*")
+_STRONG_AWARD = re.compile(
+    r"\b(?:award|prize|medal|scholarship|fellowship|honou?rable mention|champion)s?\b|奖学金|一等奖|二等奖|三等奖|特等奖|金奖|银奖|铜奖|"
+    r"优秀毕业生|优秀学生|三好学生|标兵|先进个人|优秀研究生|冠军",
+    re.I,
+)
+
+
+def awards_in_text(lines: list[Line], *, bold_only: bool = False) -> list[Award]:
+    """Awards named inside descriptions: "国家奖学金、校级一等奖学金 (GPA …)", "TA full scholarship",
+    or a bold award in a biography ("recognized with the **… Award**")."""
+    out: list[Award] = []
+    for ln in lines:
+        if bold_only:
+            spans = [(s, e) for s, e in ln.bold] + [(s, e) for s, e, h in ln.links if h and not h.startswith("#")]
+            for s, e in spans:
+                name = ln.text[s:e].strip(" .,")
+                if _STRONG_AWARD.search(name) and 2 <= len(name.split()) <= 12 and not re.search(r"^(?:paper|code|pdf)$", name, re.I):
+                    tail = ln.text[e : e + 40]
+                    y = re.search(r"\b((?:19|20)\d{2})\b", name) or re.search(r"^[^.;]*?\b((?:19|20)\d{2})\b", tail)
+                    out.append(Award(name=name, year=int(y.group(1)) if y else None, evidence=(ln.start + s, ln.start + e)))
+            continue
+        text = re.sub(r"[(（][^)）]*[)）]", lambda m: " " * len(m.group()), ln.text)
+        pos = 0
+        for m in list(_PHRASE_SPLIT.finditer(text)) + [None]:
+            end = m.start() if m else len(text)
+            piece = text[pos:end]
+            name = re.sub(r"^[\s◇•·*-]*(?:获得?|荣获|获评|被评为|awarded(?: the)?|received(?: the)?|won(?: the)?)\s*", "", piece.strip(), flags=re.I)
+            name = re.sub(r"(?:多次|若干|等)$", "", name).strip(" .")
+            if name and _STRONG_AWARD.search(name) and len(name) <= 40 and len(name.split()) <= 6 and not re.search(r"GPA|排名|rank", name, re.I):
+                a = pos + piece.find(name[:1])
+                out.append(Award(name=name, evidence=(ln.start + a, ln.start + a + len(name))))
+            pos = m.end() if m else len(text)
+    return out
+
+
 def year_from_news(award: Award, news: list[Line]) -> Award:
     """Give a year-less award the year of a News item naming it."""
     if award.year is not None or len(award.name) < 6:

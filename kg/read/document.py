@@ -103,6 +103,10 @@ class Document:
         return self.text[i:j]
 
 
+# Characters shown as a plain space; one for one, so offsets are unchanged.
+_SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u3000": " "})
+
+
 class Source:
     """A text together with, for each character, the original span it came from."""
 
@@ -141,7 +145,7 @@ class TextBuilder:
         """Append ``src.text[a:b]`` unchanged."""
         if b <= a:
             return
-        s = src.text[a:b]
+        s = src.text[a:b].translate(_SPACES)
         self._parts.append(s)
         self._lo.extend(src.lo[a:b])
         self._hi.extend(src.hi[a:b])
