@@ -45,7 +45,7 @@ from kg.extract.profile import (
 from kg.extract.projects import parse_project, projects_in_text
 from kg.extract.prose import facts_from_prose
 from kg.extract.publications import bold_author_names, extract_publications, read_legend
-from kg.extract.sections import Section, split_sections
+from kg.extract.sections import Section, section_kind, split_sections
 from kg.extract.skills import extract_skills
 from kg.read import DEFAULT_MAX_BYTES, Document, read_document
 
@@ -63,12 +63,13 @@ def extract_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_B
 def extract(doc: Document) -> Profile:
     """Extract the Profile of one document."""
     lines = build_lines(doc)
-    sections = split_sections(lines)
+    front = doc.front_matter or {}
+    title = front.get("title") if isinstance(front.get("title"), str) else ""
+    sections = split_sections(lines, first_kind=section_kind(title) or "preamble" if title else "preamble")
 
     def of(*kinds: str) -> list[Line]:
         return [ln for s in sections if s.kind in kinds for ln in s.lines]
 
-    front = doc.front_matter or {}
     pub_lines = of("publications")
     legend = read_legend(pub_lines)
     first_pass = extract_publications(pub_lines, set(), legend) if pub_lines else []
@@ -201,10 +202,15 @@ def extract(doc: Document) -> Profile:
     )
 
 
+_NOT_A_JOB = re.compile(r"\bproject\b|^(?:team |club |society |student |project )?members?$|项目|成员", re.I)
+
+
 def _usable(ex: Experience) -> bool:
     if ex.is_education:
         return bool(ex.organization or ex.degree)
     if not ex.organization:
+        return False
+    if ex.title and _NOT_A_JOB.search(ex.title):
         return False
     has_dates = bool(ex.start or ex.end)
     return has_dates or bool(ex.title)

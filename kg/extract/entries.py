@@ -120,6 +120,13 @@ def _same_dates(entry: Entry, line: Line) -> bool:
     return any((r.start, r.end) in mine for ln in entry.lines for r in find_dates(ln.text))
 
 
+def _other_script(entry: Entry, line: Line) -> bool:
+    def cjk(t: str) -> bool:
+        return bool(re.search(r"[\u3400-\u9fff]", t))
+
+    return cjk(line.text) != cjk(entry.lines[0].text)
+
+
 def _entry_like(text: str) -> bool:
     return bool(ORG_WORDS.search(text) or DEGREE_RE.search(text) or TITLE_WORDS.search(text) or find_dates(text))
 
@@ -154,7 +161,7 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
             new = True
         elif not dated:
             new = head
-        elif has_date and cur_dated and _same_dates(cur, ln):
+        elif has_date and cur_dated and ln.item < 0 and _same_dates(cur, ln) and _other_script(cur, ln):
             new = False  # the same entry written again in another language
         elif has_date:
             if cur_date_only:

@@ -55,7 +55,7 @@ _EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{
 _FIELD_INTRO = re.compile(r"^(?:(?:double |dual )?major(?:ing)? in|majored in|major\s*[:：]|专业\s*[:：]?|主修)\s*", re.I)
 _IN_SPLIT = re.compile(r"\s+(?:in|at|@|of)\s+|\s*@\s*|(?<=[a-z.])\s+(?=\()", re.I)
 _DESCRIPTION_START = re.compile(
-    r"^(?:Design|Develop|Contribut|Implement|Work|Research|Build|Lead|Led|Participat|Optimi|Propos|Responsible|Reproduc|"
+    r"^(?:Design|Develop|Contribut|Implement|Worked|Working on|Researched|Researching|Build|Lead |Led |Participat|Optimi|Propos|Responsible|Reproduc|"
     r"Core |Duties|Focus|Main|Assist|负责|参与|设计|开发|完成|主要|研究|获|实现|提出|构建)",
     re.I,
 )
@@ -272,6 +272,9 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             continue
         leftovers.append(seg)
     for s, a, b, bold, ln in leftovers:
+        if ex.organization and re.fullmatch(r"[A-Z]{2,6}", s) and ex.org_span and ln.start + a - ex.org_span[1] <= 3:
+            ex.organization = f"{ex.organization}, {s}"  # "Advanced Computer Research Center, CAS"
+            continue
         if not ex.organization and (bold or re.match(r"[A-Z\u3400-\u9fff]", s)) and not DEGREE_RE.match(s):
             if STUDENT_WORDS.search(s) and ex.degree:
                 ex.field = ex.field or s
@@ -286,6 +289,13 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             ex.field = s
         elif not ex.title and TITLE_WORDS.search(s):
             ex.title = s
+    # "**TRAIS**, University of Illinois": the named institution is the organisation.
+    if ex.organization and not _STRONG_ORG.search(ex.organization) and not ORG_WORDS.search(ex.organization):
+        strong = [u for u in units if _STRONG_ORG.search(u) and re.search(r"University|大学|Academy|Institute|College", u)]
+        if strong:
+            units.remove(strong[0])
+            units.insert(0, ex.organization)
+            ex.organization = strong[0]
     if units:
         ex.unit = ", ".join(dict.fromkeys(units))
     _split_org(ex)
@@ -322,9 +332,24 @@ def _join(a: str | None, b: str | None) -> str | None:
     return ", ".join(dict.fromkeys(parts)) if parts else None
 
 
+_STRONG_ORG = re.compile(
+    r"\b(?:University|Universit[éäa]t?|Academy|College|Polytechnic|Inc\.?|Ltd\.?|LLC|Corp(?:oration)?|Company|Group|"
+    r"Institute of Technology)\b|大学|科学院|公司|集团|[A-Z]{2,6}$"
+)
+
+
 def _more_org_later(segs: list, seg: tuple) -> bool:
+    """A later segment names the institution this unit belongs to."""
     i = segs.index(seg)
-    return any(ORG_WORDS.search(s[0]) and not UNIT_WORDS.search(s[0]) for s in segs[i + 1 :])
+    for s in segs[i + 1 :]:
+        t = s[0]
+        if is_place(t) or (TITLE_WORDS.search(t) and not _STRONG_ORG.search(t)):
+            continue
+        if _STRONG_ORG.search(t) and not UNIT_WORDS.match(t):
+            return True
+        if (ORG_WORDS.search(t) or s[3]) and not UNIT_WORDS.search(t):
+            return True
+    return False
 
 
 def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg: tuple) -> None:

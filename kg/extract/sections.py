@@ -117,9 +117,10 @@ def heading_rank(line: Line) -> int | None:
     return None
 
 
-def split_sections(lines: list[Line]) -> list[Section]:
-    """Group lines into sections."""
-    sections = [Section("preamble", "", 99)]
+def split_sections(lines: list[Line], *, first_kind: str = "preamble") -> list[Section]:
+    """Group lines into sections; ``first_kind`` names the lines before any heading
+    (a Hugo section page whose front-matter title is "Experience" starts inside it)."""
+    sections = [Section(first_kind, "", 99)]
     for line in lines:
         rank = heading_rank(line)
         kind = section_kind(line.text) if rank else None
