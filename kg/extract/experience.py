@@ -48,7 +48,13 @@ _ZH_PLACE_RE = re.compile(
     r"北京|上海|杭州|深圳|广州|南京|武汉|成都|西安|天津|苏州|合肥|哈尔滨|长沙|厦门|济南|青岛|大连|重庆|珠海|"
     r"[\u3400-\u9fff]{2,4}(?:市|省|区|县))(?:\s*[,，]?\s*(?:[\u3400-\u9fff]{2,4}(?:市|省|区|县)?))?$"
 )
-_SPLIT = re.compile(r"\s*(?:\||｜|,|，|;|；|\t|\s[-–—]\s|·|•)\s*")
+_SPLIT = re.compile(r"\s*(?:\||｜|,|，|;|；|\t|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z]))\s*")
+_ADVISOR_CLAUSE = re.compile(
+    r"[,.;]?\s*(?:(?:co-?|jointly )?(?:advised|supervised|co-?supervised|mentored|guided)\s+by|under the (?:joint )?(?:supervision|guidance|direction) of|"
+    r"(?:advisors?|supervisors?|mentors?)\s*[:：])",
+    re.I,
+)
+_GENERIC = re.compile(r"^(?:research|lab|laboratory|group|team|center|centre|department|school|company|institute|university)$", re.I)
 _GPA = re.compile(r"\b(?:GPA|CGPA|Cumulative GPA)\s*[:：]?\s*(?P<gpa>\d(?:\.\d+)?\s*/\s*\d(?:\.\d+)?|\d\.\d+)", re.I)
 _RANK = re.compile(r"(?:\bRank(?:ing)?\s*[:：]?\s*(?P<r1>\d+\s*/\s*\d+|top\s*\d+%?)|(?:专业|年级|排名)[^，,。;]{0,6}?(?P<r2>前\s*\d+%|\d+\s*/\s*\d+))", re.I)
 _EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{0,12}?(?P<date>(?:19|20)\d{2}[^,，。;；)）]{0,8}?)(?:毕业|graduat)", re.I)
@@ -101,7 +107,7 @@ def head_lines(entry: Entry) -> list[Line]:
         words = len(ln.text.split()) + len(re.findall(r"[\u3400-\u9fff]", ln.text)) // 2
         if k and words > 10 and not find_dates(ln.text):
             continue
-        if k and re.search(r"[。；]|[，,].*[，,].*[，,]", ln.text) and not find_dates(ln.text):
+        if k and re.search(r"[。；]|[，].*[，].*[，]", ln.text) and not find_dates(ln.text):
             continue
         if k and _DESCRIPTION_START.match(ln.text.lstrip("◇•-* ")) and not find_dates(ln.text):
             continue
@@ -210,8 +216,14 @@ def parse_experience(entry: Entry, *, section: str) -> Experience:
         if found:
             ex.expected_end = found[0].start
     segs: list[tuple[str, int, int, bool, Line]] = []
+    primary = ranges[0][1] if ranges else None
     for ln in heads:
-        remove = [r.span for l2, r in ranges if l2 is ln]
+        # Blank out the entry's dates (not a year inside a name such as "2012 Laboratory")
+        # and any advisor statement, which is read separately.
+        remove = [r.span for l2, r in ranges if l2 is ln and (r is primary or not r.single or r.span[0] <= 3 or r.span[1] >= len(ln.text) - 2)]
+        adv = _ADVISOR_CLAUSE.search(ln.text)
+        if adv:
+            remove.append((adv.start(), len(ln.text)))
         for s in _segments(ln, remove):
             segs.append((*s, ln))
     _classify(ex, segs, section)
@@ -246,6 +258,8 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         dm = DEGREE_RE.search(s)
         if dm and (dm.start() == 0 or not ORG_WORDS.search(s[: dm.start()])) and not ex.degree:
             _take_degree(ex, s, dm, leftovers, seg)
+            continue
+        if _GENERIC.match(s):
             continue
         org_text = re.sub(r"\bResearch(?=\s+(?:Intern|Assistant|Associate|Scientist|Engineer|Fellow|Student|Staff|Visitor|Collaborator))", "", s)
         is_org = bool(ORG_WORDS.search(org_text)) or bold
@@ -290,7 +304,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         elif not ex.title and TITLE_WORDS.search(s):
             ex.title = s
     # "**TRAIS**, University of Illinois": the named institution is the organisation.
-    if ex.organization and not _STRONG_ORG.search(ex.organization) and not ORG_WORDS.search(ex.organization):
+    if ex.organization and not _INSTITUTION.search(ex.organization) and not ORG_WORDS.search(ex.organization):
         strong = [u for u in units if _STRONG_ORG.search(u) and re.search(r"University|大学|Academy|Institute|College", u)]
         if strong:
             units.remove(strong[0])
@@ -336,6 +350,9 @@ _STRONG_ORG = re.compile(
     r"\b(?:University|Universit[éäa]t?|Academy|College|Polytechnic|Inc\.?|Ltd\.?|LLC|Corp(?:oration)?|Company|Group|"
     r"Institute of Technology)\b|大学|科学院|公司|集团|[A-Z]{2,6}$"
 )
+
+
+_INSTITUTION = re.compile(r"\b(?:University|Universit[éäa]t?|Academy|College|Polytechnic|Institute|Inc\.?|Ltd\.?|Corporation|Company|Group)\b|大学|科学院|公司|集团")
 
 
 def _more_org_later(segs: list, seg: tuple) -> bool:
