@@ -90,7 +90,7 @@ def extract(doc: Document) -> Profile:
     for sec in sections:
         if sec.kind in ("education", "positions"):
             for entry in split_entries(sec.lines, dated=True):
-                ex = parse_experience(entry, section=sec.kind)
+                ex = parse_experience(entry, section=sec.kind, section_title=sec.title)
                 if _usable(ex):
                     experiences.append(ex)
     if front:

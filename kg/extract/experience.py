@@ -194,7 +194,7 @@ def is_place(s: str) -> bool:
     return bool(_PLACE_RE.match(s) or _ZH_PLACE_RE.match(s))
 
 
-def parse_experience(entry: Entry, *, section: str) -> Experience:
+def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> Experience:
     """Read one entry of an education or experience section."""
     ex = Experience(span=(entry.start, entry.end))
     heads = head_lines(entry)
@@ -237,15 +237,17 @@ def parse_experience(entry: Entry, *, section: str) -> Experience:
         for hit in find_advisors(ln.text):
             if not any(h.name == hit.name for h in ex.advisors):
                 ex.advisors.append(AdvisorHit(hit.name, (ln.start + hit.span[0], ln.start + hit.span[1]), hit.academic))
-    _decide_kind(ex, text, section)
+    _decide_kind(ex, text, section, section_title)
     return ex
 
 
 def _classify(ex: Experience, segs: list, section: str) -> None:
     units: list[str] = []
     leftovers: list[tuple[str, int, int, bool, Line]] = []
+    last: str | None = None  # what the previous segment was read as
     for seg in segs:
         s, a, b, bold, ln = seg
+        last = None
         if is_place(s):
             ex.location = ex.location or s
             continue
@@ -262,7 +264,8 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         if _GENERIC.match(s):
             continue
         org_text = re.sub(r"\bResearch(?=\s+(?:Intern|Assistant|Associate|Scientist|Engineer|Fellow|Student|Staff|Visitor|Collaborator))", "", s)
-        is_org = bool(ORG_WORDS.search(org_text)) or bold
+        # An acronym after a unit names its institution: "WANDS group, NTU", "… Center, CAS".
+        is_org = bool(ORG_WORDS.search(org_text)) or bold or bool(re.fullmatch(r"[A-Z]{2,6}", s))
         is_unit = bool(UNIT_WORDS.search(s))
         is_title = bool(TITLE_WORDS.search(s)) and not is_unit
         if is_title and not (is_org and not TITLE_WORDS.match(s)):
@@ -277,14 +280,20 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         if is_org or is_unit:
             if is_unit and (ex.organization or _more_org_later(segs, seg)):
                 units.append(s)
+                last = "unit"
                 continue
             if not ex.organization:
                 ex.organization = s
                 ex.org_span = (ln.start + a, ln.start + b)
+                last = "org"
                 continue
             units.append(s)
+            last = "unit"
             continue
         leftovers.append(seg)
+    if not ex.organization and units:
+        # Only units were named ("Advanced Computer Research Center, CAS"): the first stands for the organisation.
+        ex.organization = units.pop(0)
     for s, a, b, bold, ln in leftovers:
         if ex.organization and re.fullmatch(r"[A-Z]{2,6}", s) and ex.org_span and ln.start + a - ex.org_span[1] <= 3:
             ex.organization = f"{ex.organization}, {s}"  # "Advanced Computer Research Center, CAS"
@@ -362,7 +371,9 @@ def _more_org_later(segs: list, seg: tuple) -> bool:
         t = s[0]
         if is_place(t) or (TITLE_WORDS.search(t) and not _STRONG_ORG.search(t)):
             continue
-        if _STRONG_ORG.search(t) and not UNIT_WORDS.match(t):
+        if COMPANY_WORDS.search(t) or re.search(r"University|Universit[éäa]|Academy|College|Polytechnic|大学|科学院", t):
+            return True
+        if re.fullmatch(r"[A-Z]{2,6}", t):
             return True
         if (ORG_WORDS.search(t) or s[3]) and not UNIT_WORDS.search(t):
             return True
@@ -396,7 +407,7 @@ def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg
     ex.degree_level = degree_level(degree)
 
 
-def _decide_kind(ex: Experience, text: str, section: str) -> None:
+def _decide_kind(ex: Experience, text: str, section: str, section_title: str = "") -> None:
     head = " ".join(x for x in (ex.title, ex.degree, ex.organization, ex.unit) if x)
     visiting = bool(VISIT_WORDS.search(head))
     if ex.degree and not visiting and not INTERN_WORDS.search(ex.title or ""):
@@ -411,6 +422,8 @@ def _decide_kind(ex: Experience, text: str, section: str) -> None:
     if visiting:
         ex.kind = "visiting"
     elif INTERN_WORDS.search(title) or (section == "positions" and INTERN_WORDS.search(head)):
+        ex.kind = "internship"
+    elif not title and INTERN_WORDS.search(section_title) and not re.search(r"\bwork\b|工作", section_title, re.I):
         ex.kind = "internship"
     elif OTHER_ROLE_WORDS.search(title) or re.search(r"\bpart[- ]time\b", text, re.I):
         ex.kind = "other"
