@@ -96,8 +96,9 @@ def extract(doc: Document) -> Profile:
     if front:
         experiences.extend(experiences_from_front_matter(front, doc.original, doc.front_matter_span))
     prose_facts, prose_advisors = facts_from_prose(of(*_PROSE_KINDS))
+    prose_advisors += _advisor_section(of("advisors"))
     other_advisors = _advisor_hits(of("publications", "projects", "awards", "skills", "service", "teaching", "news"))
-    merged = _merge(experiences, prose_facts)
+    merged = _merge(_split_joint(experiences), prose_facts)
 
     def span(ex: Experience) -> tuple[int, int]:
         return ex.span if ex.from_front_matter else doc.source_span(*ex.span)
@@ -261,8 +262,31 @@ def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experienc
 
 
 def _one_year_degree_end(ex: Experience) -> bool:
-    """A degree written with one year only: that is its graduation year."""
-    return bool(ex.is_education and ex.start and len(ex.start) == 4)
+    """A degree written with one year only: that is its graduation year (front-matter
+    ``year:`` fields are ambiguous and kept as written)."""
+    return bool(ex.is_education and ex.start and len(ex.start) == 4 and not ex.from_front_matter)
+
+
+def _split_joint(experiences: list[Experience]) -> list[Experience]:
+    """"山东大学 & 北京中关村学院": a joint programme is a degree at each institution;
+    "BS …; BEc …": two degrees of one programme."""
+    from copy import copy
+
+    out: list[Experience] = []
+    for ex in experiences:
+        parts = re.split(r"\s*[&、]\s*|\s*和\s*", ex.organization or "") if ex.is_education else []
+        if len(parts) == 2 and all(re.search(r"University|Institute|College|Academy|大学|学院|研究院|科学院", p) for p in parts):
+            first, second = copy(ex), copy(ex)
+            first.organization, second.organization = parts
+            second.advisors = []
+            out += [first, second]
+        else:
+            out.append(ex)
+        for degree, field in ex.more_degrees:
+            extra = copy(ex)
+            extra.degree, extra.field, extra.advisors, extra.more_degrees = degree, field, [], []
+            out.append(extra)
+    return out
 
 
 def _current_degree(education: list[Education]) -> Education | None:
@@ -278,6 +302,27 @@ def _with_advisor(e: Education, name: str) -> Education:
     from dataclasses import replace
 
     return replace(e, advisors=(*e.advisors, name))
+
+
+def _advisor_section(lines: list[Line]) -> list[AdvisorHit]:
+    """Names listed under an "Advisors" / "导师" heading."""
+    from kg.extract.advisors import find_advisors
+    from kg.extract.names import clean_name, is_person_name
+
+    out: list[AdvisorHit] = []
+    for ln in lines:
+        hits = find_advisors(ln.text)
+        if hits:
+            out += [AdvisorHit(h.name, (ln.start + h.span[0], ln.start + h.span[1]), h.academic) for h in hits]
+            continue
+        pos = 0
+        for piece in re.split(r"([,，、;；]|\band\b)", ln.text):
+            name = clean_name(piece)
+            if name and is_person_name(name):
+                i = ln.text.find(piece, pos)
+                out.append(AdvisorHit(name, (ln.start + i, ln.start + i + len(piece)), True))
+            pos += len(piece)
+    return out
 
 
 def _advisor_hits(lines: list[Line]) -> list[AdvisorHit]:

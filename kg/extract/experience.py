@@ -58,7 +58,7 @@ _GENERIC = re.compile(r"^(?:research|lab|laboratory|group|team|center|centre|dep
 _GPA = re.compile(r"\b(?:GPA|CGPA|Cumulative GPA)\s*[:：]?\s*(?P<gpa>\d(?:\.\d+)?\s*/\s*\d(?:\.\d+)?|\d\.\d+)", re.I)
 _RANK = re.compile(r"(?:\bRank(?:ing)?\s*[:：]?\s*(?P<r1>\d+\s*/\s*\d+|top\s*\d+%?)|(?:专业|年级|排名)[^，,。;]{0,6}?(?P<r2>前\s*\d+%|\d+\s*/\s*\d+))", re.I)
 _EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{0,12}?(?P<date>(?:19|20)\d{2}[^,，。;；)）]{0,8}?)(?:毕业|graduat)", re.I)
-_FIELD_INTRO = re.compile(r"^(?:(?:double |dual )?major(?:ing)? in|majored in|major\s*[:：]|专业\s*[:：]?|主修)\s*", re.I)
+_FIELD_INTRO = re.compile(r"^(?:(?:double |dual |second )?major(?:ing)? in|majored in|major\s*[:：]|专业\s*[:：]?|主修)\s*", re.I)
 _IN_SPLIT = re.compile(r"\s+(?:in|at|@|of)\s+|\s*@\s*|(?<=[a-z.])\s+(?=\()", re.I)
 _DESCRIPTION_START = re.compile(
     r"^(?:Design|Develop|Contribut|Implement|Worked|Working on|Researched|Researching|Build|Lead |Led |Participat|Optimi|Propos|Responsible|Reproduc|"
@@ -83,6 +83,7 @@ class Experience:
     expected: bool = False
     expected_end: str | None = None
     single_date: bool = False
+    more_degrees: list[tuple[str, str | None]] = dataclasses.field(default_factory=list)  # (degree, field) also earned
     gpa: str | None = None
     rank: str | None = None
     advisors: list[AdvisorHit] = dataclasses.field(default_factory=list)
@@ -247,13 +248,16 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
     last: str | None = None  # what the previous segment was read as
     for seg in segs:
         s, a, b, bold, ln = seg
-        last = None
+        prev, last = last, None
         if is_place(s):
             ex.location = ex.location or s
             continue
         if _GPA.search(s) or _RANK.search(s):
             continue
         fm = _FIELD_INTRO.match(s)
+        if fm and prev == "degree2":
+            ex.more_degrees[-1] = (ex.more_degrees[-1][0], s[fm.end() :].strip())
+            continue
         if fm:
             ex.field = ex.field or s[fm.end() :].strip()
             continue
@@ -261,6 +265,11 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         if dm and (dm.start() == 0 or not ORG_WORDS.search(s[: dm.start()])) and not ex.degree:
             _take_degree(ex, s, dm, leftovers, seg)
             continue
+        if dm and dm.start() == 0 and ex.degree and len(s.split()) <= 2 and ex.degree_level == degree_level(s):
+            ex.more_degrees.append((s, None))  # "BS, …; BEc, double major in Economics"
+            last = "degree2"
+            continue
+
         if _GENERIC.match(s):
             continue
         org_text = re.sub(r"\bResearch(?=\s+(?:Intern|Assistant|Associate|Scientist|Engineer|Fellow|Student|Staff|Visitor|Collaborator))", "", s)
@@ -342,7 +351,7 @@ def _split_org(ex: Experience) -> None:
     if not org:
         return
     m = _PARENT_IN_PARENS.match(org)
-    if m and UNIT_WORDS.search(m.group("unit")) and not ORG_WORDS.search(re.sub(r"Lab|Group|Center|Program", "", m.group("unit"))):
+    if m and UNIT_WORDS.search(m.group("unit")) and not ORG_WORDS.search(re.sub(r"Lab|Group|Center|Program|Research", "", m.group("unit"))):
         ex.organization, ex.unit = m.group("org").strip(), _join(m.group("unit").strip(), ex.unit)
         return
     m = _COMPANY_PREFIX.match(org)

@@ -136,6 +136,7 @@ class Author:
 
 
 _LEGEND_PAREN = re.compile(r"[(（]\s*[*†‡#✉]*\s*(?:co-?first|equal|corresponding|joint first|alphabetical)[^)）]*[)）]", re.I)
+_REMARK_PAREN = re.compile(r"\s*[(（](?=[^)）]*\b[a-z]+\s+[a-z]+)[^)）]*[)）]?")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|;|；|\band\b|&(?!\w)|\s与\s)\s*")
 
 
@@ -149,6 +150,7 @@ def split_authors(text: str) -> list[Author]:
     pos = 0
     # "(*co-first authors)", "(† equal contribution)": a legend, not an author
     text = _LEGEND_PAREN.sub(lambda m: " " * len(m.group()), text)
+    text = _REMARK_PAREN.sub(lambda m: " " * len(m.group()), text)
     for m in list(_AUTHOR_SPLIT.finditer(text)) + [None]:
         end = m.start() if m else len(text)
         piece = text[pos:end]

@@ -23,7 +23,7 @@ _DEG = (
     r"sophomore|freshman)"
 )
 _ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff](?:[^.;:!?()]|(?<=\b[A-Z])\.)*?(?:\([^)]{1,40}\)(?:[^.;:!?()]|(?<=\b[A-Z])\.)*?)?)"
-_STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|working|specializing|focusing|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a)|[.;:!?]\s|[.;!?]?$))"
+_STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|working|specializing|focusing|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
 _STUDENT = re.compile(
     r"\b(?:I am|I'm|I’m|he is|she is|[A-Z][a-z]+ [A-Z][a-z]+ is)\s+(?:currently\s+|now\s+)?(?:an?\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year\s+|incoming\s+|rising\s+|current\s+)?"
@@ -32,6 +32,16 @@ _STUDENT = re.compile(
     r"(?:\s+in\s+(?P<cls>[A-Z][\w ]*?(?:Class|Program|Programme)))?"
     r"\s+(?:at|in|of|from|@)\s+" + _ORG_TAIL + _STOP,
     re.I,
+)
+_STUDENT_NOUN = re.compile(
+    r"\b(?:an?)\s+(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year\s+|incoming\s+|rising\s+)?"
+    r"(?:(?:CS|EE|ECE|CSE)\s+)?(?P<deg>" + _DEG + r")(?:\s+(?:student|candidate))?"
+    r"(?:\s+(?:in|of)\s+(?P<field>[A-Z][\w &-]*?))?"
+    r"\s+(?:at|in|of|from|@)\s+" + _ORG_TAIL + _STOP,
+)
+_INTERNSHIPS = re.compile(
+    r"\b(?:had|did|completed|done)\s+(?:an?\s+|several\s+|two\s+)?internships?\s+(?:in|at|with)\s+(?P<orgs>[A-Z][^.;]*?)"
+    r"\s+as\s+(?:an?\s+)?(?P<title>[A-Z][\w &-]*?)(?=\s+(?:during|in|at|from)\b|[.,;]|$)"
 )
 _RECEIVED = re.compile(
     r"\b(?:received|got|obtained|earned|completed|finished|hold|holds)\s+(?:my|his|her|a|the|an)\s+"
@@ -55,7 +65,9 @@ def _clean_org(org: str) -> tuple[str, str | None]:
     """Split "the School of X at Beihang University" into organisation and unit."""
     org = re.sub(r"^the\s+", "", org.strip(), flags=re.I).strip(" ,")
     unit = None
-    m = re.match(r"^(?P<unit>.+?)\s+(?:at|@|from)\s+(?:the\s+)?(?P<org>[A-Z].+)$", org)
+    m = re.match(r"^(?P<unit>.+?)\s+(?:at|@|from)\s+(?:the\s+)?(?P<org>[A-Z].+)$", org) or re.match(
+        r"^(?P<unit>.+?)\s+of\s+(?P<org>[Tt]he\s+.*(?:University|Institute|College|Academy).*)$", org
+    )
     if not m:
         m = re.match(r"^(?P<unit>.+?(?:School|Department|Dept\.?|Lab|Laboratory|Faculty|College|Thrust|Hub|Class|Group|Center|Centre)\b[^,]*?)\s*(?:,|\s+of)\s+(?:the\s+)?(?P<org>[A-Z].*(?:University|Institute|College|Academy).*)$", org)
         if m and not re.search(r"\b(?:of|for)\b", m.group("unit")) and re.fullmatch(r"(?:School|Department|Faculty|College)", m.group("unit").strip()):
@@ -82,8 +94,12 @@ def facts_from_prose(lines: list[Line]) -> tuple[list[Experience], list[AdvisorH
         hits = [AdvisorHit(h.name, (ln.start + h.span[0], ln.start + h.span[1]), h.academic) for h in find_advisors(text)]
         advisors.extend(hits)
         local: list[tuple[int, Experience]] = []
-        for rx in (_STUDENT, _RECEIVED):
+        taken: list[tuple[int, int]] = []
+        for rx in (_STUDENT, _RECEIVED, _STUDENT_NOUN):
             for m in rx.finditer(text):
+                if any(a <= m.start("deg") < b for a, b in taken):
+                    continue
+                taken.append((m.start(), m.end()))
                 org, unit = _clean_org(m.group("org"))
                 if not org or not (ORG_WORDS.search(org) or re.match(r"[A-Z]", org)) or len(org) > 100:
                     continue
@@ -93,8 +109,8 @@ def facts_from_prose(lines: list[Line]) -> tuple[list[Experience], list[AdvisorH
                 ex.field = (m.group("field") or "").strip() or None
                 if ex.field and re.search(r"\b(?:Class|Program|Programme|Team|Group|Lab)\b", ex.field):
                     ex.field = None
-                if rx is _STUDENT:
-                    ex.end = PRESENT if not re.search(r"incoming|will|rising", m.group(0), re.I) else None
+                if rx is not _RECEIVED:
+                    ex.end = PRESENT if not re.search(r"incoming|will|rising|former|previous", m.group(0), re.I) else None
                 else:
                     date = m.groupdict().get("date")
                     if date:
@@ -124,10 +140,21 @@ def facts_from_prose(lines: list[Line]) -> tuple[list[Experience], list[AdvisorH
                 ex.start = d[0].start
             if re.search(r"\b(?:am|is|currently|now)\b", m.group(0), re.I):
                 ex.end = PRESENT
+            if re.search(r"\bmember\b", title, re.I):
+                continue  # membership in a group is not a position
+            after = find_dates(text[m.end() : m.end() + 40]) if re.match(r"\s+(?:from|since|in|during)\s", text[m.end() :]) else []
+            if after and not ex.start:
+                ex.start, ex.end = after[0].start, after[0].end
             ex.span = (ln.start + m.start(), ln.start + m.end())
             ex.org_span = (ln.start + m.start("org"), ln.start + m.end("org"))
             local.append((m.start(), ex))
             # "... and had internships in A and B as Mechanical Engineer"
+        for m in _INTERNSHIPS.finditer(text):
+            for org in re.split(r"\s*(?:,|\band\b)\s*", m.group("orgs")):
+                if org and ORG_WORDS.search(org) or re.match(r"[A-Z]", org or ""):
+                    ex = Experience(organization=org.strip(), title=m.group("title").strip(), kind="internship")
+                    ex.span = (ln.start + m.start(), ln.start + m.end())
+                    local.append((m.start(), ex))
         for m in _WORKS_AT.finditer(text):
             org, unit = _clean_org(m.group("org"))
             if org and len(org) <= 80:
