@@ -24,7 +24,8 @@ AWARD_WORDS = re.compile(
 )
 _ISSUER_HEAD = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w&'’().-]*\s+){0,6}?(?:Committee|University|Federation|Foundation|Association|Society|Institute|"
-    r"Ministry|Council|Academy|College|Group|Cloud|Inc\.?|Corporation|Company|Lab|Conference)(?:\s*\([A-Z]+\))?"
+    r"Ministry|Council|Academy|College|Group|Cloud|Inc\.?|Corporation|Company|Lab|Conference)"
+    r"(?:\s+(?:on|of|for|in|and)\s+(?:[A-Z][\w&'’-]*\s*){1,6})*(?:\s*\([A-Z]+\))?"
     r"|^[A-Z]{2,8}\b(?=\s*$)"
 )
 _SEGMENT = re.compile(r"\s*(?:\t|,|，|;|\s[-–—]\s)\s*")

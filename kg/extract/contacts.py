@@ -23,7 +23,7 @@ _OBFUSCATED = re.compile(
 _NOT_OWNER_EMAIL = re.compile(r"send|resume|cv to|apply|hiring|recruit|投递|简历", re.I)
 _PHONE = re.compile(
     r"(?:(?:\+|＋)\s?\d{1,3}[\s\-.)]*|\(\s*\+?\d{1,3}\s*\)\s*)?"
-    r"(?:1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4}|\(?\d{2,4}\)?[\s\-.]\d{3,4}[\s\-.]\d{3,4})(?!\d)"
+    r"(?:1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4}|\(?\d{2,4}\)?[\s\-.]\d{3,4}[\s\-.]\d{3,4}|\d{2,4}(?:[\s\-.]\d{2,4}){1,4})(?!\d)"
 )
 _PHONE_LABEL = re.compile(r"(?:phone|tel|mobile|cell|手机号?|电话|联系电话|微信)\s*[:：]?\s*$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]{}\"'，。]+|\b(?:github\.com|gitee\.com|linkedin\.com/in|scholar\.google\.[a-z.]+|orcid\.org|cnblogs\.com|zhihu\.com/people)/[^\s<>()\[\]{}\"'，。]+", re.I)

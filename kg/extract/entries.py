@@ -84,7 +84,7 @@ def is_date_only(text: str) -> bool:
     return bool(_LOCATION_ONLY.match(rest)) and not ORG_WORDS.search(rest) and not DEGREE_RE.search(rest) and not TITLE_WORDS.search(rest)
 
 
-def _looks_like_head(line: Line, top_depth: int | None, top_indent: int) -> bool:
+def _looks_like_head(line: Line, top_depth: int | None, top_indent: int, dated: bool = True) -> bool:
     if line.heading:
         return True
     if is_attribute(line):
@@ -94,7 +94,10 @@ def _looks_like_head(line: Line, top_depth: int | None, top_indent: int) -> bool
     if line.bold and line.bold[0][0] == 0:
         return True
     if line.blank_before and line.indent <= top_indent:
-        return True
+        # A sentence ("My supervisor is …") continues the entry; a name or title starts one.
+        if not dated:
+            return True
+        return not re.match(r"^(?:My|I|We|He|She|Our|His|Her|This|The project|In|As)\b", line.text) and _entry_like(line.text)
     return False
 
 
@@ -109,6 +112,8 @@ def anchor_date(text: str) -> bool:
         before, after = text[: r.span[0]], text[r.span[1] :]
         if len(before.strip(" *[(（-•◇")) == 0:
             return True
+        if re.match(r"[)）\]*]*[.;]\s+\S", after):
+            return True  # the date closes the entry's first sentence: "…, 2017 – 2022. Advisor: …"
         rest = after.strip(" ,.;:)）]*|\t")
         if not rest or re.fullmatch(r"[A-Z]{2,8}|(?:[A-Z][a-z]+,?\s*){1,3}|[\u3400-\u9fff]{2,4}", rest):
             return True
@@ -153,7 +158,7 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
             boundary = True
             continue
         has_date = dated and anchor_date(ln.text) and not is_attribute(ln)
-        head = _looks_like_head(ln, top_depth, top_indent)
+        head = _looks_like_head(ln, top_depth, top_indent, dated)
         new = False
         if ln.heading and dated and cur is not None and not _entry_like(ln.text):
             new = False  # a sub-heading inside an entry's description

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.advisors import AdvisorHit, find_advisors
 from kg.extract.dates import PRESENT, DateRange, find_dates
-from kg.extract.entries import Entry, is_attribute
+from kg.extract.entries import Entry, is_attribute, is_date_only
 from kg.extract.lexicon import (
     ACADEMIC_WORDS,
     COMPANY_WORDS,
@@ -33,6 +33,11 @@ from kg.extract.lines import Line
 _PLACES = (
     r"China|USA|U\.S\.A?\.?|US|UK|U\.K\.|United States|United Kingdom|Canada|Singapore|Japan|Korea|Republic of Korea|South Korea|"
     r"Germany|France|Switzerland|Italy|Spain|Netherlands|Sweden|Australia|India|Israel|Hong Kong(?: SAR)?|Macau|Macao|Taiwan|"
+    r"Brazil|Mexico|Argentina|Chile|Norway|Denmark|Finland|Ireland|Belgium|Austria|Poland|Portugal|Greece|Czechia|Hungary|"
+    r"Russia|Turkey|Egypt|Nigeria|South Africa|Kenya|New Zealand|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Pakistan|"
+    r"Saudi Arabia|UAE|Qatar|Iran|São Paulo|Sao Paulo|Stockholm|Oslo|Trondheim|Helsinki|Copenhagen|Vienna|Prague|Warsaw|"
+    r"Lisbon|Dublin|Brussels|Geneva|Lausanne|Milan|Rome|Delft|Eindhoven|Munich|Hamburg|Heidelberg|Tübingen|Bangalore|"
+    r"Mumbai|Delhi|Tel Aviv|Cape Town|Lagos|Nairobi|Osaka|Kyoto|Taipei|Hsinchu|Bangkok|Kuala Lumpur|Jakarta|Manila|"
     r"Beijing|Shanghai|Hangzhou|Shenzhen|Guangzhou|Nanjing|Wuhan|Chengdu|Xi'?an|Tianjin|Suzhou|Hefei|Harbin|Changsha|Xiamen|"
     r"Jinan|Qingdao|Dalian|Chongqing|Zhuhai|Seattle|Redmond|Boston|Cambridge|New York|NYC|San Francisco|Bay Area|Mountain View|"
     r"Palo Alto|Sunnyvale|Menlo Park|San Jose|Los Angeles|Pittsburgh|Chicago|Atlanta|Austin|Ann Arbor|Berkeley|Stanford|"
@@ -48,9 +53,11 @@ _ZH_PLACE_RE = re.compile(
     r"北京|上海|杭州|深圳|广州|南京|武汉|成都|西安|天津|苏州|合肥|哈尔滨|长沙|厦门|济南|青岛|大连|重庆|珠海|"
     r"[\u3400-\u9fff]{2,4}(?:市|省|区|县))(?:\s*[,，]?\s*(?:[\u3400-\u9fff]{2,4}(?:市|省|区|县)?))?$"
 )
-_SPLIT = re.compile(r"\s*(?:\||｜|,|，|;|；|\t|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z]))\s*")
+_SPLIT = re.compile(r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z]))\s*")
+# "DOCTORAL RESEARCH FELLOW Norwegian University …": a title in capitals, then the name
+_CAPS_PREFIX = re.compile(r"^((?:[A-Z][A-Z&'’.-]+\s+){1,6}[A-Z][A-Z&'’.-]+)\s+(?=[A-Z][a-z])")
 _ADVISOR_CLAUSE = re.compile(
-    r"[,.;]?\s*(?:(?:co-?|jointly )?(?:advised|supervised|co-?supervised|mentored|guided)\s+by|under the (?:joint )?(?:supervision|guidance|direction) of|"
+    r"[,.;]?\s*(?:(?:co-?|jointly )?(?:advised|supervised|co-?supervised|mentored|guided|hosted|managed)\s+by|under the (?:joint )?(?:supervision|guidance|direction) of|"
     r"(?:advisors?|supervisors?|mentors?)\s*[:：])",
     re.I,
 )
@@ -106,7 +113,8 @@ def head_lines(entry: Entry) -> list[Line]:
             if not (short and (ORG_WORDS.search(ln.text) or (ln.bold and ln.bold[0][0] == 0))):
                 continue
         words = len(ln.text.split()) + len(re.findall(r"[\u3400-\u9fff]", ln.text)) // 2
-        if k and words > 10 and not find_dates(ln.text):
+        named = bool(ORG_WORDS.search(ln.text) or DEGREE_RE.search(ln.text)) and not ln.text.rstrip().endswith("。")
+        if k and words > (20 if named else 10) and not find_dates(ln.text):
             continue
         if k and re.search(r"[。；]|[，].*[，].*[，]", ln.text) and not find_dates(ln.text):
             continue
@@ -150,9 +158,16 @@ def _segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int,
             # "阿里巴巴集团 中国", "Alibaba Group China": a place written after the name
             tail = re.match(r"^(.*\S)\s+(\S+)$", stripped)
             pieces = [(stripped, a, b)]
-            if tail and is_place(tail.group(2)) and not is_place(stripped) and not is_place(tail.group(1)):
+            if tail and is_place(tail.group(2)) and not is_place(stripped) and not is_place(tail.group(1)) and not re.search(
+                r"\b(?:of|at|in|de|du|di|da|for|the|and|von|van)$", tail.group(1), re.I
+            ):
                 cut = a + len(tail.group(1))
                 pieces = [(tail.group(1), a, cut), (tail.group(2), b - len(tail.group(2)), b)]
+            caps = _CAPS_PREFIX.match(pieces[0][0]) if len(pieces) == 1 else None
+            if caps and not is_place(caps.group(1)):
+                cut = a + caps.end(1)
+                rest = stripped[caps.end() :]
+                pieces = [(caps.group(1), a, cut), (rest, b - len(rest), b)]
             for ptext, pa, pb in pieces:
                 bold = any(s <= pa and pb <= e + 1 for s, e in line.bold) or any(s <= pa and pb <= e + 1 for s, e, _ in line.links)
                 out.append((ptext, pa, pb, bold))
@@ -219,6 +234,15 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
     segs: list[tuple[str, int, int, bool, Line]] = []
     primary = ranges[0][1] if ranges else None
     for ln in heads:
+        if is_date_only(ln.text):
+            # Europass "01/09/2021 – CURRENT Trondheim, Norway": the rest of the line is the place.
+            rest = ln.text
+            for r in sorted(find_dates(ln.text), key=lambda r: -r.span[0]):
+                rest = rest[: r.span[0]] + rest[r.span[1] :]
+            rest = rest.strip(" ,.;()（）-–—|")
+            if rest and not ex.location:
+                ex.location = rest
+            continue
         # Blank out the entry's dates (not a year inside a name such as "2012 Laboratory")
         # and any advisor statement, which is read separately.
         remove = [r.span for l2, r in ranges if l2 is ln and (r is primary or not r.single or r.span[0] <= 3 or r.span[1] >= len(ln.text) - 2)]
@@ -274,7 +298,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             continue
         org_text = re.sub(r"\bResearch(?=\s+(?:Intern|Assistant|Associate|Scientist|Engineer|Fellow|Student|Staff|Visitor|Collaborator))", "", s)
         # An acronym after a unit names its institution: "WANDS group, NTU", "… Center, CAS".
-        is_org = bool(ORG_WORDS.search(org_text)) or bold or bool(re.fullmatch(r"[A-Z]{2,6}", s))
+        is_org = bool(ORG_WORDS.search(org_text) or COMPANY_WORDS.search(org_text)) or bold or bool(re.fullmatch(r"[A-Z]{2,6}", s))
         is_unit = bool(UNIT_WORDS.search(s))
         is_title = bool(TITLE_WORDS.search(s)) and not is_unit
         if is_title and not (is_org and not TITLE_WORDS.match(s)):

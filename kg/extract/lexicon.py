@@ -48,12 +48,13 @@ SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # --- degrees ------------------------------------------------------------------------
 # (pattern, level) in order of precedence.
 DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"Ph\.?\s?D\.?(?: candidate| student)?|PHD|DOCTOR(?:ATE)?|D\.?Phil\.?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?|Doctoral|DPhil"
+    (r"Ph\.?\s?D\.?(?: candidate| student)?|PHD\b|DOCTOR(?:ATE)?\b|D\.?Phil\.?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?\b|"
+     r"Doctoral(?! [Rr]esearch [Ff]ellow| [Ff]ellow| [Rr]esearcher)\b|DPhil"
      r"|博士研究生|博士生|博士|直博", "phd"),
-    (r"MASTER(?:'S|’S|S)?|M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
+    (r"MASTER(?:'S|’S|S)?(?: OF [A-Z]+)?|M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
      r"M\.?\s?Tech\.?|Master(?:'s|’s|s)?(?: degree| student| of [A-Z][a-z]+)?|MS(?=[\s,.;)]|$)|MEng|MSc"
      r"|学术型硕士研究生|专业型硕士研究生|硕士研究生|硕士生|硕士|研究生", "master"),
-    (r"BACHELOR(?:'S|’S|S)?|UNDERGRADUATE|B\.?\s?Eng\.?|B\.?\s?Sc\.?|B\.?\s?S\.?(?=[\s,.;)]|$)|B\.?\s?A\.?(?=[\s,.;)]|$)|B\.?\s?Tech\.?|B\.?\s?E\.?(?=[\s,.;)]|$)|"
+    (r"BACHELOR(?:'S|’S|S)?(?: OF [A-Z]+)?|UNDERGRADUATE|B\.?\s?Eng\.?|B\.?\s?Sc\.?|B\.?\s?S\.?(?=[\s,.;)]|$)|B\.?\s?A\.?(?=[\s,.;)]|$)|B\.?\s?Tech\.?|B\.?\s?E\.?(?=[\s,.;)]|$)|"
      r"BEc|BEng|BSc|BS(?=[\s,.;)]|$)|Bachelor(?:'s|’s|s)?(?: degree| of [A-Z][a-z]+)?|"
      r"Undergraduate(?: student)?(?! research)(?! Research)|Undergrad(?!uate)(?! [Rr]esearch)|本科生|本科|学士|工学学士|理学学士|大学本科", "bachelor"),
     (r"Senior Middle School|High School|高中|中学", "other"),
@@ -101,7 +102,7 @@ ORG_WORDS = re.compile(
 UNIT_WORDS = re.compile(
     r"\b(?:School of|Faculty of|Department|Dept\.?|College of|Lab\b|Laboratory|Labs\b|Group\b|Team\b|Center|Centre|"
     r"Division|Institute (?:of|for)|Program(?:me)?\b|Class\b|Platform|Thrust|Hub\b|Unit\b|Office)"
-    r"|学院|系$|系[,，]|实验室|团队|小组|组$|中心|班$|研究所|部门|事业部|平台",
+    r"|学院|系$|系[,，]|实验室|团队|小组|组$|中心|班$|研究所|部门|事业部|平台|部$",
     re.I,
 )
 COMPANY_WORDS = re.compile(

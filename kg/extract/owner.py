@@ -99,9 +99,13 @@ def find_owner(
                 candidates.append((65, joined, [], None))
     # 3. A name alone on the first line(s) or as the first heading.
     for ln in lines[:4]:
-        if ln.heading > 1 and section_kind(ln.text):
+        kind = section_kind(ln.text)
+        if kind in ("about", "contact"):
+            continue
+        if ln.heading > 1 and kind:
             break
         text = re.sub(r"^[=#\s]+", "", ln.text)
+        text = re.split(r"\s*(?:\||｜|\t|\s{3,}|，|,\s+(?=[A-Z\u3400-\u9fff]))\s*", text)[0]
         name, others = _split_bilingual(text)
         name = clean_name(name)
         if is_person_name(name) and not section_kind(name):

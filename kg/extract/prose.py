@@ -18,7 +18,7 @@ from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, OTHER_ROLE_WORDS, TITLE_
 from kg.extract.lines import Line
 
 _DEG = (
-    r"(?:Ph\.?\s?D\.?|PhD|Doctoral|M\.?\s?Phil\.?|MPhil|Master(?:'s|’s|s)?|M\.?\s?S\.?|M\.?\s?Sc\.?|M\.?\s?Eng\.?|MEng|"
+    r"(?:\bPh\.?\s?D\.?|\bPhD|\bDoctoral|M\.?\s?Phil\.?|MPhil|Master(?:'s|’s|s)?|M\.?\s?S\.?|M\.?\s?Sc\.?|M\.?\s?Eng\.?|MEng|"
     r"B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|BEng|B\.?\s?A\.?|Bachelor(?:'s|’s|s)?|undergraduate|graduate|junior|senior|"
     r"sophomore|freshman)"
 )

@@ -436,6 +436,8 @@ def _finish(papers: list[_Paper], legend: Legend, owner_keys: set[str]) -> list[
         normalized = normalize_venue(venue) if venue else None
         if normalized and not re.search(r"\d{4}$", normalized) and year:
             normalized = f"{normalized} {year}"
+        if status == "preprint" and venue_type(venue) not in (None, "preprint"):
+            status = "published"  # "PLDI 2025 · arXiv": the paper appeared at PLDI
         if status == "published" and venue_type(venue) == "preprint":
             status = "preprint"
         ids: dict[str, str] = {}

@@ -93,7 +93,7 @@ def _inline_heading(line: Line) -> int | None:
         s, e = line.bold[0]
         if e < len(line.text) and section_kind(line.text[s:e]):
             return e
-    m = re.match(r"([\u3400-\u9fff]{2,8}|[A-Za-z][A-Za-z &/]{1,30}?)(?:\t|\s{2,}|\s+(?=[\\*◇•\-]|[A-Z]))", line.text)
+    m = re.match(r"([\u3400-\u9fff]{2,8}|[A-Za-z][A-Za-z &/]{1,30}?)(?:\t|\s{2,}|\s+(?=[\\*◇•†‡#\-]|[A-Z])|(?<=[\u3400-\u9fff])\s+(?=\S))", line.text)
     if m and section_kind(m.group(1)):
         if re.match(r"[\u3400-\u9fff]", m.group(1)) or "\t" in line.text[: m.end()] or "  " in line.text[: m.end()]:
             return m.end(1)

@@ -78,11 +78,11 @@ def find_series(text: str) -> Venue | None:
         if len(alias) <= 5 and alias not in (v.short, *v.aliases):
             continue
         in_parens = text[: m.start()].count("(") > text[: m.start()].count(")")
-        hits.append((0 if in_parens else 1, -len(alias), m.start(), v))
+        hits.append((v.type == "preprint", 0 if in_parens else 1, -len(alias), m.start(), v))
     if not hits:
         return None
-    hits.sort(key=lambda h: (h[0], h[1], h[2]))
-    return hits[0][3]
+    hits.sort(key=lambda h: h[:4])
+    return hits[0][4]
 
 
 def normalize_venue(text: str | None) -> str | None:
