@@ -135,7 +135,9 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "year"
     if _is_links_only(line):
         return "links"
-    if re.match(r"^(?:My|Our)\s", text) or find_advisors(text) or re.match(r"^(?:Link|Website|DOI|URL)\b", text):
+    if re.match(r"^(?:Link|DOI|URL)\b", text):
+        return "links"
+    if re.match(r"^(?:My|Our)\s", text) or find_advisors(text) or re.match(r"^Website\b", text):
         return "other"
     if _LEGEND.search(text) and re.search(r"[*†‡#✉∗]", text) and len(text) < 200 and looks_like_author_list(text) < 0.5:
         return "legend"
@@ -421,6 +423,11 @@ def _finish(papers: list[_Paper], legend: Legend, owner_keys: set[str]) -> list[
                 status = name
                 break
         year = venue_year(venue) if venue else None
+        if status in ("submitted", "under_review"):
+            # The venue names where it was sent, not when it appeared: use the entry's own date.
+            year = next((int(r.start[:4]) for ln in p.lines for r in find_dates(_strip_links(ln)) if r.single), None)
+            if year is None:
+                year = p.year_context
         if year is None and p.badge:
             year = venue_year(p.badge)
         if year is None:

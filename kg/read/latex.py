@@ -237,5 +237,5 @@ def render_latex(src: Source, out: TextBuilder) -> tuple[dict[str, Any] | None, 
     a = begin.end() if begin else 0
     b = end.start() if end and end.start() > a else len(clean.text)
     _Reader(clean, out).render(a, b)
-    out.newline(len(text))
+    out.newline(clean.hi[-1] if len(clean.hi) else len(text))
     return None, None

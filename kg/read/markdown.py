@@ -172,10 +172,10 @@ def render_markdown(src: Source, out: TextBuilder, *, inline_markup: bool = True
             continue
         if pending_blank:
             inline.close_all()
-            out.blank_line(src.lo[ln.a] if ln.a < len(src.lo) else 0)
+            out.blank_line(_at(src, ln.a))
             pending_blank = False
         else:
-            out.newline(src.lo[ln.a] if ln.a < len(src.lo) else 0)
+            out.newline(_at(src, ln.a))
         if ln.kind == "heading":
             stack.clear()
             start = out.pos
@@ -218,7 +218,14 @@ def render_markdown(src: Source, out: TextBuilder, *, inline_markup: bool = True
             out.mark("item", start, max(out.pos, start + 1), depth)
         i = j
     inline.close_all()
-    out.newline(len(src.text))
+    out.newline(_at(src, len(src.text)))
+
+
+def _at(src: Source, i: int) -> int:
+    """The original offset of position ``i`` of ``src`` (its end past the last character)."""
+    if i < len(src.lo):
+        return src.lo[i]
+    return src.hi[-1] if len(src.hi) else 0
 
 
 def _slice(src: Source, a: int, b: int) -> Source:

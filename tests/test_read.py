@@ -1,0 +1,105 @@
+"""read: decoding, visible text, and the map back to the original."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import FIXTURES, SEEDS
+from kg.errors import InputError
+from kg.read import read_bytes, read_document, read_text
+
+CV = "教育经历\n中山大学 | 计算机学院 | 硕士 2024.09—2027.06（预计）\n导师张献伟\n"
+
+
+@pytest.mark.parametrize(
+    "data,encoding",
+    [
+        (CV.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + CV.encode("utf-8"), "utf-8-sig"),
+        (CV.encode("utf-16"), "utf-16"),
+        (CV.encode("utf-16-le"), "utf-16-le"),
+        (CV.encode("gb18030"), "gb18030"),
+        (CV.encode("gbk"), "gb18030"),
+    ],
+)
+def test_encodings_give_the_same_text(data, encoding):
+    doc = read_bytes(data, path="cv.txt")
+    assert doc.encoding == encoding
+    assert doc.original == CV
+    assert "中山大学" in doc.text
+
+
+def test_big5():
+    text = "教育經歷\n國立臺灣大學 資訊工程學系 學士 2018 - 2022\n"
+    doc = read_bytes(text.encode("big5"), path="cv.txt")
+    assert doc.encoding == "big5" and "國立臺灣大學" in doc.text
+
+
+def test_invisible_content_is_dropped():
+    src = (
+        "---\ntitle: Ann Lee\n---\n"
+        "{% include nav.html %}\n"
+        "<!-- Advisor: Prof. Hidden Person -->\n"
+        "[//]: # (also hidden)\n"
+        "<style>.x{color:red}</style><script>var advisor = 'Nobody';</script>\n"
+        "# About\nI am **Ann Lee** {{ site.title }}.\n"
+    )
+    doc = read_text(src, path="about.md")
+    assert "Hidden" not in doc.text and "also hidden" not in doc.text and "Nobody" not in doc.text
+    assert "include" not in doc.text and "site.title" not in doc.text and "title:" not in doc.text
+    assert doc.front_matter == {"title": "Ann Lee"}
+    assert doc.text.splitlines()[0] == "About"
+
+
+def test_markdown_inline_markup():
+    doc = read_text("***Biao Sun**\\*, Ziming Huang\\* (\\*co-first)*, [Paper](http://x.org) &amp; <sup>†</sup>", path="p.md")
+    assert doc.text.strip() == "Biao Sun*, Ziming Huang* (*co-first), Paper & †"
+    kinds = {(m.kind, doc.text[m.start : m.end]) for m in doc.marks}
+    assert ("bold", "Biao Sun") in kinds
+    assert ("link", "Paper") in kinds
+    assert ("sup", "†") in kinds
+
+
+def test_offsets_point_back_at_the_source():
+    doc = read_text("Hi **Ann** &amp; <b>Bo</b>\n", path="x.md")
+    assert doc.text == "Hi Ann & Bo\n"
+    s, e = doc.source_span(3, 6)
+    assert doc.original[s:e] == "Ann"
+    s, e = doc.source_span(7, 8)
+    assert doc.original[s:e] == "&amp;"
+    s, e = doc.source_span(9, 11)
+    assert doc.original[s:e] == "Bo"
+
+
+@pytest.mark.parametrize("path", [*SEEDS, *FIXTURES], ids=lambda p: p.name)
+def test_every_copied_character_maps_to_itself(path):
+    doc = read_document(path)
+    assert len(doc.lo) == len(doc.hi) == len(doc.text)
+    last = 0
+    for i, c in enumerate(doc.text):
+        lo, hi = doc.lo[i], doc.hi[i]
+        assert 0 <= lo <= hi <= len(doc.original)
+        assert lo >= last  # monotone
+        last = lo
+        if hi - lo == 1 and c not in " \n":
+            assert doc.original[lo] == c or doc.original[lo] in "\u00a0\u3000"
+
+
+TOKENS = list("ab *_#-[]()<>!&;`\\\n\t中文") + ["**", "<b>", "</b>", "<!--", "-->", "{%", "%}", "&amp;", "](x)", "<br>", "\n- ", "\n# "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=120).map("".join))
+def test_markdown_reader_never_fails_and_maps_monotonically(src):
+    if not src.strip():
+        with pytest.raises(InputError):
+            read_text(src, path="x.md")
+        return
+    doc = read_text(src, path="x.md")
+    assert len(doc.lo) == len(doc.text)
+    assert all(doc.lo[i] <= doc.lo[i + 1] for i in range(len(doc.lo) - 1))
+    assert all(0 <= doc.lo[i] <= doc.hi[i] <= len(src) for i in range(len(doc.lo)))
