@@ -55,6 +55,16 @@ _PROSE_KINDS = {"preamble", "about", "other", "contact"}
 _CONTACT_KINDS = {"preamble", "about", "contact", "other", "skills"}
 
 
+def clear_caches() -> None:
+    """Empty the text-level caches (benchmarks use this to measure unseen text)."""
+    from kg.extract import advisors, dates, names, sections, venues
+
+    for fn in (dates._find_dates, advisors._find_advisors, names._split_authors, names.clean_name,
+               names.is_person_name, names.looks_like_author_list, venues.find_series, venues.normalize_venue,
+               sections.section_kind):
+        fn.cache_clear()
+
+
 def extract_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Profile:
     """Read and extract one file (raises InputError for unusable input)."""
     return extract(read_document(path, max_bytes=max_bytes))
@@ -72,8 +82,8 @@ def extract(doc: Document) -> Profile:
 
     pub_lines = of("publications")
     legend = read_legend(pub_lines)
-    first_pass = extract_publications(pub_lines, set(), legend) if pub_lines else []
-    owner = find_owner(lines, sections, front, bold_author_names(pub_lines), [list(p.authors) for p in first_pass if len(p.authors) >= 2])
+    papers = extract_publications(pub_lines, set(), legend) if pub_lines else []
+    owner = find_owner(lines, sections, front, bold_author_names(pub_lines), [list(p.authors) for p in papers if len(p.authors) >= 2])
     owner_keys = {name_key(n) for n in (owner.name, *owner.other_names) if n}
 
     # Contact details.
@@ -87,10 +97,12 @@ def extract(doc: Document) -> Profile:
 
     # Dated entries.
     experiences: list[Experience] = []
+    parsed: list[tuple[str, list[Line], Experience]] = []  # (section kind, entry lines, fields)
     for sec in sections:
         if sec.kind in ("education", "positions"):
             for entry in split_entries(sec.lines, dated=True):
                 ex = parse_experience(entry, section=sec.kind, section_title=sec.title)
+                parsed.append((sec.kind, entry.lines, ex))
                 if _usable(ex):
                     experiences.append(ex)
     if front:
@@ -173,14 +185,14 @@ def extract(doc: Document) -> Profile:
                 i = education.index(target)
                 education[i] = _with_advisor(target, h.name)
 
-    publications = extract_publications(pub_lines, owner_keys, legend) if pub_lines else []
+    publications = [_with_owner_index(p, owner_keys) for p in papers]
     publications += _theses(merged, doc)
     publications = [_evidence_pub(p, doc) for p in publications]
 
     awards = _awards(sections, doc, merged)
     if front:
         awards += awards_from_front_matter(front, doc.original, doc.front_matter_span)
-    projects = _projects(sections, doc, merged)
+    projects = _projects(sections, doc, parsed)
     skills = extract_skills(of("skills"))
 
     return Profile(
@@ -350,6 +362,18 @@ def _theses(experiences: list[Experience], doc: Document) -> list[Publication]:
     return out
 
 
+def _with_owner_index(p: Publication, owner_keys: set[str]) -> Publication:
+    """Place the owner in an author list that does not highlight them."""
+    from dataclasses import replace
+
+    if p.owner_index is not None or not owner_keys:
+        return p
+    for i, a in enumerate(p.authors):
+        if name_key(a) in owner_keys:
+            return replace(p, owner_index=i)
+    return p
+
+
 def _evidence_pub(p: Publication, doc: Document) -> Publication:
     from dataclasses import replace
 
@@ -407,7 +431,8 @@ def _award_lines(entry):
     return [entry]
 
 
-def _projects(sections: list[Section], doc: Document, experiences: list[Experience]) -> list[Project]:
+def _projects(sections: list[Section], doc: Document, parsed: list[tuple[str, list[Line], Experience]]) -> list[Project]:
+    """Projects sections, then systems named in job descriptions (with the job's dates), then the biography."""
     from dataclasses import replace
 
     out: list[Project] = []
@@ -417,11 +442,12 @@ def _projects(sections: list[Section], doc: Document, experiences: list[Experien
                 p = parse_project(entry)
                 if p is not None and not AWARD_WORDS.search(p.name):
                     out.append(p)
-    for sec in sorted(sections, key=lambda s: s.kind != "positions"):
-        if sec.kind in ("positions", "preamble", "about"):
-            for entry in split_entries(sec.lines, dated=sec.kind == "positions"):
-                ex = parse_experience(entry, section=sec.kind) if sec.kind == "positions" else None
-                out.extend(projects_in_text(entry.lines, ex.start if ex else None, ex.end if ex else None))
+    for kind, entry_lines, ex in parsed:
+        if kind == "positions":
+            out.extend(projects_in_text(entry_lines, ex.start, ex.end))
+    for sec in sections:
+        if sec.kind in ("preamble", "about"):
+            out.extend(projects_in_text(sec.lines))
     seen: dict[str, int] = {}
     result: list[Project] = []
     for p in out:

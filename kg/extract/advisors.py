@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.names import clean_name, is_person_name
 
@@ -51,6 +52,9 @@ class AdvisorHit:
     academic: bool
 
 
+_CUE = re.compile(r"advis|supervis|mentor|guid|direction|manag|host|leader|\bPIs?\b|导师|指导|主管|领导|经理|负责人|带教|培养", re.I)
+
+
 def find_advisors(text: str) -> list[AdvisorHit]:
     """Names stated as advisors, supervisors or mentors in ``text``.
 
@@ -65,6 +69,13 @@ def find_advisors(text: str) -> list[AdvisorHit]:
     >>> find_advisors("I work closely with Prof. Ann Lee.")
     []
     """
+    if not _CUE.search(text):
+        return []
+    return list(_find_advisors(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_advisors(text: str) -> tuple[AdvisorHit, ...]:
     hits: list[AdvisorHit] = []
     for m in _EN_TRIGGER.finditer(text):
         hits.extend(_names_after(text, m.end(), academic=bool(m.group("acad"))))
@@ -82,7 +93,7 @@ def find_advisors(text: str) -> list[AdvisorHit]:
         if h.name not in seen:
             seen.add(h.name)
             out.append(h)
-    return out
+    return tuple(out)
 
 
 def _names_after(text: str, pos: int, *, academic: bool) -> list[AdvisorHit]:

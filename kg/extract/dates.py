@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.lexicon import MONTHS, SEASONS
 
@@ -50,6 +51,7 @@ RANGE_RE = re.compile(
     rf"(?:(?P<sep>{_SEP})(?:(?P<b>{DATE_PAT})|(?P<now>{_PRESENT_PAT}))?|(?P<now2>\s*至今))?(?![\d])",
     re.I,
 )
+_HAS_DIGIT = re.compile(r"(?:19|20)\d\d")
 _OPEN_END = re.compile(r"\s*(?:[,;)）|\]]|$)")
 
 
@@ -141,6 +143,14 @@ def find_dates(text: str) -> list[DateRange]:
     >>> [(r.start, r.end) for r in find_dates("Pine AI, Research Intern, Sept. 2025 - ")]
     [('2025-09', 'present')]
     """
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str) -> tuple[DateRange, ...]:
+    """Cached worker of find_dates."""
+    if not _HAS_DIGIT.search(text):
+        return ()
     out: list[DateRange] = []
     for m in RANGE_RE.finditer(text):
         a = parse_date(m.group("a"))
@@ -173,7 +183,7 @@ def find_dates(text: str) -> list[DateRange]:
             expected = True
             s = max(0, s - 30) + before.start()
         out.append(DateRange(a, end, expected, (s, e), single))
-    return out
+    return tuple(out)
 
 
 def year_of(iso: str | None) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.lexicon import HONORIFIC_PREFIX, HONORIFIC_SUFFIX
 
@@ -45,6 +46,11 @@ _CJK_SURNAMES = set(
 _CJK_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "赫连", "澹台", "太史", "申屠", "闻人", "濮阳", "万俟", "钟离", "宗政", "拓跋", "第五")
 
 
+_SPACES = re.compile(r"\s+")
+_ROLE_PAREN = re.compile(r"\((?:contributor|contributors|intern|student|equal contribution|corresponding author)\)", re.I)
+_LEADING_AND = re.compile(r"^(?:and|&)\s+")
+
+
 def strip_marks(s: str) -> str:
     """Remove footnote/contribution marks, emoji and superscript digits.
 
@@ -54,7 +60,7 @@ def strip_marks(s: str) -> str:
     s = _EMOJI.sub("", s)
     s = _SUPER_DIGITS.sub("", s)
     s = _MARKS_RE.sub("", s)
-    return re.sub(r"\s+", " ", s).strip(" ,;:.")
+    return _SPACES.sub(" ", s).strip(" ,;:.")
 
 
 def strip_honorifics(s: str) -> str:
@@ -74,11 +80,12 @@ def strip_honorifics(s: str) -> str:
     return s
 
 
+@lru_cache(maxsize=16384)
 def clean_name(s: str) -> str:
     """A name as written, minus marks, honorifics and surrounding punctuation."""
-    s = re.sub(r"\((?:contributor|contributors|intern|student|equal contribution|corresponding author)\)", "", s, flags=re.I)
+    s = _ROLE_PAREN.sub("", s)
     s = strip_honorifics(strip_marks(s))
-    s = re.sub(r"^(?:and|&)\s+", "", s)
+    s = _LEADING_AND.sub("", s)
     return s.strip(" ,;:.\"'“”‘’()（）[]")
 
 
@@ -101,6 +108,7 @@ def _latin_token_ok(tok: str) -> bool:
     return unicodedata.category(t[0]) == "Lu" and all(c.isalpha() or c in "'’-." for c in t)
 
 
+@lru_cache(maxsize=16384)
 def is_person_name(s: str) -> bool:
     """Whether ``s`` (already cleaned) looks like one person's name.
 
@@ -146,6 +154,12 @@ def split_authors(text: str) -> list[Author]:
     >>> [(a.name, a.marks) for a in split_authors("Biao Sun*, Ziming Huang*, and Wei Lin†")]
     [('Biao Sun', '*'), ('Ziming Huang', '*'), ('Wei Lin', '†')]
     """
+    return list(_split_authors(text))
+
+
+@lru_cache(maxsize=8192)
+def _split_authors(text: str) -> tuple[Author, ...]:
+    """Cached worker of split_authors."""
     out: list[Author] = []
     pos = 0
     # "(*co-first authors)", "(† equal contribution)": a legend, not an author
@@ -156,12 +170,12 @@ def split_authors(text: str) -> list[Author]:
         piece = text[pos:end]
         if piece.strip():
             marks = "".join(c for c in piece if c in "*†‡#✉§¶✝⁎∗")
-            name = clean_name(re.sub(r"\s+", " ", piece))
+            name = clean_name(_SPACES.sub(" ", piece))
             lead = len(piece) - len(piece.lstrip())
             if name:
                 out.append(Author(name, marks, (pos + lead, pos + len(piece.rstrip()))))
         pos = m.end() if m else len(text)
-    return out
+    return tuple(out)
 
 
 def name_key(s: str) -> str:
@@ -179,6 +193,7 @@ def name_key(s: str) -> str:
     return " ".join(sorted(toks))
 
 
+@lru_cache(maxsize=8192)
 def looks_like_author_list(text: str) -> float:
     """Share of comma-separated pieces that are person names (0 when fewer than two)."""
     authors = split_authors(text)

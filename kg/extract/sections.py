@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.extract.lexicon import SECTION_RES
 from kg.extract.lines import Line
@@ -41,6 +42,7 @@ class Section:
     lines: list[Line] = field(default_factory=list)
 
 
+@lru_cache(maxsize=8192)
 def section_kind(title: str) -> str | None:
     """The section kind a heading names, or None.
 
@@ -49,6 +51,8 @@ def section_kind(title: str) -> str | None:
     >>> section_kind("Education/教育经历"), section_kind("HONOURS AND AWARDS"), section_kind("Beihang University")
     ('education', 'awards', None)
     """
+    if len(title) > 90:
+        return None
     t = _norm_title(title)
     if not t or len(t) > 60:
         return None
@@ -76,7 +80,12 @@ def _match(t: str) -> str | None:
     return None
 
 
+_LOWER = re.compile(r"[a-z]")
+
+
 def _is_caps_heading(text: str) -> bool:
+    if _LOWER.search(text) or len(text) > 80:
+        return False
     letters = [c for c in text if c.isascii() and c.isalpha()]
     core = [c for c in text if not c.isspace()]
     if len(letters) < 3 or any(c.isdigit() for c in text) or len(letters) < 0.7 * len(core):

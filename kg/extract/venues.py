@@ -67,6 +67,7 @@ def venue_year(text: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def find_series(text: str) -> Venue | None:
     """The known venue a string names, preferring one given in parentheses."""
     rx, index = _alias_re()
@@ -85,6 +86,7 @@ def find_series(text: str) -> Venue | None:
     return hits[0][4]
 
 
+@lru_cache(maxsize=8192)
 def normalize_venue(text: str | None) -> str | None:
     """Series and year of a venue as written.
 

@@ -67,7 +67,7 @@ class Document:
         >>> from kg.read import read_text
         >>> d = read_text("Hi **Ann**", path="x.md")
         >>> d.text, d.offset(3)
-        ('Hi Ann', 5)
+        ('Hi Ann\\n', 5)
         """
         if i >= len(self.text):
             return len(self.original)
@@ -93,7 +93,7 @@ class Document:
         >>> from kg.read import read_text
         >>> d = read_text("Hi **Ann**", path="x.md")
         >>> d.visible(0, len(d.original))
-        'Hi Ann'
+        'Hi Ann\\n'
         """
         i = bisect.bisect_left(self.lo, orig_start)
         j = i
