@@ -20,6 +20,8 @@ _OBFUSCATED = re.compile(
     r"(?P<domain>[A-Za-z0-9-]+(?:\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)\s*[A-Za-z0-9-]+)+)",
     re.I,
 )
+_EMAIL_CUE = re.compile(r"@|＠|\bat\b|\[\s*at\s*\]|\(\s*at\s*\)", re.I)
+_DIGITS7 = re.compile(r"(?:\d\D{0,3}){7}")
 _NOT_OWNER_EMAIL = re.compile(r"send|resume|cv to|apply|hiring|recruit|投递|简历", re.I)
 _PHONE = re.compile(
     r"(?:(?:\+|＋)\s?\d{1,3}[\s\-.)]*|\(\s*\+?\d{1,3}\s*\)\s*)?"
@@ -48,6 +50,8 @@ def find_emails(lines: list[Line]) -> list[Found]:
     """E-mail addresses, de-obfuscated, in order of appearance."""
     out: dict[str, Found] = {}
     for ln in lines:
+        if not _EMAIL_CUE.search(ln.text) and not any(h.startswith("mailto:") for _s, _e, h in ln.links):
+            continue
         if _NOT_OWNER_EMAIL.search(ln.text):
             continue
         for s, e, href in ln.links:
@@ -99,6 +103,8 @@ def find_phones(lines: list[Line]) -> list[Found]:
     """Phone numbers: written with a country code, as a Chinese mobile number, or labelled."""
     out: dict[str, Found] = {}
     for ln in lines:
+        if not _DIGITS7.search(ln.text):
+            continue
         for m in _PHONE.finditer(ln.text):
             raw = m.group().strip()
             digits = re.sub(r"\D", "", raw)

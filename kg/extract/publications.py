@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.advisors import find_advisors
 from kg.extract.dates import find_dates
@@ -103,6 +104,7 @@ def read_legend(lines: list[Line]) -> Legend:
     return Legend(frozenset(equal) or (base.equal - corr), frozenset(corr) or (base.corresponding - equal))
 
 
+@lru_cache(maxsize=4096)
 def _strip_links(line: Line) -> str:
     """The line's text without its link-label links ([Paper], [Code] ...)."""
     text = line.text

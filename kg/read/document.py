@@ -9,6 +9,7 @@ fact extracted later can point back at the exact source text.
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
@@ -104,6 +105,7 @@ class Document:
 
 
 # Characters shown as a plain space; one for one, so offsets are unchanged.
+_ODD_SPACE = re.compile("[\u00a0\u2009\u202f\u2002\u2003\u3000]")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "\u2002": " ", "\u2003": " ", "\u3000": " "})
 
 
@@ -112,7 +114,7 @@ class Source:
 
     __slots__ = ("text", "lo", "hi")
 
-    def __init__(self, text: str, lo: array, hi: array) -> None:
+    def __init__(self, text: str, lo: array | range, hi: array | range) -> None:
         self.text = text
         self.lo = lo
         self.hi = hi
@@ -120,7 +122,7 @@ class Source:
     @classmethod
     def identity(cls, text: str) -> "Source":
         n = len(text)
-        return cls(text, array("l", range(n)), array("l", range(1, n + 1)))
+        return cls(text, range(n), range(1, n + 1))  # ranges: no per-character storage
 
     def __len__(self) -> int:
         return len(self.text)
@@ -145,7 +147,7 @@ class TextBuilder:
         """Append ``src.text[a:b]`` unchanged."""
         if b <= a:
             return
-        s = src.text[a:b].translate(_SPACES)
+        s = src.text[a:b]
         self._parts.append(s)
         self._lo.extend(src.lo[a:b])
         self._hi.extend(src.hi[a:b])
@@ -202,7 +204,10 @@ class TextBuilder:
             self.marks.append(Mark(kind, start, end, value))
 
     def source(self) -> Source:
-        return Source("".join(self._parts), self._lo, self._hi)
+        text = "".join(self._parts)
+        if _ODD_SPACE.search(text):
+            text = text.translate(_SPACES)
+        return Source(text, self._lo, self._hi)
 
 
 def sorted_marks(marks: Iterable[Mark]) -> tuple[Mark, ...]:
