@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -39,6 +40,12 @@ def extract_cli(
             profile = extract_file(path, max_bytes=max_bytes)
         except KgError as err:
             typer.echo(f"error: {err}", err=True)
+            failed += 1
+            continue
+        except Exception as err:  # a bug must not stop the batch; KG_DEBUG=1 shows the traceback
+            if os.environ.get("KG_DEBUG"):
+                raise
+            typer.echo(f"error: {path}: internal error ({type(err).__name__}: {err}); please report it", err=True)
             failed += 1
             continue
         data = to_json_dict(profile)
