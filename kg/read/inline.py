@@ -35,6 +35,7 @@ _HTML_TOKEN = re.compile(
     """,
     re.X,
 )
+_SPECIAL = re.compile(r"[\\`!\[\]<>&*_]")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:\s[^<>]*)?)(/?)>")
 _ATTR = re.compile(r"""([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2009\u202f\u3000]+")
@@ -104,6 +105,18 @@ class InlineRenderer:
 
     # -- public -------------------------------------------------------------------
     def render(self, src: Source) -> None:
+        if not self.html_mode and not _SPECIAL.search(src.text):
+            # No markup at all: copy line by line.
+            text = src.text
+            pos = 0
+            while True:
+                nl = text.find("\n", pos)
+                if nl == -1:
+                    self.out.copy(src, pos, len(text))
+                    return
+                self.out.copy(src, pos, nl)
+                self.out.newline(src.lo[nl], src.hi[nl])
+                pos = nl + 1
         tokens = self._tokenize(src)
         self._resolve_emphasis(src.text, tokens)
         self._emit(src, tokens)
