@@ -23,3 +23,21 @@ def write_text_atomic(path: Path | str, text: str, encoding: str = "utf-8") -> N
         except FileNotFoundError:
             pass
         raise
+
+
+def write_bytes_atomic(path: Path | str, data: bytes) -> None:
+    """Like ``write_text_atomic`` for bytes."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

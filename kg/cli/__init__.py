@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import typer
 
+from kg.cli.build import build_cli
+from kg.cli.explain import explain_cli
 from kg.cli.extract import extract_cli
+from kg.cli.ror import ror_app
+from kg.cli.validate import validate_cli
 
 app = typer.Typer(
     name="kg",
@@ -33,6 +37,10 @@ def _root(
 
 
 app.command("extract")(extract_cli)
+app.command("build")(build_cli)
+app.command("validate")(validate_cli)
+app.command("explain")(explain_cli)
+app.add_typer(ror_app, name="ror")
 
 
 def main() -> None:

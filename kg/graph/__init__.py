@@ -1,0 +1,255 @@
+"""graph: entities -> RDF dataset.
+
+Reads: a Resolution.
+Writes: an rdflib Dataset with one named graph per source document (the facts it
+states, each statement with its quote and span), a metadata graph (documents: path,
+sha256, format, language, file time), an entities graph (preferred names,
+organisation hierarchy, ROR ids, papers' venues) and a derived graph (co-authorship).
+IRIs are deterministic (``kg.graph.iris``); output is byte-identical for identical input.
+Phone numbers enter only with ``include_private=True``; e-mails and homepages can be
+left out with ``include_contact=False``.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from rdflib import Dataset, Graph, Literal, URIRef
+
+from kg.graph import iris
+from kg.resolve.model import Evidence, Resolution
+from kg.vocab import PROV, RDF, RKG, SDO, XSD
+
+__all__ = ["to_dataset", "ENTITY_GRAPH"]
+
+ENTITY_GRAPH = URIRef(iris.BASE + "graph/entities")
+_PROFILE_HOSTS = re.compile(r"scholar\.google|github\.com|gitee\.com|linkedin\.com|orcid\.org|twitter\.com|//x\.com|dblp|researchgate|semanticscholar|zhihu|openreview|instagram", re.I)
+
+
+def date_literal(iso: str | None) -> Literal | None:
+    """An ISO date as xsd:gYear, xsd:gYearMonth or xsd:date.
+
+    >>> date_literal("2021-09").datatype == XSD.gYearMonth, date_literal("present")
+    (True, None)
+    """
+    if not iso:
+        return None
+    if re.fullmatch(r"\d{4}", iso):
+        return Literal(iso, datatype=XSD.gYear)
+    if re.fullmatch(r"\d{4}-\d{2}", iso):
+        return Literal(iso, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return Literal(iso, datatype=XSD.date)
+    return None
+
+
+def _lang_literal(text: str, lang: str | None) -> Literal:
+    return Literal(text, lang=lang) if lang else Literal(text)
+
+
+def _evidence(g: Graph, node: URIRef, ev: Evidence) -> None:
+    g.add((node, PROV.wasDerivedFrom, iris.document(ev.doc)))
+    if ev.quote:
+        g.add((node, RKG.evidence, Literal(ev.quote)))
+        g.add((node, RKG.evidenceStart, Literal(ev.span[0])))
+        g.add((node, RKG.evidenceEnd, Literal(ev.span[1])))
+
+
+def _dates(g: Graph, node: URIRef, start: str | None, end: str | None, expected: bool = False) -> None:
+    s = date_literal(start)
+    if s is not None:
+        g.add((node, RKG.startDate, s))
+    if end == "present":
+        g.add((node, RKG.ongoing, Literal(True)))
+    else:
+        e = date_literal(end)
+        if e is not None:
+            g.add((node, RKG.endDate, e))
+    if expected:
+        g.add((node, RKG.expected, Literal(True)))
+
+
+def to_dataset(res: Resolution, *, include_private: bool = False, include_contact: bool = True) -> Dataset:
+    """Build the RDF dataset of a Resolution."""
+    ds = Dataset()
+    ds.bind("schema", SDO)
+    ds.bind("rkg", RKG._NS)
+    ds.bind("prov", PROV)
+    ds.bind("id", iris.BASE)
+    meta = ds.graph(iris.META_GRAPH)
+    ent = ds.graph(ENTITY_GRAPH)
+    derived = ds.graph(iris.DERIVED_GRAPH)
+
+    # Entities: preferred names, hierarchy, identifiers.
+    for p in res.people.values():
+        node = iris.person(p.key)
+        ent.add((node, RDF.type, SDO.Person))
+        ent.add((node, SDO.name, Literal(p.name)))
+        if not re.search(r"[A-Za-z]", p.name) and not p.label_doc:
+            from kg.resolve.pinyin import romanize
+
+            roman = romanize(p.name)
+            if roman and roman not in p.names:
+                # generated, not written: tagged as a pinyin reading so it is never taken for a quote
+                ent.add((node, SDO.alternateName, Literal(roman, lang="zh-Latn-pinyin")))
+        for reason in p.reasons:
+            ent.add((node, RKG.mergeReason, Literal(reason)))
+    for o in res.orgs.values():
+        node = iris.org(o.key)
+        ent.add((node, RDF.type, SDO.Organization))
+        ent.add((node, SDO.name, Literal(o.name)))
+        for n, lang in sorted(o.names.items()):
+            if n != o.name:
+                ent.add((node, SDO.alternateName, _lang_literal(n, lang)))
+        if o.parent and o.parent in res.orgs:
+            ent.add((node, SDO.parentOrganization, iris.org(o.parent)))
+        if o.ror:
+            ent.add((node, SDO.sameAs, URIRef(o.ror)))
+    for s in res.series.values():
+        ent.add((iris.series(s.key), RDF.type, RKG.VenueSeries))
+        ent.add((iris.series(s.key), SDO.name, Literal(s.name)))
+    for pr in res.projects.values():
+        ent.add((iris.project(pr.key), RDF.type, SDO.ResearchProject))
+        ent.add((iris.project(pr.key), SDO.name, Literal(pr.name)))
+    for pa in res.papers.values():
+        node = iris.paper(pa.key)
+        ent.add((node, RDF.type, SDO.ScholarlyArticle))
+        ent.add((node, SDO.name, Literal(pa.title)))
+        if pa.series:
+            ent.add((node, RKG.venueSeries, iris.series(pa.series)))
+        if pa.year:
+            ent.add((node, RKG.venueYear, Literal(str(pa.year), datatype=XSD.gYear)))
+            ent.add((node, SDO.datePublished, Literal(str(pa.year), datatype=XSD.gYear)))
+        if "arxiv" in pa.ids:
+            ent.add((node, RKG.arxiv, Literal(pa.ids["arxiv"])))
+            ent.add((node, SDO.sameAs, URIRef("https://arxiv.org/abs/" + pa.ids["arxiv"])))
+        if "doi" in pa.ids:
+            ent.add((node, SDO.identifier, Literal("doi:" + pa.ids["doi"])))
+        if pa.about:
+            ent.add((node, SDO.about, iris.project(pa.about)))
+
+    # One named graph per document.
+    coauthors: dict[str, set[str]] = {}
+    for facts in res.documents:
+        d = facts.doc
+        dnode = iris.document(d.key)
+        g = ds.graph(dnode)
+        meta.add((dnode, RDF.type, RKG.Document))
+        meta.add((dnode, RKG.path, Literal(d.path)))
+        meta.add((dnode, RKG.sha256, Literal(d.sha256)))
+        meta.add((dnode, RKG.format, Literal(d.format)))
+        meta.add((dnode, RKG.language, Literal(d.language)))
+        if d.modified:
+            meta.add((dnode, RKG.fileModified, Literal(d.modified, datatype=XSD.dateTime)))
+        owner = iris.person(facts.owner)
+        meta.add((dnode, RKG.owner, owner))
+        g.add((owner, RDF.type, SDO.Person))
+        person = res.people[facts.owner]
+        for key in sorted(facts.people):
+            pe = res.people[key]
+            for doc_key, name, _role in pe.mentions:
+                if doc_key == d.key and name and name != pe.name:
+                    g.add((iris.person(key), SDO.alternateName, _lang_literal(name, pe.names.get(name))))
+        if d.key in person.owner_of[:1] or d.key in person.owner_of:
+            if include_contact:
+                for e in person.emails:
+                    g.add((owner, SDO.email, Literal(e)))
+                for u in person.urls:
+                    g.add((owner, SDO.sameAs if _PROFILE_HOSTS.search(u) else SDO.url, URIRef(u if "://" in u else "https://" + u)))
+            if include_private:
+                for ph in person.phones:
+                    g.add((owner, SDO.telephone, Literal(ph)))
+        for f in facts.education:
+            node = iris.statement(d.key, "education", f.index)
+            g.add((node, RDF.type, RKG.Education))
+            g.add((node, RKG.agent, owner))
+            if f.org:
+                g.add((node, RKG.organization, iris.org(f.org)))
+                g.add((owner, RKG.educatedAt, iris.org(f.org)))
+            for u in f.units:
+                g.add((node, RKG.unit, iris.org(u)))
+            for prop, val in ((RKG.degree, f.degree), (RKG.degreeLevel, f.level), (RKG.fieldOfStudy, f.field)):
+                if val:
+                    g.add((node, prop, Literal(val)))
+            _dates(g, node, f.start, f.end, f.expected)
+            for a in f.advisors:
+                g.add((node, RKG.advisor, iris.person(a)))
+            _evidence(g, node, f.evidence)
+        for f in facts.positions:
+            node = iris.statement(d.key, "position", f.index)
+            g.add((node, RDF.type, RKG.Position))
+            g.add((node, RKG.agent, owner))
+            if f.org:
+                g.add((node, RKG.organization, iris.org(f.org)))
+                g.add((owner, RKG.employer, iris.org(f.org)))
+            for u in f.units:
+                g.add((node, RKG.unit, iris.org(u)))
+            for prop, val in ((RKG.title, f.title), (RKG.positionKind, f.kind), (RKG.location, f.location)):
+                if val:
+                    g.add((node, prop, Literal(val)))
+            _dates(g, node, f.start, f.end)
+            for s in f.supervisors:
+                g.add((node, RKG.supervisor, iris.person(s)))
+            _evidence(g, node, f.evidence)
+        for i, r in enumerate(facts.relations):
+            node = iris.statement(d.key, r.kind, i)
+            g.add((node, RDF.type, RKG.Advising if r.kind == "advisor" else RKG.Supervision))
+            g.add((node, RKG.agent, iris.person(r.person)))
+            prop = RKG.advisor if r.kind == "advisor" else RKG.supervisor
+            g.add((node, prop, iris.person(r.other)))
+            g.add((iris.person(r.person), prop, iris.person(r.other)))
+            _evidence(g, node, r.evidence)
+        for pf in facts.papers:
+            node = iris.paper(pf.paper)
+            g.add((node, RDF.type, SDO.ScholarlyArticle))
+            if pf.venue:
+                g.add((node, RKG.venue, Literal(pf.venue)))
+            g.add((node, RKG.publicationStatus, Literal(pf.status)))
+            _evidence(g, node, pf.evidence)
+        for a in facts.authorships:
+            pnode = iris.paper(a.paper)
+            anode = iris.org(a.author) if a.author_is_org else iris.person(a.author)
+            g.add((pnode, SDO.author, anode))
+            node = iris.statement(d.key, "authorship", f"{a.paper}/{a.position}")
+            g.add((node, RDF.type, RKG.Authorship))
+            g.add((node, RKG.paper, pnode))
+            g.add((node, RKG.author, anode))
+            g.add((node, RKG.authorPosition, Literal(a.position)))
+            if a.equal:
+                g.add((node, RKG.equalContribution, Literal(True)))
+            if a.corresponding:
+                g.add((node, RKG.correspondingAuthor, Literal(True)))
+            # the quote is on the paper's listing in this graph; the span locates the entry
+            g.add((node, PROV.wasDerivedFrom, dnode))
+            g.add((node, RKG.evidenceStart, Literal(a.evidence.span[0])))
+            g.add((node, RKG.evidenceEnd, Literal(a.evidence.span[1])))
+            if not a.author_is_org:
+                coauthors.setdefault(a.paper, set()).add(a.author)
+        for i, pf in enumerate(facts.projects):
+            node = iris.statement(d.key, "project", i)
+            g.add((owner, RKG.project, iris.project(pf.project)))
+            g.add((node, RDF.type, RKG.ProjectRole))
+            g.add((node, RKG.agent, owner))
+            g.add((node, RKG.project, iris.project(pf.project)))
+            if pf.role:
+                g.add((node, RKG.role, Literal(pf.role)))
+            _dates(g, node, pf.start, pf.end)
+            _evidence(g, node, pf.evidence)
+        for aw in facts.awards:
+            node = iris.statement(d.key, "award", aw.index)
+            g.add((owner, RKG.award, node))
+            g.add((node, RDF.type, RKG.Award))
+            g.add((node, SDO.name, Literal(aw.name)))
+            if aw.issuer:
+                g.add((node, RKG.issuer, Literal(aw.issuer)))
+            if aw.year:
+                g.add((node, RKG.year, Literal(str(aw.year), datatype=XSD.gYear)))
+            _evidence(g, node, aw.evidence)
+
+    # Derived: co-authorship, symmetric.
+    for _paper, authors in sorted(coauthors.items()):
+        for a, b in combinations(sorted(authors), 2):
+            derived.add((iris.person(a), RKG.coAuthor, iris.person(b)))
+            derived.add((iris.person(b), RKG.coAuthor, iris.person(a)))
+    return ds
