@@ -46,3 +46,57 @@ def test_extract_folder_into_files(tmp_path):
 def test_unknown_format_is_a_clear_error():
     r = kg("extract", "--format", "xml", str(seed("000")))
     assert r.returncode == 2 and "--format" in r.stderr
+
+
+def test_build_validate_explain(tmp_path):
+    out = tmp_path / "g.trig"
+    r = kg("build", str(ROOT / "data" / "profiles"), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "documents      5" in r.stdout and "papers         13" in r.stdout
+    r = kg("validate", str(out))
+    assert r.returncode == 0 and "conforms" in r.stdout
+    r = kg("explain", "余英豪", "--graph", str(out))
+    assert r.returncode == 0, r.stderr
+    assert "Yinghao Yu" in r.stdout and "余英豪" in r.stdout and "pinyin" in r.stdout
+    r = kg("explain", "Nobody Atall", "--graph", str(out))
+    assert r.returncode == 1 and "no person named" in r.stderr
+
+
+def test_build_goes_on_past_a_bad_file(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.md").write_text("# About\nI am Ann Lee.\n# Education\n- 2019 - 2023, B.Sc., Peking University\n", encoding="utf-8")
+    (src / "bad.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    out = tmp_path / "g.nq"
+    r = kg("build", str(src), "-o", str(out))
+    assert r.returncode == 1
+    assert "bad.md" in r.stderr and "Traceback" not in r.stderr
+    assert "documents      1" in r.stdout and out.is_file()
+
+
+def test_build_refuses_to_overwrite_an_input(tmp_path):
+    f = tmp_path / "x.trig"
+    f.write_text("# Education\n- 2019 - 2023, B.Sc., Peking University\n", encoding="utf-8")
+    r = kg("build", str(f), "-o", str(f))
+    assert r.returncode == 2 and "also an input" in r.stderr
+    assert f.read_text(encoding="utf-8").startswith("# Education")
+
+
+def test_validate_reports_a_broken_graph(tmp_path):
+    bad = tmp_path / "bad.trig"
+    bad.write_text(
+        "@prefix schema: <https://schema.org/> .\n<urn:g> { <urn:p> a schema:Person . }\n", encoding="utf-8"
+    )
+    r = kg("validate", str(bad))
+    assert r.returncode == 1 and "Result Path: schema:name" in r.stdout
+    r = kg("validate", str(tmp_path / "missing.trig"))
+    assert r.returncode == 1 and "run `kg build` first" in r.stderr
+
+
+def test_ror_import_cli(tmp_path):
+    import json
+
+    dump = tmp_path / "d.json"
+    dump.write_text(json.dumps([{"id": "https://ror.org/0000000aa", "status": "active", "names": [{"value": "Example U", "types": ["ror_display"], "lang": "en"}], "relationships": []}]), encoding="utf-8")
+    r = kg("ror", "import", str(dump), "--index", str(tmp_path / "i.jsonl.gz"))
+    assert r.returncode == 0 and "1 organisations indexed" in r.stdout

@@ -25,7 +25,8 @@ def build_cli(
 
     for p in inputs or []:
         if p.resolve() == output.resolve():
-            raise typer.BadParameter(f"the output {output} is also an input")
+            typer.echo(f"error: {output}: the output is also an input; choose another -o", err=True)
+            raise typer.Exit(2)
     files, _problems = expand_inputs(inputs or [Path("data/profiles")])
     show = len(files) >= 50 and sys.stderr.isatty()
 

@@ -28,7 +28,8 @@ def extract_cli(
     from kg.inputs import expand_inputs
 
     if format not in FORMATS:
-        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+        typer.echo(f"error: --format must be one of {', '.join(FORMATS)}, not {format!r}", err=True)
+        raise typer.Exit(2)
     files, problems = expand_inputs(inputs)
     failed = len(problems)
     for msg in problems:

@@ -87,8 +87,6 @@ def resolve(
     papers: dict[str, Paper] = {}
     series: dict[str, Series] = {}
     projects: dict[str, Project] = {}
-    forbidden = [(person_key(a[0]), _doc_ref(a[1]), person_key(b[0]), _doc_ref(b[1])) for a, b in curation.not_same_as]
-    people = PeopleResolver(forbidden)
     keys: list[str] = []
     seen_keys: set[str] = set()
     for doc, _p in profiles:
@@ -97,6 +95,14 @@ def resolve(
             k += "x"
         seen_keys.add(k)
         keys.append(k)
+    by_file = {Path(doc.path).name: k for (doc, _p), k in zip(profiles, keys)}
+
+    def doc_ref(d: str | None) -> str | None:
+        """A document named in the curation file (by file name) as its key."""
+        return None if d is None else by_file.get(Path(d).name, d)
+
+    forbidden = [(person_key(a[0]), doc_ref(a[1]), person_key(b[0]), doc_ref(b[1])) for a, b in curation.not_same_as]
+    people = PeopleResolver(forbidden)
 
     # 1. Mentions of people, and papers.
     owner_mention: dict[str, int] = {}
@@ -133,7 +139,7 @@ def resolve(
     # 2. Merge.
     people.merge_within_documents(owner_mention)
     for group in curation.same_as:
-        found = [m.id for m in people.mentions if any(person_key(m.name) == person_key(n) and (d is None or _doc_matches(m.doc, d)) for n, d in group)]
+        found = [m.id for m in people.mentions if any(person_key(m.name) == person_key(n) and (d is None or m.doc == doc_ref(d)) for n, d in group)]
         for other in found[1:]:
             people.union(found[0], other, f"curation: same_as {[n for n, _ in group]}")
     people.merge_across_documents(contact)
@@ -236,14 +242,6 @@ def resolve(
         orgs.orgs[child].parent = orgs.resolve(parent, "curation")
     warnings = list(people.blocked)
     return Resolution(result_people, orgs.orgs, papers, series, projects, documents, merges=people.merges, warnings=warnings)
-
-
-def _doc_ref(d: str | None) -> str | None:
-    return d
-
-
-def _doc_matches(key: str, ref: str) -> bool:
-    return key.startswith(slug(Path(ref).stem)[:48])
 
 
 def _units(orgs: OrgResolver, unit: str | None, org: str | None, dk: str) -> tuple[str, ...]:
