@@ -203,6 +203,19 @@ class TextBuilder:
         if end > start:
             self.marks.append(Mark(kind, start, end, value))
 
+    def copy_lines(self, src: Source) -> None:
+        """Append ``src`` unchanged, its newlines as line ends."""
+        text = src.text
+        pos = 0
+        while True:
+            nl = text.find("\n", pos)
+            if nl == -1:
+                self.copy(src, pos, len(text))
+                return
+            self.copy(src, pos, nl)
+            self.newline(src.lo[nl], src.hi[nl])
+            pos = nl + 1
+
     def source(self) -> Source:
         text = "".join(self._parts)
         if _ODD_SPACE.search(text):

@@ -106,17 +106,8 @@ class InlineRenderer:
     # -- public -------------------------------------------------------------------
     def render(self, src: Source) -> None:
         if not self.html_mode and not _SPECIAL.search(src.text):
-            # No markup at all: copy line by line.
-            text = src.text
-            pos = 0
-            while True:
-                nl = text.find("\n", pos)
-                if nl == -1:
-                    self.out.copy(src, pos, len(text))
-                    return
-                self.out.copy(src, pos, nl)
-                self.out.newline(src.lo[nl], src.hi[nl])
-                pos = nl + 1
+            self.out.copy_lines(src)  # no markup at all
+            return
         tokens = self._tokenize(src)
         self._resolve_emphasis(src.text, tokens)
         self._emit(src, tokens)

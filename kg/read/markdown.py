@@ -136,16 +136,7 @@ class _Verbatim:
         self.out = out
 
     def render(self, src: Source) -> None:
-        pos = 0
-        text = src.text
-        while True:
-            nl = text.find("\n", pos)
-            if nl == -1:
-                self.out.copy(src, pos, len(text))
-                return
-            self.out.copy(src, pos, nl)
-            self.out.newline(src.lo[nl], src.hi[nl])
-            pos = nl + 1
+        self.out.copy_lines(src)
 
     def close_all(self) -> None:
         return None
