@@ -53,6 +53,8 @@ class RKG(DefinedNamespace):
     location: URIRef
     startDate: URIRef
     endDate: URIRef
+    fromYear: URIRef  # the start year as an integer, for fast overlap queries
+    toYear: URIRef  # the end year as an integer; absent while ongoing
     ongoing: URIRef
     expected: URIRef
     role: URIRef

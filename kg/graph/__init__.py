@@ -60,12 +60,16 @@ def _dates(g: Graph, node: URIRef, start: str | None, end: str | None, expected:
     s = date_literal(start)
     if s is not None:
         g.add((node, RKG.startDate, s))
+        g.add((node, RKG.fromYear, Literal(int(start[:4]))))
     if end == "present":
         g.add((node, RKG.ongoing, Literal(True)))
     else:
         e = date_literal(end)
         if e is not None:
             g.add((node, RKG.endDate, e))
+            g.add((node, RKG.toYear, Literal(int(end[:4]))))
+            if s is None:
+                g.add((node, RKG.fromYear, Literal(int(end[:4]))))  # one date: the period is that year
     if expected:
         g.add((node, RKG.expected, Literal(True)))
 
