@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["read_document", "read_text", "extract_profile", "extract_file", "__version__"]
+__all__ = ["read_document", "read_text", "extract_profile", "extract_file", "build", "load", "KnowledgeGraph", "__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from kg.extract import extract as extract_profile
     from kg.extract import extract_file
+    from kg.api import KnowledgeGraph, build, load
     from kg.read import read_document, read_text
 
 _LAZY = {
@@ -30,6 +31,9 @@ _LAZY = {
     "read_text": ("kg.read", "read_text"),
     "extract_profile": ("kg.extract", "extract"),
     "extract_file": ("kg.extract", "extract_file"),
+    "build": ("kg.api", "build"),
+    "load": ("kg.api", "load"),
+    "KnowledgeGraph": ("kg.api", "KnowledgeGraph"),
 }
 
 

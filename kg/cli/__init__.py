@@ -11,6 +11,9 @@ import typer
 
 from kg.cli.build import build_cli
 from kg.cli.explain import explain_cli
+from kg.cli.export import export_cli
+from kg.cli.people import coauthors_cli, connect_cli, lineage_cli, person_cli, shared_cli
+from kg.cli.query import query_cli
 from kg.cli.extract import extract_cli
 from kg.cli.ror import ror_app
 from kg.cli.validate import validate_cli
@@ -40,6 +43,13 @@ app.command("extract")(extract_cli)
 app.command("build")(build_cli)
 app.command("validate")(validate_cli)
 app.command("explain")(explain_cli)
+app.command("query")(query_cli)
+app.command("person")(person_cli)
+app.command("coauthors")(coauthors_cli)
+app.command("shared")(shared_cli)
+app.command("lineage")(lineage_cli)
+app.command("connect")(connect_cli)
+app.command("export")(export_cli)
 app.add_typer(ror_app, name="ror")
 
 

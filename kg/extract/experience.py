@@ -212,8 +212,10 @@ def is_place(s: str) -> bool:
 
 def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> Experience:
     """Read one entry of an education or experience section."""
-    ex = Experience(span=(entry.start, entry.end))
     heads = head_lines(entry)
+    # The evidence is the entry's head and its labelled lines, not its description.
+    named = [ln for k, ln in enumerate(entry.lines) if ln in heads or is_attribute(ln) or find_advisors(ln.text)]
+    ex = Experience(span=(entry.start, max(ln.end for ln in named) if named else entry.end))
     # Dates: the first range in the head lines, else anywhere in the entry.
     ranges: list[tuple[Line, DateRange]] = []
     for ln in heads:

@@ -1,0 +1,141 @@
+"""The Python API for notebooks and scripts.
+
+>>> import kg
+>>> g = kg.build("data/profiles")
+>>> [n for n, c in g.coauthors("Biao Sun")[:2]]
+['Hailong Yang', 'Mingzhen Li']
+>>> g.person("余英豪").name
+'Yinghao Yu'
+>>> rows = g.query("shared-advisor")
+>>> len(g.to_networkx("coauthor")) > 50
+True
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from kg.lookup import NameIndex
+
+
+class KnowledgeGraph:
+    """A built graph: SPARQL queries, relationship questions and NetworkX projections."""
+
+    def __init__(self, dataset, summary=None) -> None:
+        self.dataset = dataset
+        if hasattr(dataset, "default_union"):
+            dataset.default_union = True
+        self.summary = summary
+        self._names: NameIndex | None = None
+        self._relations = None
+
+    # -- construction ------------------------------------------------------------------------
+    @classmethod
+    def build(cls, inputs: str | os.PathLike[str] | list | None = None, **options: Any) -> "KnowledgeGraph":
+        """Build from profile files/folders (``kg.pipeline.build`` options apply)."""
+        from kg.pipeline import build
+
+        if isinstance(inputs, (str, os.PathLike)):
+            inputs = [inputs]
+        result = build(inputs, **options)
+        return cls(result.dataset, result.summary)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str] = Path("out") / "graph.trig") -> "KnowledgeGraph":
+        """Open a dataset written by ``kg build``."""
+        from kg.pipeline import load
+
+        return cls(load(path))
+
+    # -- lookups -------------------------------------------------------------------------------
+    @property
+    def names(self) -> NameIndex:
+        if self._names is None:
+            self._names = NameIndex(self.dataset)
+        return self._names
+
+    @property
+    def relations(self):
+        if self._relations is None:
+            from kg.relations import Relations
+
+            self._relations = Relations(self.dataset)
+        return self._relations
+
+    def find_person(self, name: str):
+        """The IRI of the person named ``name`` (any script, order or case)."""
+        return self.names.person(name, describe=self._describe)
+
+    def find_org(self, name: str):
+        return self.names.org(name)
+
+    def _describe(self, iri) -> str:
+        card = self.relations.card(iri)
+        where = ", ".join(e.target for e in (card.positions or card.education)[:2])
+        docs = f"; in {len(card.documents)} document(s)" if card.documents else ""
+        return f"{card.name}" + (f" ({where})" if where else "") + docs
+
+    # -- questions ------------------------------------------------------------------------------
+    def query(self, name: str, *, frame: bool = False, allow_update: bool = False, **params: Any):
+        """Run a library query (``queries/NAME.rq``) or a ``.rq`` file; a list of dicts, or a DataFrame.
+
+        Parameters named person, a, b, advisor or student may be given as names, org as an
+        organisation name; they are looked up first.
+        """
+        from kg.query import plain, run
+
+        bound = {k: self._param(k, v) for k, v in params.items()}
+        cols, rows = run(self.dataset, name, bound, allow_update=allow_update)
+        records = [{c: plain(r.get(c)) for c in cols} for r in rows]
+        if frame:
+            import pandas as pd
+
+            return pd.DataFrame.from_records(records, columns=cols)
+        return records
+
+    def _param(self, key: str, value: Any):
+        if isinstance(value, str) and not value.startswith(("http://", "https://", "<")):
+            if key in ("person", "a", "b", "advisor", "student"):
+                return self.find_person(value)
+            if key == "org":
+                return self.find_org(value)
+        return value
+
+    def person(self, name: str):
+        """A person's card: names, education, positions, advisors, students, supervisors, co-authors, sources."""
+        return self.relations.card(self.find_person(name))
+
+    def coauthors(self, name: str) -> list[tuple[str, int]]:
+        """(co-author, papers together), most papers first."""
+        return self.relations.coauthors(self.find_person(name))
+
+    def shared(self, *names: str):
+        """What the named people share: advisors, co-authors, organisations with overlapping years."""
+        people = [self.find_person(n) for n in names]
+        return self.relations.shared(people, self.names.top)
+
+    def lineage(self, name: str):
+        """(ancestors, descendants): advisors up the chain and students down it, with depth."""
+        return self.relations.lineage(self.find_person(name))
+
+    def connect(self, a: str, b: str, max_hops: int = 4):
+        """The shortest connections between two people, every edge with its document and quote."""
+        return self.relations.connect(self.find_person(a), self.find_person(b), max_hops=max_hops)
+
+    def to_networkx(self, kind: str = "coauthor"):
+        """A NetworkX projection: coauthor, advisor, org or full."""
+        from kg.network import to_networkx
+
+        return to_networkx(self.dataset, kind)
+
+
+def build(inputs=None, **options: Any) -> KnowledgeGraph:
+    """Build a KnowledgeGraph from profile files/folders (default ``data/profiles``)."""
+    return KnowledgeGraph.build(inputs, **options)
+
+
+def load(path: str | os.PathLike[str] = Path("out") / "graph.trig") -> KnowledgeGraph:
+    """Open the dataset written by ``kg build``."""
+    return KnowledgeGraph.load(path)

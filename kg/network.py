@@ -1,0 +1,198 @@
+"""NetworkX projections of the dataset, and exports for Gephi, Cytoscape and pandas.
+
+Projections (``kind``):
+- ``coauthor``: people, an edge per pair who wrote together (``weight`` = papers);
+- ``advisor``: directed student -> advisor edges;
+- ``org``: people and organisations, studied/worked edges with years, part-of edges;
+- ``full``: every typed edge (advisor, supervisor, studied, worked, part of, author)
+  as a MultiDiGraph; each edge keeps its document and quote.
+Node attributes: ``type``, ``name``, ``names`` (other names, joined by " | ").
+Edge attributes: ``relation``, ``years``, ``source`` (document path), ``quote``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rdflib import URIRef
+
+from kg.graph import ENTITY_GRAPH
+from kg.graph.iris import META_GRAPH
+from kg.vocab import RDF, RKG, SDO
+
+KINDS = ("coauthor", "advisor", "org", "full")
+
+
+def _years(g, stmt) -> str:
+    start = g.value(stmt, RKG.fromYear)
+    end = g.value(stmt, RKG.toYear)
+    ongoing = g.value(stmt, RKG.ongoing)
+    if start is None and end is None:
+        return ""
+    s = str(start) if start is not None else "?"
+    e = "present" if ongoing is not None else (str(end) if end is not None else "?")
+    return s if s == e else f"{s}–{e}"
+
+
+class _Facts:
+    """The dataset read once into plain Python: entities and every statement with its source."""
+
+    def __init__(self, ds) -> None:
+        ent = ds.graph(ENTITY_GRAPH)
+        meta = ds.graph(META_GRAPH)
+        self.types: dict[URIRef, str] = {}
+        self.names: dict[URIRef, str] = {}
+        self.alt: dict[URIRef, set[str]] = defaultdict(set)
+        for s, o in ent.subject_objects(RDF.type):
+            kind = {SDO.Person: "person", SDO.Organization: "organization", SDO.ScholarlyArticle: "paper",
+                    SDO.ResearchProject: "project", RKG.VenueSeries: "series"}.get(o)
+            if kind:
+                self.types[s] = kind
+        for s, o in ent.subject_objects(SDO.name):
+            self.names[s] = str(o)
+        self.parent = {s: o for s, o in ent.subject_objects(SDO.parentOrganization)}
+        self.paths = {s: str(o) for s, o in meta.subject_objects(RKG.path)}
+        self.edges: list[tuple[URIRef, URIRef, dict]] = []  # (from, to, attrs)
+        for g in ds.graphs():
+            gid = g.identifier
+            if gid in (ENTITY_GRAPH, META_GRAPH) or str(gid).endswith("/graph/derived") or not len(g):
+                continue
+            source = self.paths.get(gid, str(gid))
+            for s, o in g.subject_objects(SDO.alternateName):
+                self.alt[s].add(str(o))
+            for stmt, kind in g.subject_objects(RDF.type):
+                agent = g.value(stmt, RKG.agent)
+                quote = str(g.value(stmt, RKG.evidence) or "")
+                years = _years(g, stmt)
+                if kind in (RKG.Education, RKG.Position):
+                    org = g.value(stmt, RKG.organization)
+                    if agent is not None and org is not None:
+                        rel = "studied at" if kind == RKG.Education else "worked at"
+                        units = sorted(g.objects(stmt, RKG.unit), key=lambda u: len(str(u)))
+                        unit = self.names.get(units[-1], "") if units else ""
+                        self.edges.append((agent, org, {"relation": rel, "years": years, "source": source, "quote": quote, "unit": unit}))
+                elif kind in (RKG.Advising, RKG.Supervision):
+                    prop = RKG.advisor if kind == RKG.Advising else RKG.supervisor
+                    other = g.value(stmt, prop)
+                    if agent is not None and other is not None:
+                        rel = "advised by" if kind == RKG.Advising else "supervised by"
+                        self.edges.append((agent, other, {"relation": rel, "years": "", "source": source, "quote": quote}))
+                elif kind == RKG.Authorship:
+                    paper = g.value(stmt, RKG.paper)
+                    author = g.value(stmt, RKG.author)
+                    if paper is not None and author is not None:
+                        pq = str(g.value(paper, RKG.evidence) or "")
+                        year = ent.value(paper, RKG.venueYear)
+                        self.edges.append((author, paper, {"relation": "author of", "years": str(year or ""), "source": source, "quote": pq}))
+        for child, parent in self.parent.items():
+            self.edges.append((child, parent, {"relation": "part of", "years": "", "source": "", "quote": ""}))
+
+    def node_attrs(self, n: URIRef) -> dict:
+        name = self.names.get(n, str(n))
+        others = sorted(self.alt.get(n, set()) - {name})
+        return {"type": self.types.get(n, "other"), "name": name, "names": " | ".join(others)}
+
+
+def to_networkx(ds, kind: str = "coauthor"):
+    """A NetworkX projection of a dataset (see the module docs for the kinds).
+
+    >>> from kg.pipeline import build
+    >>> g = to_networkx(build(["data/profiles"]).dataset, "coauthor")
+    >>> g.nodes["https://w3id.org/researcher-kg/id/person/biao-sun"]["name"], g.degree("https://w3id.org/researcher-kg/id/person/biao-sun")
+    ('Biao Sun', 23)
+    """
+    import networkx as nx
+
+    if kind not in KINDS:
+        raise ValueError(f"unknown projection {kind!r}; choose one of {', '.join(KINDS)}")
+    facts = _Facts(ds)
+    if kind == "full":
+        g = nx.MultiDiGraph()
+        for a, b, attrs in facts.edges:
+            for n in (a, b):
+                if str(n) not in g:
+                    g.add_node(str(n), **facts.node_attrs(n))
+            g.add_edge(str(a), str(b), **attrs)
+        return g
+    if kind == "coauthor":
+        g = nx.Graph()
+        papers: dict[URIRef, set[URIRef]] = defaultdict(set)
+        for a, b, attrs in facts.edges:
+            if attrs["relation"] == "author of" and facts.types.get(a) == "person":
+                papers[b].add(a)
+        for paper, authors in papers.items():
+            for n in authors:
+                if str(n) not in g:
+                    g.add_node(str(n), **facts.node_attrs(n))
+            ordered = sorted(authors)
+            for i, x in enumerate(ordered):
+                for y in ordered[i + 1 :]:
+                    if g.has_edge(str(x), str(y)):
+                        e = g.edges[str(x), str(y)]
+                        e["weight"] += 1
+                        e["papers"] = e["papers"] + " | " + facts.names.get(paper, "")
+                    else:
+                        g.add_edge(str(x), str(y), weight=1, relation="co-author", papers=facts.names.get(paper, ""))
+        return g
+    if kind == "advisor":
+        g = nx.DiGraph()
+        for a, b, attrs in facts.edges:
+            if attrs["relation"] == "advised by":
+                for n in (a, b):
+                    if str(n) not in g:
+                        g.add_node(str(n), **facts.node_attrs(n))
+                if not g.has_edge(str(a), str(b)):
+                    g.add_edge(str(a), str(b), relation="advised by", source=attrs["source"], quote=attrs["quote"])
+        return g
+    g = nx.Graph()  # org
+    for a, b, attrs in facts.edges:
+        if attrs["relation"] in ("studied at", "worked at", "part of"):
+            for n in (a, b):
+                if str(n) not in g:
+                    g.add_node(str(n), **facts.node_attrs(n))
+            if not g.has_edge(str(a), str(b)):
+                g.add_edge(str(a), str(b), **{k: attrs[k] for k in ("relation", "years", "source")})
+    return g
+
+
+def export(ds, path: str, *, fmt: str, kind: str = "coauthor") -> tuple[int, int]:
+    """Write a projection as GraphML, GEXF, node-link JSON or CSV; return (nodes, edges)."""
+    import csv
+    import io
+    import json
+    from pathlib import Path
+
+    import networkx as nx
+
+    from kg.atomic import write_text_atomic
+
+    g = to_networkx(ds, kind)
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "graphml":
+        buf = io.BytesIO()
+        nx.write_graphml(g, buf)
+        write_text_atomic(out, buf.getvalue().decode("utf-8"))
+    elif fmt == "gexf":
+        buf = io.BytesIO()
+        nx.write_gexf(g, buf)
+        write_text_atomic(out, buf.getvalue().decode("utf-8"))
+    elif fmt == "json":
+        write_text_atomic(out, json.dumps(nx.node_link_data(g, edges="links"), ensure_ascii=False, indent=1, sort_keys=True))
+    elif fmt == "csv":
+        keys = sorted({k for _a, _b, d in g.edges(data=True) for k in d})
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(["source", "target", "source_name", "target_name", *keys])
+        for a, b, d in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])):
+            w.writerow([a, b, g.nodes[a].get("name", ""), g.nodes[b].get("name", ""), *[d.get(k, "") for k in keys]])
+        write_text_atomic(out, buf.getvalue())
+        nodes = io.StringIO()
+        nw = csv.writer(nodes)
+        nw.writerow(["id", "type", "name", "names"])
+        for n, d in sorted(g.nodes(data=True)):
+            nw.writerow([n, d.get("type", ""), d.get("name", ""), d.get("names", "")])
+        write_text_atomic(out.with_name(out.stem + ".nodes.csv"), nodes.getvalue())
+    else:
+        raise ValueError(f"unknown export format {fmt!r}; choose graphml, gexf, json or csv")
+    return g.number_of_nodes(), g.number_of_edges()

@@ -1,0 +1,222 @@
+"""Answers about people, each with where it comes from: person cards, co-authors,
+what people share, academic lineage, and how two people are connected.
+
+Every answer carries the document and the quote it rests on.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+
+from kg.network import _Facts
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One fact between two nodes: relation, years, document, quote."""
+
+    source: str
+    relation: str
+    target: str
+    years: str
+    document: str
+    quote: str
+    also_in: int = 0  # other documents stating the same
+    unit: str = ""  # the school, lab or team within the target organisation
+
+
+@dataclass
+class PersonCard:
+    """Everything the graph says about one person."""
+
+    iri: str
+    name: str
+    other_names: list[str]
+    education: list[Edge] = field(default_factory=list)
+    positions: list[Edge] = field(default_factory=list)
+    advisors: list[Edge] = field(default_factory=list)
+    students: list[Edge] = field(default_factory=list)
+    supervisors: list[Edge] = field(default_factory=list)
+    supervisees: list[Edge] = field(default_factory=list)
+    coauthors: list[tuple[str, int]] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Shared:
+    """What several people have in common."""
+
+    people: list[str]
+    advisors: list[str] = field(default_factory=list)
+    coauthors: list[str] = field(default_factory=list)
+    organizations: list[tuple[str, str, list[Edge]]] = field(default_factory=list)  # (org, overlap years, evidence)
+
+
+class Relations:
+    """Relationship questions over the facts of a dataset (read once)."""
+
+    def __init__(self, ds) -> None:
+        self.f = _Facts(ds)
+        self.out: dict[URIRef, list[tuple[URIRef, dict]]] = defaultdict(list)
+        self.inc: dict[URIRef, list[tuple[URIRef, dict]]] = defaultdict(list)
+        for a, b, attrs in self.f.edges:
+            self.out[a].append((b, attrs))
+            self.inc[b].append((a, attrs))
+
+    def name(self, n: URIRef) -> str:
+        return self.f.names.get(n, str(n))
+
+    def _edges(self, pairs: list[tuple[URIRef, URIRef, dict]]) -> list[Edge]:
+        """Merge the same fact stated by several documents into one Edge."""
+        groups: dict[tuple, list[dict]] = defaultdict(list)
+        for a, b, attrs in pairs:
+            groups[(a, attrs["relation"], b, attrs["years"])].append(attrs)
+        out = []
+        for (a, rel, b, years), items in groups.items():
+            first = sorted(items, key=lambda x: x["source"])[0]
+            docs = {x["source"] for x in items}
+            out.append(Edge(self.name(a), rel, self.name(b), years, first["source"], first["quote"], len(docs) - 1, first.get("unit", "")))
+        return sorted(out, key=lambda e: (e.years.split("–")[0] or "9999", e.target))
+
+    # -- cards ---------------------------------------------------------------------------
+    def card(self, p: URIRef) -> PersonCard:
+        name = self.name(p)
+        card = PersonCard(str(p), name, sorted(self.f.alt.get(p, set()) - {name}))
+        out = self.out.get(p, [])
+        card.education = self._edges([(p, b, a) for b, a in out if a["relation"] == "studied at"])
+        card.positions = self._edges([(p, b, a) for b, a in out if a["relation"] == "worked at"])
+        card.advisors = self._edges([(p, b, a) for b, a in out if a["relation"] == "advised by"])
+        card.supervisors = self._edges([(p, b, a) for b, a in out if a["relation"] == "supervised by"])
+        card.students = self._edges([(s, p, a) for s, a in self.inc.get(p, []) if a["relation"] == "advised by"])
+        card.supervisees = self._edges([(s, p, a) for s, a in self.inc.get(p, []) if a["relation"] == "supervised by"])
+        card.coauthors = self.coauthors(p)
+        docs = {a["source"] for _b, a in out} | {a["source"] for _s, a in self.inc.get(p, []) if a["source"]}
+        card.documents = sorted(d for d in docs if d)
+        return card
+
+    def coauthors(self, p: URIRef) -> list[tuple[str, int]]:
+        """(name, number of papers together), most papers first."""
+        counts: dict[URIRef, set[URIRef]] = defaultdict(set)
+        for paper, a in self.out.get(p, []):
+            if a["relation"] != "author of":
+                continue
+            for other, a2 in self.inc.get(paper, []):
+                if a2["relation"] == "author of" and other != p and self.f.types.get(other) == "person":
+                    counts[other].add(paper)
+        return sorted(((self.name(o), len(ps)) for o, ps in counts.items()), key=lambda t: (-t[1], t[0]))
+
+    # -- shared ------------------------------------------------------------------------------
+    def shared(self, people: list[URIRef], top) -> Shared:
+        """Advisors, co-authors and organisations (with overlapping years) all of ``people`` share."""
+        res = Shared([self.name(p) for p in people])
+        adv = [{b for b, a in self.out.get(p, []) if a["relation"] == "advised by"} for p in people]
+        res.advisors = sorted(self.name(x) for x in set.intersection(*adv))
+        co = [{n for n, _c in self.coauthors(p)} for p in people]
+        res.coauthors = sorted(set.intersection(*co) - set(res.people))
+        spans: list[dict[URIRef, list[tuple[int, int, URIRef, dict]]]] = []
+        for p in people:
+            by_top: dict[URIRef, list] = defaultdict(list)
+            for org, a in self.out.get(p, []):
+                if a["relation"] in ("studied at", "worked at") and a["years"]:
+                    lo, hi = _span(a["years"])
+                    by_top[top(org)].append((lo, hi, org, a))
+            spans.append(by_top)
+        for org in sorted(set.intersection(*(set(s) for s in spans)), key=self.name):
+            overlaps = []
+            for combo in _product([s[org] for s in spans]):
+                lo = max(c[0] for c in combo)
+                hi = min(c[1] for c in combo)
+                if lo <= hi:
+                    overlaps.append((lo, hi, combo))
+            if not overlaps:
+                continue
+            lo = min(o[0] for o in overlaps)
+            hi = max(o[1] for o in overlaps)
+            years = f"{lo}–{'present' if hi >= 9999 else hi}" if lo != hi else str(lo)
+            evidence, seen = [], set()
+            for _lo, _hi, combo in sorted(overlaps, key=lambda o: o[:2]):
+                for p, c in zip(people, combo):
+                    e = Edge(self.name(p), c[3]["relation"], self.name(c[2]), c[3]["years"], c[3]["source"], c[3]["quote"], 0, c[3].get("unit", ""))
+                    key = (e.source, e.target, e.years, e.unit)
+                    if key not in seen:
+                        seen.add(key)
+                        evidence.append(e)
+            res.organizations.append((self.name(org), years, evidence))
+        return res
+
+    # -- lineage -------------------------------------------------------------------------------
+    def lineage(self, p: URIRef) -> tuple[list[tuple[int, Edge]], list[tuple[int, Edge]]]:
+        """Advisors up the chain and students down it, with their depth."""
+        def walk(start, step):
+            seen, out, queue = {start}, [], deque([(start, 0)])
+            while queue:
+                node, depth = queue.popleft()
+                for nxt, edge in step(node):
+                    if nxt not in seen:
+                        seen.add(nxt)
+                        out.append((depth + 1, edge))
+                        queue.append((nxt, depth + 1))
+            return out
+
+        def up(n):
+            return [(b, self._edges([(n, b, a)])[0]) for b, a in self.out.get(n, []) if a["relation"] == "advised by"]
+
+        def down(n):
+            return [(s, self._edges([(s, n, a)])[0]) for s, a in self.inc.get(n, []) if a["relation"] == "advised by"]
+
+        return walk(p, up), walk(p, down)
+
+    # -- connections -------------------------------------------------------------------------
+    def connect(self, a: URIRef, b: URIRef, max_hops: int = 4, limit: int = 12) -> list[list[Edge]]:
+        """The shortest connections between two people (and those one hop longer),
+        over advisor, supervisor, co-authorship (via papers), study and work edges."""
+        import networkx as nx
+
+        g = nx.MultiGraph()
+        for x, y, attrs in self.f.edges:
+            g.add_edge(x, y, **attrs, frm=x)
+        if a not in g or b not in g:
+            return []
+        try:
+            shortest = nx.shortest_path_length(g, a, b)
+        except nx.NetworkXNoPath:
+            return []
+        if shortest > max_hops:
+            return []
+        paths = []
+        for path in nx.all_simple_paths(nx.Graph(g), a, b, cutoff=min(max_hops, shortest + 1)):
+            paths.append(path)
+            if len(paths) >= 200:
+                break
+        paths.sort(key=lambda p: (len(p), [self.name(n) for n in p]))
+        out = []
+        for path in paths[:limit]:
+            edges = []
+            for x, y in zip(path, path[1:]):
+                data = list(g.get_edge_data(x, y).values())
+                first = sorted(data, key=lambda d: d["source"])[0]
+                frm, to = (x, y) if first["frm"] == x else (y, x)
+                docs = {d["source"] for d in data if d["relation"] == first["relation"]}
+                edges.append(Edge(self.name(frm), first["relation"], self.name(to), first["years"], first["source"], first["quote"], len(docs) - 1))
+            out.append(edges)
+        return out
+
+
+def _span(years: str) -> tuple[int, int]:
+    parts = years.split("–")
+    lo = int(parts[0]) if parts[0].isdigit() else 0
+    hi_s = parts[-1]
+    hi = 9999 if hi_s == "present" else (int(hi_s) if hi_s.isdigit() else lo)
+    return lo, hi
+
+
+def _product(lists):
+    if not lists:
+        yield ()
+        return
+    for x in lists[0]:
+        for rest in _product(lists[1:]):
+            yield (x, *rest)
