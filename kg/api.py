@@ -2,8 +2,8 @@
 
 >>> import kg
 >>> g = kg.build("data/profiles")
->>> [n for n, c in g.coauthors("Biao Sun")[:2]]
-['Hailong Yang', 'Mingzhen Li']
+>>> dict(g.coauthors("Biao Sun"))["Hailong Yang"]
+3
 >>> g.person("余英豪").name
 'Yinghao Yu'
 >>> rows = g.query("shared-advisor")
@@ -84,16 +84,20 @@ class KnowledgeGraph:
         Parameters named person, a, b, advisor or student may be given as names, org as an
         organisation name; they are looked up first.
         """
-        from kg.query import plain, run
-
-        bound = {k: self._param(k, v) for k, v in params.items()}
-        cols, rows = run(self.dataset, name, bound, allow_update=allow_update)
-        records = [{c: plain(r.get(c)) for c in cols} for r in rows]
+        cols, records = self.query_table(name, allow_update=allow_update, **params)
         if frame:
             import pandas as pd
 
             return pd.DataFrame.from_records(records, columns=cols)
         return records
+
+    def query_table(self, name: str, *, allow_update: bool = False, **params: Any) -> tuple[list[str], list[dict]]:
+        """Like ``query``, also returning the column names (for empty results)."""
+        from kg.query import plain, run
+
+        bound = {k: self._param(k, v) for k, v in params.items()}
+        cols, rows = run(self.dataset, name, bound, allow_update=allow_update)
+        return cols, [{c: plain(r.get(c)) for c in cols} for r in rows]
 
     def _param(self, key: str, value: Any):
         if isinstance(value, str) and not value.startswith(("http://", "https://", "<")):

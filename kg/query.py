@@ -45,7 +45,11 @@ def _parse_header(name: str, text: str) -> LibraryQuery:
         if body.startswith(name + ":"):
             answers = body[len(name) + 1 :].strip()
         elif body.startswith("params:"):
-            params = tuple(re.findall(r"\b([a-z_]+)\s*(?:,|—|-)", body[len("params:") :] + " —"))
+            names: list[str] = []
+            for clause in body[len("params:") :].split(";"):
+                head = clause.split("—")[0]
+                names += [n.strip() for n in head.split(",") if re.fullmatch(r"\s*[a-z_]+\s*", n)]
+            params = tuple(names)
         elif body.startswith("example:"):
             example = body[len("example:") :].strip()
     return LibraryQuery(name, answers, params, example, text)
@@ -128,10 +132,16 @@ def run(ds, query: str | LibraryQuery, params: dict[str, Any] | None = None, *, 
     if _UPDATE.search(q.text):
         if not allow_update:
             raise QueryError(f"query {q.name!r} is an update; updates need an explicit --allow-update")
+        union = getattr(ds, "default_union", None)
         try:
+            if union is not None:
+                ds.default_union = False  # updates address named graphs explicitly
             ds.update(q.text, initBindings=bindings)
         except Exception as err:
             raise QueryError(f"update {q.name!r} failed: {_first_line(err)}") from None
+        finally:
+            if union is not None:
+                ds.default_union = union
         return [], []
     from rdflib.plugins.sparql import prepareQuery
 

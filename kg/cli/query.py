@@ -40,10 +40,9 @@ def query_cli(
         params[k.strip()] = v
     g = open_graph(graph)
     try:
-        rows = g.query(name, allow_update=allow_update, **params)
+        cols, rows = g.query_table(name, allow_update=allow_update, **params)
     except KgError as err:
         fail(err)
-    cols = list(rows[0].keys()) if rows else []
     if format == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
     elif format == "csv":

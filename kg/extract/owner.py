@@ -74,6 +74,8 @@ def find_owner(
                 words = words[:-1]
             if len(words) >= 2:
                 name = " ".join(words)
+                if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
+                    name = name[:-1]  # the sentence's full stop, not an initial
                 tail = m.group("tail") or ""
                 others = _CJK_IN_PARENS.findall(tail)
                 s = ln.start + m.start("name")
