@@ -30,6 +30,7 @@ class KnowledgeGraph:
         self.summary = summary
         self._names: NameIndex | None = None
         self._relations = None
+        self._merged = None  # all triples in one Graph: rdflib answers queries much faster there
 
     # -- construction ------------------------------------------------------------------------
     @classmethod
@@ -96,7 +97,13 @@ class KnowledgeGraph:
         from kg.query import plain, run
 
         bound = {k: self._param(k, v) for k, v in params.items()}
-        cols, rows = run(self.dataset, name, bound, allow_update=allow_update)
+        if self._merged is None:
+            from kg.pipeline import union_graph
+
+            self._merged = union_graph(self.dataset)
+        cols, rows = run(self.dataset, name, bound, allow_update=allow_update, merged=self._merged)
+        if allow_update and not cols:
+            self._merged = self._names = self._relations = None  # the data changed
         return cols, [{c: plain(r.get(c)) for c in cols} for r in rows]
 
     def _param(self, key: str, value: Any):
@@ -114,6 +121,10 @@ class KnowledgeGraph:
     def coauthors(self, name: str) -> list[tuple[str, int]]:
         """(co-author, papers together), most papers first."""
         return self.relations.coauthors(self.find_person(name))
+
+    def papers(self, name: str) -> list[tuple[str, int | None]]:
+        """(title, year) of a person's papers, oldest first."""
+        return self.relations.papers(self.find_person(name))
 
     def shared(self, *names: str):
         """What the named people share: advisors, co-authors, organisations with overlapping years."""

@@ -108,6 +108,14 @@ class Relations:
                     counts[other].add(paper)
         return sorted(((self.name(o), len(ps)) for o, ps in counts.items()), key=lambda t: (-t[1], t[0]))
 
+    def papers(self, p: URIRef) -> list[tuple[str, int | None]]:
+        """(title, year) of a person's papers."""
+        out = {}
+        for paper, a in self.out.get(p, []):
+            if a["relation"] == "author of":
+                out[self.name(paper)] = int(a["years"]) if a["years"].isdigit() else None
+        return sorted(out.items(), key=lambda t: (t[1] or 0, t[0]))
+
     # -- shared ------------------------------------------------------------------------------
     def shared(self, people: list[URIRef], top) -> Shared:
         """Advisors, co-authors and organisations (with overlapping years) all of ``people`` share."""

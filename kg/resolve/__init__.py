@@ -148,8 +148,9 @@ def resolve(
     person_of: dict[int, str] = {}
     clusters = people.clusters()
     named: list[tuple[str, int, Person]] = []
+    by_key = dict(zip(keys, profiles))
     for members, reasons in clusters:
-        p = _person(members, reasons, profiles, keys)
+        p = _person(members, reasons, by_key)
         named.append((slug(p.name) if not p.label_doc else f"owner-of-{p.label_doc}", members[0].id, p))
     named.sort(key=lambda t: (t[0], t[1]))
     used: Counter[str] = Counter()
@@ -164,15 +165,18 @@ def resolve(
         for m in members:
             person_of[m.id] = by_first[members[0].id]
 
+    by_name: dict[tuple[str, str], int] = {}
+    by_pkey: dict[tuple[str, str], int] = {}
+    for m in people.mentions:
+        by_name.setdefault((m.doc, m.name), m.id)
+        by_pkey.setdefault((m.doc, person_key(m.name)), m.id)
+
     def who(doc_k: str, name: str) -> str:
-        for m in people.mentions:
-            if m.doc == doc_k and m.name == name:
-                return person_of[m.id]
-        k = person_key(name)
-        for m in people.mentions:
-            if m.doc == doc_k and person_key(m.name) == k:
-                return person_of[m.id]
-        raise KeyError(name)
+        """The person a name written in a document stands for."""
+        mid = by_name.get((doc_k, name))
+        if mid is None:
+            mid = by_pkey[(doc_k, person_key(name))]
+        return person_of[mid]
 
     # 4. Facts per document.
     documents: list[DocFacts] = []
@@ -261,7 +265,7 @@ def _units(orgs: OrgResolver, unit: str | None, org: str | None, dk: str) -> tup
     return tuple(out)
 
 
-def _person(members, reasons, profiles, keys) -> Person:
+def _person(members, reasons, by_key) -> Person:
     names = [m.name for m in members if m.name]
     owner_docs = [m.doc for m in members if m.role == "owner"]
     latin = [n for n in names if re.search(r"[A-Za-z]", n)]
@@ -278,9 +282,7 @@ def _person(members, reasons, profiles, keys) -> Person:
         p.names.setdefault(n, "zh" if re.search(r"[\u3400-\u9fff]", n) else "en")
     if not preferred:
         p.label_doc = owner_docs[0] if owner_docs else members[0].doc
-        path = next(d.path for (d, _pr), k in zip(profiles, keys) if k == p.label_doc)
-        p.name = f"Owner of {Path(path).name}"
-    by_key = dict(zip(keys, profiles))
+        p.name = f"Owner of {Path(by_key[p.label_doc][0].path).name}"
     for d in dict.fromkeys(owner_docs):
         _doc, prof = by_key[d]
         p.owner_of.append(d)

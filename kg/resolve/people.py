@@ -148,50 +148,70 @@ class PeopleResolver:
 
     def merge_across_documents(self, contact: dict[int, set[str]]) -> None:
         """Same name in different documents, and something else in common."""
+        authors: dict[tuple[str, str], set[str]] = {}  # (doc, paper) -> author keys
+        for m in self.mentions:
+            if m.paper:
+                authors.setdefault((m.doc, m.paper), set()).add(person_key(m.name))
         roots: dict[str, list[int]] = {}
         for m in self.mentions:
             if not m.name:
                 continue
-            roots.setdefault(person_key(m.name), [])
+            group = roots.setdefault(person_key(m.name), [])
             r = self.find(m.id)
-            if r not in roots[person_key(m.name)]:
-                roots[person_key(m.name)].append(r)
+            if r not in group:
+                group.append(r)
         for key, rs in sorted(roots.items()):
             if len(rs) < 2:
                 continue
+            ctx = {r: self._context(r, contact, authors) for r in rs}
             for i in range(len(rs)):
                 for j in range(i + 1, len(rs)):
                     a, b = self.find(rs[i]), self.find(rs[j])
                     if a == b:
                         continue
-                    why = self._shared_context(a, b, contact)
-                    if why:
-                        self.union(a, b, f"same name {key!r} in different documents, and {why}")
+                    why = _shared(ctx[rs[i]], ctx[rs[j]])
+                    if why and self.union(a, b, f"same name {key!r} in different documents, and {why}"):
+                        merged = _Context.join(ctx[rs[i]], ctx[rs[j]])
+                        ctx[rs[i]] = ctx[rs[j]] = merged
 
-    def _shared_context(self, a: int, b: int, contact: dict[int, set[str]]) -> str | None:
-        ma, mb = self.members(a), self.members(b)
-        if {m.doc for m in ma} & {m.doc for m in mb}:
-            return None  # both seen in one document already, as different people
-        ca = set().union(*(contact.get(m.id, set()) for m in ma))
-        cb = set().union(*(contact.get(m.id, set()) for m in mb))
-        if ca & cb:
-            return f"the same contact {sorted(ca & cb)[0]}"
-        pa = {m.paper for m in ma if m.paper}
-        pb = {m.paper for m in mb if m.paper}
-        if pa & pb:
-            return f"authors of the same paper ({sorted(pa & pb)[0]})"
-        coa = self._coauthor_keys(ma)
-        cob = self._coauthor_keys(mb)
-        common = coa & cob
-        if len(common) >= 2:
-            return f"{len(common)} co-authors in common ({', '.join(sorted(common)[:3])})"
-        return None
-
-    def _coauthor_keys(self, ms: list[Mention]) -> set[str]:
-        papers = {(m.doc, m.paper) for m in ms if m.paper}
+    def _context(self, root: int, contact: dict[int, set[str]], authors: dict[tuple[str, str], set[str]]) -> "_Context":
+        ms = self.members(root)
         own = {person_key(m.name) for m in ms}
-        out = set()
-        for m in self.mentions:
-            if m.paper and (m.doc, m.paper) in papers and person_key(m.name) not in own:
-                out.add(person_key(m.name))
-        return out
+        co: set[str] = set()
+        for m in ms:
+            if m.paper:
+                co |= authors.get((m.doc, m.paper), set())
+        return _Context(
+            docs={m.doc for m in ms},
+            contact=set().union(*(contact.get(m.id, set()) for m in ms)),
+            papers={m.paper for m in ms if m.paper},
+            coauthors=co - own,
+        )
+
+
+@dataclass
+class _Context:
+    """What a cluster of mentions is seen with: documents, contact, papers, co-author names."""
+
+    docs: set[str]
+    contact: set[str]
+    papers: set[str]
+    coauthors: set[str]
+
+    @staticmethod
+    def join(a: "_Context", b: "_Context") -> "_Context":
+        return _Context(a.docs | b.docs, a.contact | b.contact, a.papers | b.papers, a.coauthors | b.coauthors)
+
+
+def _shared(a: _Context, b: _Context) -> str | None:
+    """Why two clusters with the same name are one person, or None."""
+    if a.docs & b.docs:
+        return None  # both seen in one document already, as different people
+    if a.contact & b.contact:
+        return f"the same contact {sorted(a.contact & b.contact)[0]}"
+    if a.papers & b.papers:
+        return f"authors of the same paper ({sorted(a.papers & b.papers)[0]})"
+    common = a.coauthors & b.coauthors
+    if len(common) >= 2:
+        return f"{len(common)} co-authors in common ({', '.join(sorted(common)[:3])})"
+    return None
