@@ -72,6 +72,8 @@ def test_seed_page_works_offline(browser, seeds, tmp_path_factory):
     full = seeds.to_networkx("full")
     assert summary.nodes == full.number_of_nodes()
     assert page.evaluate("() => window.kgNetwork.body.data.nodes.length") == summary.nodes
+    assert page.text_content("#page-title") == page.evaluate("() => document.title")
+    assert page.text_content("#page-title") == "researcher-kg — full"  # not an edge tooltip
     legend = page.text_content("#node-filters")
     assert "Person" in legend and "Organisation" in legend and "Paper" in legend
     ARTIFACTS.mkdir(exist_ok=True)

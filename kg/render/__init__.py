@@ -132,15 +132,15 @@ def graph_page_data(g, title: str) -> dict:
         seen.add(key)
         source = d.get("source", "")
         quote = d.get("quote", "")
-        title = f"{g.nodes[a].get('name', a)} — {rel} → {g.nodes[b].get('name', b)}" + (f" ({years})" if years else "")
+        edge_tip = f"{g.nodes[a].get('name', a)} — {rel} → {g.nodes[b].get('name', b)}" + (f" ({years})" if years else "")
         if d.get("weight", 1) > 1:
-            title += f"\n{d['weight']} papers together"
+            edge_tip += f"\n{d['weight']} papers together"
         if source:
-            title += f"\nsource: {source}"
+            edge_tip += f"\nsource: {source}"
         if quote:
-            title += f"\n“{quote[:300]}”"
+            edge_tip += f"\n“{quote[:300]}”"
         label = (f"{rel} {years}".strip() if physics else "") if rel != "co-author" else ""
-        edges.append({"from": ids[a], "to": ids[b], "rel": rel, "label": label, "title": title,
+        edges.append({"from": ids[a], "to": ids[b], "rel": rel, "label": label, "title": edge_tip,
                       "color": EDGE_COLORS.get(rel, "#999999"), "arrows": "to" if g.is_directed() else ""})
         for node, other in ((a, b), (b, a)):
             line = f"{rel} {g.nodes[other].get('name', other)}" if node == a else f"{g.nodes[other].get('name', other)} {rel} this"
