@@ -72,6 +72,7 @@ def build(
     include_contact: bool = True,
     max_bytes: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    jobs: int | None = None,
 ) -> BuildResult:
     """Build the graph of the profiles in ``inputs`` (files and folders).
 
@@ -79,10 +80,9 @@ def build(
     >>> r.summary.documents, r.summary.papers
     (5, 13)
     """
-    from kg.extract import extract
     from kg.graph import to_dataset
     from kg.inputs import expand_inputs
-    from kg.read import DEFAULT_MAX_BYTES, read_document
+    from kg.read import DEFAULT_MAX_BYTES
     from kg.resolve import resolve
     from kg.resolve.curation import load_curation
     from kg.resolve.ror import DEFAULT_INDEX, load_index
@@ -90,16 +90,27 @@ def build(
     files, problems = expand_inputs([Path(p) for p in (inputs or [DEFAULT_INPUT])])
     summary = BuildSummary(failures=list(problems))
     pairs = []
-    for i, path in enumerate(files):
-        try:
-            doc = read_document(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
-            pairs.append((doc, extract(doc)))
-        except KgError as err:
-            summary.failures.append(str(err))
-        except Exception as err:  # one document's bug must not lose the batch
-            summary.failures.append(f"{path}: internal error ({type(err).__name__}: {err})")
-        if progress:
-            progress(i + 1, len(files))
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    workers = _workers(jobs, len(files))
+    if workers > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results = pool.map(_read_and_extract, files, [limit] * len(files), chunksize=max(1, len(files) // (workers * 8)))
+    else:
+        pool = None
+        results = (_read_and_extract(path, limit) for path in files)
+    try:
+        for i, (pair, error) in enumerate(results):  # in input order, whatever the worker count
+            if error:
+                summary.failures.append(error)
+            else:
+                pairs.append(pair)
+            if progress:
+                progress(i + 1, len(files))
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     cur_path = curation if curation is not None else (DEFAULT_CURATION if DEFAULT_CURATION.is_file() else None)
     cur = load_curation(cur_path)
     ror_path = ror_index if ror_index is not None else (DEFAULT_INDEX if DEFAULT_INDEX.is_file() else None)
@@ -119,6 +130,35 @@ def build(
         write_dataset(ds, output)
         summary.output = str(output)
     return BuildResult(ds, res, summary)
+
+
+PARALLEL_FROM = 64  # documents; below this a process pool costs more than it saves
+
+
+def _workers(jobs: int | None, n_files: int) -> int:
+    """How many processes extract: ``jobs`` if given (0 = one per core), else one per core
+    for batches of at least PARALLEL_FROM documents, else one."""
+    cores = os.cpu_count() or 1
+    if jobs is None:
+        return cores if n_files >= PARALLEL_FROM else 1
+    return max(1, min(jobs or cores, n_files))
+
+
+def _read_and_extract(path: Path, max_bytes: int):
+    """Read and extract one file: ``((document, profile), None)`` or ``(None, error line)``.
+
+    Runs in worker processes, so it returns errors instead of raising them.
+    """
+    from kg.extract import extract
+    from kg.read import read_document
+
+    try:
+        doc = read_document(path, max_bytes=max_bytes)
+        return (doc, extract(doc)), None
+    except KgError as err:
+        return None, str(err)
+    except Exception as err:  # one document's bug must not lose the batch
+        return None, f"{path}: internal error ({type(err).__name__}: {err})"
 
 
 def _format_of(path: str | os.PathLike[str]) -> str:

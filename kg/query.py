@@ -158,6 +158,7 @@ def run(
         prepared = prepareQuery(q.text)
     except Exception as err:
         raise QueryError(f"syntax error in query {q.name!r}: {_first_line(err)}") from None
+    plan_joins(prepared.algebra, set(bindings))
     if merged is not None and not _GRAPH_CLAUSE.search(q.text):
         target = merged
     else:
@@ -176,6 +177,58 @@ def run(
     names = [str(v) for v in result.vars]
     rows = [{n: row[i] for i, n in enumerate(names) if row[i] is not None} for row in result]
     return names, rows
+
+
+def order_patterns(triples: list, bound: set) -> list:
+    """Order a basic graph pattern so each step joins on what is already bound.
+
+    rdflib orders patterns when the query is parsed, before the parameters are known,
+    so ``?paper schema:author ?person . ?c a schema:Person`` starts with every person
+    in the graph.  Here the parameters count as bound: greedily take the pattern with
+    a bound subject (or a bound object other than a class), then the most bound terms.
+
+    >>> from rdflib import RDF, Variable as V, URIRef as U
+    >>> author, person = U("https://schema.org/author"), U("https://schema.org/Person")
+    >>> bgp = [(V("c"), RDF.type, person), (V("paper"), author, V("c")), (V("paper"), author, V("p"))]
+    >>> [t[2] for t in order_patterns(bgp, {"p"})] == [V("p"), V("c"), person]
+    True
+    """
+    from rdflib import RDF, BNode, Variable
+
+    known = {Variable(b) for b in bound}
+    rest = list(enumerate(triples))
+    ordered = []
+
+    def is_var(term) -> bool:
+        return isinstance(term, (Variable, BNode))
+
+    def score(item):
+        i, (s_, p_, o_) = item
+        bound_s = not is_var(s_) or s_ in known
+        bound_o = not is_var(o_) or o_ in known
+        selective = bound_s + (bound_o and p_ != RDF.type)
+        total = bound_s + bound_o + (not is_var(p_) or p_ in known)
+        return (selective, total, -i)
+
+    while rest:
+        best = max(rest, key=score)
+        rest.remove(best)
+        ordered.append(best[1])
+        known.update(t for t in best[1] if is_var(t))
+    return ordered
+
+
+def plan_joins(algebra, bound: set) -> None:
+    """Re-order every basic graph pattern of a parsed query (``order_patterns``)."""
+    stack = [algebra]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if getattr(node, "name", None) == "BGP" and node.get("triples"):
+                node["triples"] = order_patterns(list(node["triples"]), bound)
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple)):
+            stack.extend(node)
 
 
 _GRAPH_CLAUSE = re.compile(r"\bGRAPH\b|\bFROM\s+NAMED\b", re.I)

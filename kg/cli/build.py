@@ -17,6 +17,7 @@ def build_cli(
     include_private: bool = typer.Option(False, "--include-private", help="Also put phone numbers into the graph."),
     no_contact: bool = typer.Option(False, "--no-contact", help="Leave e-mails and homepages out of the graph."),
     max_bytes: int = typer.Option(20 * 1024 * 1024, "--max-bytes", help="Refuse files larger than this."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Extraction processes (0: one per core; default: one per core from 64 documents)."),
 ) -> None:
     """Read, extract and resolve the profiles, and write the knowledge graph."""
     from kg.errors import KgError
@@ -44,6 +45,7 @@ def build_cli(
             include_contact=not no_contact,
             max_bytes=max_bytes,
             progress=progress,
+            jobs=jobs,
         )
     except KgError as err:
         typer.echo(f"error: {err}", err=True)
