@@ -158,7 +158,7 @@ def run(
         prepared = prepareQuery(q.text)
     except Exception as err:
         raise QueryError(f"syntax error in query {q.name!r}: {_first_line(err)}") from None
-    plan_joins(prepared.algebra, set(bindings))
+    install_planner()
     if merged is not None and not _GRAPH_CLAUSE.search(q.text):
         target = merged
     else:
@@ -218,17 +218,34 @@ def order_patterns(triples: list, bound: set) -> list:
     return ordered
 
 
-def plan_joins(algebra, bound: set) -> None:
-    """Re-order every basic graph pattern of a parsed query (``order_patterns``)."""
-    stack = [algebra]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            if getattr(node, "name", None) == "BGP" and node.get("triples"):
-                node["triples"] = order_patterns(list(node["triples"]), bound)
-            stack.extend(node.values())
-        elif isinstance(node, (list, tuple)):
-            stack.extend(node)
+def _eval_bgp(ctx, part):
+    """rdflib custom evaluation of basic graph patterns: order them by what the context
+    has bound (parameters, and outer solutions in joins), then evaluate as rdflib does.
+
+    rdflib itself sorts patterns by their count of unbound terms only, so with
+    ``?person`` bound, ``?c a schema:Person`` (one unbound term) runs before
+    ``?paper schema:author ?c`` and walks every person in the graph.
+    """
+    if part.name != "BGP":
+        raise NotImplementedError
+    from rdflib.plugins.sparql.evaluate import evalBGP
+
+    bound = {str(t) for tr in part.triples for t in tr if _is_var(t) and ctx[t] is not None}
+    return evalBGP(ctx, order_patterns(list(part.triples), bound))
+
+
+def _is_var(term) -> bool:
+    from rdflib import BNode, Variable
+
+    return isinstance(term, (Variable, BNode))
+
+
+def install_planner() -> None:
+    """Register ``_eval_bgp`` with rdflib (``rdflib.plugins.sparql.CUSTOM_EVALS``, its
+    extension point); idempotent.  It changes the order of evaluation, never the answers."""
+    from rdflib.plugins.sparql import CUSTOM_EVALS
+
+    CUSTOM_EVALS.setdefault("researcher-kg-bgp-order", _eval_bgp)
 
 
 _GRAPH_CLAUSE = re.compile(r"\bGRAPH\b|\bFROM\s+NAMED\b", re.I)
