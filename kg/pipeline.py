@@ -173,12 +173,36 @@ def write_dataset(ds, path: str | os.PathLike[str]) -> None:
     from kg.atomic import write_bytes_atomic
 
     fmt = _format_of(path)
-    data = ds.serialize(format=fmt, encoding="utf-8")
+    data = _trig(ds) if fmt == "trig" else ds.serialize(format=fmt, encoding="utf-8")
     if fmt == "nquads":
-        data = b"".join(sorted(data.splitlines(keepends=True)))
+        data = b"".join(sorted(line for line in data.splitlines(keepends=True) if line.strip()))
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     write_bytes_atomic(p, data)
+
+
+def _trig(ds) -> bytes:
+    """TriG with the named graphs in IRI order.
+
+    rdflib writes graphs in the order of its store's set of contexts, which follows
+    Python's per-process string hashing, so two runs would differ.  Each graph is
+    written as Turtle (subjects and predicates sorted) inside its ``<iri> { … }`` block.
+    """
+    prefixes: set[str] = set()
+    blocks = []
+    graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier))
+    for g in graphs:
+        for prefix, ns in ds.namespaces():
+            g.bind(prefix, ns, override=False)
+        lines = g.serialize(format="turtle").splitlines()
+        prefixes.update(line for line in lines if line.startswith("@prefix"))
+        body = [("    " + line) if line else "" for line in lines if not line.startswith("@prefix")]
+        while body and not body[0]:
+            body.pop(0)
+        while body and not body[-1]:
+            body.pop()
+        blocks.append(f"<{g.identifier}> {{\n" + "\n".join(body) + "\n}\n")
+    return ("\n".join(sorted(prefixes)) + "\n\n" + "\n".join(blocks)).encode("utf-8")
 
 
 def load(path: str | os.PathLike[str] = DEFAULT_OUTPUT):

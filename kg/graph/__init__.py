@@ -56,6 +56,22 @@ def _evidence(g: Graph, node: URIRef, ev: Evidence) -> None:
         g.add((node, RKG.evidenceEnd, Literal(ev.span[1])))
 
 
+def _affiliation(g: Graph, node: URIRef, cls: URIRef, link: URIRef, owner: URIRef, f, values) -> URIRef:
+    """A dated Education/Position statement: its class, agent, organisation and units, the
+    direct ``link`` (rkg:educatedAt / rkg:employer) from the owner, and the non-empty values."""
+    g.add((node, RDF.type, cls))
+    g.add((node, RKG.agent, owner))
+    if f.org:
+        g.add((node, RKG.organization, iris.org(f.org)))
+        g.add((owner, link, iris.org(f.org)))
+    for u in f.units:
+        g.add((node, RKG.unit, iris.org(u)))
+    for prop, val in values:
+        if val:
+            g.add((node, prop, Literal(val)))
+    return node
+
+
 def _dates(g: Graph, node: URIRef, start: str | None, end: str | None, expected: bool = False) -> None:
     s = date_literal(start)
     if s is not None:
@@ -165,33 +181,15 @@ def to_dataset(res: Resolution, *, include_private: bool = False, include_contac
                 for ph in person.phones:
                     g.add((owner, SDO.telephone, Literal(ph)))
         for f in facts.education:
-            node = iris.statement(d.key, "education", f.index)
-            g.add((node, RDF.type, RKG.Education))
-            g.add((node, RKG.agent, owner))
-            if f.org:
-                g.add((node, RKG.organization, iris.org(f.org)))
-                g.add((owner, RKG.educatedAt, iris.org(f.org)))
-            for u in f.units:
-                g.add((node, RKG.unit, iris.org(u)))
-            for prop, val in ((RKG.degree, f.degree), (RKG.degreeLevel, f.level), (RKG.fieldOfStudy, f.field)):
-                if val:
-                    g.add((node, prop, Literal(val)))
+            node = _affiliation(g, iris.statement(d.key, "education", f.index), RKG.Education, RKG.educatedAt, owner, f,
+                                ((RKG.degree, f.degree), (RKG.degreeLevel, f.level), (RKG.fieldOfStudy, f.field)))
             _dates(g, node, f.start, f.end, f.expected)
             for a in f.advisors:
                 g.add((node, RKG.advisor, iris.person(a)))
             _evidence(g, node, f.evidence)
         for f in facts.positions:
-            node = iris.statement(d.key, "position", f.index)
-            g.add((node, RDF.type, RKG.Position))
-            g.add((node, RKG.agent, owner))
-            if f.org:
-                g.add((node, RKG.organization, iris.org(f.org)))
-                g.add((owner, RKG.employer, iris.org(f.org)))
-            for u in f.units:
-                g.add((node, RKG.unit, iris.org(u)))
-            for prop, val in ((RKG.title, f.title), (RKG.positionKind, f.kind), (RKG.location, f.location)):
-                if val:
-                    g.add((node, prop, Literal(val)))
+            node = _affiliation(g, iris.statement(d.key, "position", f.index), RKG.Position, RKG.employer, owner, f,
+                                ((RKG.title, f.title), (RKG.positionKind, f.kind), (RKG.location, f.location)))
             _dates(g, node, f.start, f.end)
             for s in f.supervisors:
                 g.add((node, RKG.supervisor, iris.person(s)))
