@@ -53,14 +53,23 @@ class _Facts:
         self.parent = {s: o for s, o in ent.subject_objects(SDO.parentOrganization)}
         self.paths = {s: str(o) for s, o in meta.subject_objects(RKG.path)}
         self.edges: list[tuple[URIRef, URIRef, dict]] = []  # (from, to, attrs)
-        for g in ds.graphs():
-            gid = g.identifier
-            if gid in (ENTITY_GRAPH, META_GRAPH) or str(gid).endswith("/graph/derived") or not len(g):
-                continue
+        def skip(gid) -> bool:
+            return gid in (ENTITY_GRAPH, META_GRAPH) or str(gid).endswith("/graph/derived")
+
+        # one pass per predicate over the whole store: asking each named graph in turn
+        # would scan every graph's triples once per graph (quadratic in rdflib's memory store)
+        typed: dict[URIRef, list] = defaultdict(list)
+        for s_, _p, o, c in ds.quads((None, RDF.type, None, None)):
+            gid = getattr(c, "identifier", c)
+            if not skip(gid):
+                typed[gid].append((s_, o))
+        for s_, _p, o, c in ds.quads((None, SDO.alternateName, None, None)):
+            if not skip(getattr(c, "identifier", c)):
+                self.alt[s_].add(str(o))
+        for gid in sorted(typed):
+            g = ds.graph(gid)
             source = self.paths.get(gid, str(gid))
-            for s, o in g.subject_objects(SDO.alternateName):
-                self.alt[s].add(str(o))
-            for stmt, kind in g.subject_objects(RDF.type):
+            for stmt, kind in typed[gid]:
                 agent = g.value(stmt, RKG.agent)
                 quote = str(g.value(stmt, RKG.evidence) or "")
                 years = _years(g, stmt)
