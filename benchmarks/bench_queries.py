@@ -26,6 +26,7 @@ def main() -> None:
     t0 = time.perf_counter()
     g = kg.load(args.graph)
     load_s = time.perf_counter() - t0
+    print(f"loaded {args.graph} in {load_s:.1f} s", flush=True)
     triples = sum(1 for _ in g.dataset.quads())
     co = g.to_networkx("coauthor")
     person = max(co.nodes, key=co.degree)
