@@ -192,8 +192,6 @@ def _trig(ds) -> bytes:
     blocks = []
     graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier))
     for g in graphs:
-        for prefix, ns in ds.namespaces():
-            g.bind(prefix, ns, override=False)
         lines = g.serialize(format="turtle").splitlines()
         prefixes.update(line for line in lines if line.startswith("@prefix"))
         body = [("    " + line) if line else "" for line in lines if not line.startswith("@prefix")]

@@ -193,28 +193,25 @@ def order_patterns(triples: list, bound: set) -> list:
     >>> [t[2] for t in order_patterns(bgp, {"p"})] == [V("p"), V("c"), person]
     True
     """
-    from rdflib import RDF, BNode, Variable
+    from rdflib import RDF, Variable
 
     known = {Variable(b) for b in bound}
     rest = list(enumerate(triples))
     ordered = []
 
-    def is_var(term) -> bool:
-        return isinstance(term, (Variable, BNode))
-
     def score(item):
         i, (s_, p_, o_) = item
-        bound_s = not is_var(s_) or s_ in known
-        bound_o = not is_var(o_) or o_ in known
+        bound_s = not _is_var(s_) or s_ in known
+        bound_o = not _is_var(o_) or o_ in known
         selective = bound_s + (bound_o and p_ != RDF.type)
-        total = bound_s + bound_o + (not is_var(p_) or p_ in known)
+        total = bound_s + bound_o + (not _is_var(p_) or p_ in known)
         return (selective, total, -i)
 
     while rest:
         best = max(rest, key=score)
         rest.remove(best)
         ordered.append(best[1])
-        known.update(t for t in best[1] if is_var(t))
+        known.update(t for t in best[1] if _is_var(t))
     return ordered
 
 

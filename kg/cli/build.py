@@ -21,18 +21,16 @@ def build_cli(
 ) -> None:
     """Read, extract and resolve the profiles, and write the knowledge graph."""
     from kg.errors import KgError
-    from kg.inputs import expand_inputs
     from kg.pipeline import build
 
     for p in inputs or []:
         if p.resolve() == output.resolve():
             typer.echo(f"error: {output}: the output is also an input; choose another -o", err=True)
             raise typer.Exit(2)
-    files, _problems = expand_inputs(inputs or [Path("data/profiles")])
-    show = len(files) >= 50 and sys.stderr.isatty()
+    show = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
-        if show and (done == total or done % 25 == 0):
+        if show and total >= 50 and (done == total or done % 25 == 0):
             typer.echo(f"\r  read {done}/{total} documents", err=True, nl=done == total)
 
     try:
