@@ -152,10 +152,8 @@ def run(
             if union is not None:
                 ds.default_union = union
         return [], []
-    from rdflib.plugins.sparql import prepareQuery
-
     try:
-        prepared = prepareQuery(q.text)
+        prepared = _prepare(q.text)
     except Exception as err:
         raise QueryError(f"syntax error in query {q.name!r}: {_first_line(err)}") from None
     install_planner()
@@ -229,6 +227,14 @@ def _eval_bgp(ctx, part):
 
     bound = {str(t) for tr in part.triples for t in tr if _is_var(t) and ctx[t] is not None}
     return evalBGP(ctx, order_patterns(list(part.triples), bound))
+
+
+@lru_cache(maxsize=64)
+def _prepare(text: str):
+    """The parsed and translated query (parsing costs more than most queries on small graphs)."""
+    from rdflib.plugins.sparql import prepareQuery
+
+    return prepareQuery(text)
 
 
 def _is_var(term) -> bool:
