@@ -23,14 +23,21 @@ from kg.lookup import NameIndex
 class KnowledgeGraph:
     """A built graph: SPARQL queries, relationship questions and NetworkX projections."""
 
-    def __init__(self, dataset, summary=None) -> None:
-        self.dataset = dataset
-        if hasattr(dataset, "default_union"):
-            dataset.default_union = True
+    def __init__(self, store, summary=None) -> None:
+        """``store``: a store from ``kg.store`` or an rdflib Dataset (held in memory)."""
+        if not hasattr(store, "execute"):
+            from kg.store.memory import MemoryStore
+
+            store = MemoryStore(store)
+        self.store = store
         self.summary = summary
         self._names: NameIndex | None = None
         self._relations = None
-        self._merged = None  # all triples in one Graph: rdflib answers queries much faster there
+
+    @property
+    def dataset(self):
+        """The graph as an rdflib Dataset (a view of the store; the union of its graphs)."""
+        return self.store.dataset
 
     # -- construction ------------------------------------------------------------------------
     @classmethod
@@ -44,11 +51,12 @@ class KnowledgeGraph:
         return cls(result.dataset, result.summary)
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str] = Path("out") / "graph.trig") -> "KnowledgeGraph":
-        """Open a dataset written by ``kg build``."""
-        from kg.pipeline import load
+    def load(cls, location: str | os.PathLike[str] | None = None) -> "KnowledgeGraph":
+        """Open what ``kg build`` wrote: a store directory (default ``out/store``), a
+        dataset file (``.trig``, ``.nq``, ``.jsonld``) or a SPARQL endpoint URL."""
+        from kg.store import open_store
 
-        return cls(load(path))
+        return cls(open_store(location))
 
     # -- lookups -------------------------------------------------------------------------------
     @property
@@ -97,13 +105,9 @@ class KnowledgeGraph:
         from kg.query import plain, run
 
         bound = {k: self._param(k, v) for k, v in params.items()}
-        if self._merged is None:
-            from kg.pipeline import union_graph
-
-            self._merged = union_graph(self.dataset)
-        cols, rows = run(self.dataset, name, bound, allow_update=allow_update, merged=self._merged)
+        cols, rows = run(self.store, name, bound, allow_update=allow_update)
         if allow_update and not cols:
-            self._merged = self._names = self._relations = None  # the data changed
+            self._names = self._relations = None  # the data changed
         return cols, [{c: plain(r.get(c)) for c in cols} for r in rows]
 
     def _param(self, key: str, value: Any):
@@ -151,6 +155,6 @@ def build(inputs=None, **options: Any) -> KnowledgeGraph:
     return KnowledgeGraph.build(inputs, **options)
 
 
-def load(path: str | os.PathLike[str] = Path("out") / "graph.trig") -> KnowledgeGraph:
-    """Open the dataset written by ``kg build``."""
-    return KnowledgeGraph.load(path)
+def load(location: str | os.PathLike[str] | None = None) -> KnowledgeGraph:
+    """Open what ``kg build`` wrote (default ``out/store``, else ``out/graph.trig``)."""
+    return KnowledgeGraph.load(location)

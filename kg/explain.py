@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 
 from kg.errors import KgError
-from kg.graph import ENTITY_GRAPH
+from kg.graph import ENTITY_GRAPH, graph_view
 from kg.graph.iris import META_GRAPH
 from kg.resolve.people import person_key
 from kg.vocab import RDF, RKG, SDO
@@ -23,10 +23,11 @@ class NotFound(KgError):
 def find_people(ds, name: str) -> list[URIRef]:
     """Every person one of whose names reads as ``name``."""
     key = person_key(name)
+    people = set(graph_view(ds, ENTITY_GRAPH).subjects(RDF.type, SDO.Person))
     out: set[URIRef] = set()
-    for s, p, o, _c in ds.quads((None, None, None, None)):
-        if p in (SDO.name, SDO.alternateName) and (s, RDF.type, SDO.Person) in ds.graph(ENTITY_GRAPH):
-            if person_key(str(o)) == key:
+    for prop in (SDO.name, SDO.alternateName):
+        for s, _p, o, _c in ds.quads((None, prop, None, None)):
+            if s in people and person_key(str(o)) == key:
                 out.add(s)
     return sorted(out)
 
@@ -34,7 +35,9 @@ def find_people(ds, name: str) -> list[URIRef]:
 def _suggest(ds, name: str) -> list[str]:
     import difflib
 
-    names = {str(o) for s, _p, o in ds.graph(ENTITY_GRAPH).triples((None, SDO.name, None)) if (s, RDF.type, SDO.Person) in ds.graph(ENTITY_GRAPH)}
+    ent = graph_view(ds, ENTITY_GRAPH)
+    people = set(ent.subjects(RDF.type, SDO.Person))
+    names = {str(o) for s, _p, o in ent.triples((None, SDO.name, None)) if s in people}
     return difflib.get_close_matches(name, sorted(names), n=3, cutoff=0.6)
 
 
@@ -43,8 +46,8 @@ def explain(ds, name: str) -> str:
     people = find_people(ds, name)
     if not people:
         raise NotFound(name, _suggest(ds, name))
-    ent = ds.graph(ENTITY_GRAPH)
-    meta = ds.graph(META_GRAPH)
+    ent = graph_view(ds, ENTITY_GRAPH)
+    meta = graph_view(ds, META_GRAPH)
     blocks = []
     for person in people:
         preferred = ent.value(person, SDO.name)

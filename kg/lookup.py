@@ -13,7 +13,7 @@ from collections import defaultdict
 from rdflib import URIRef
 
 from kg.errors import KgError
-from kg.graph import ENTITY_GRAPH
+from kg.graph import ENTITY_GRAPH, graph_view
 from kg.resolve.orgs import normalize
 from kg.resolve.people import person_key
 from kg.vocab import RDF, SDO
@@ -41,7 +41,7 @@ class NameIndex:
     """Names of people and organisations, read once from a dataset."""
 
     def __init__(self, ds) -> None:
-        ent = ds.graph(ENTITY_GRAPH)
+        ent = graph_view(ds, ENTITY_GRAPH)
         self.person_names: dict[URIRef, str] = {}
         self.org_names: dict[URIRef, str] = {}
         self._people: dict[str, set[URIRef]] = defaultdict(set)

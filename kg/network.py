@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from rdflib import URIRef
 
-from kg.graph import ENTITY_GRAPH
+from kg.graph import ENTITY_GRAPH, graph_view
 from kg.graph.iris import META_GRAPH
 from kg.vocab import RDF, RKG, SDO
 
@@ -38,8 +38,8 @@ class _Facts:
     """The dataset read once into plain Python: entities and every statement with its source."""
 
     def __init__(self, ds) -> None:
-        ent = ds.graph(ENTITY_GRAPH)
-        meta = ds.graph(META_GRAPH)
+        ent = graph_view(ds, ENTITY_GRAPH)
+        meta = graph_view(ds, META_GRAPH)
         self.types: dict[URIRef, str] = {}
         self.names: dict[URIRef, str] = {}
         self.alt: dict[URIRef, set[str]] = defaultdict(set)
@@ -67,7 +67,7 @@ class _Facts:
             if not skip(getattr(c, "identifier", c)):
                 self.alt[s_].add(str(o))
         for gid in sorted(typed):
-            g = ds.graph(gid)
+            g = graph_view(ds, gid)
             source = self.paths.get(gid, str(gid))
             for stmt, kind in typed[gid]:
                 agent = g.value(stmt, RKG.agent)

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Callable
 
 from kg.errors import InputError, KgError
+from kg.store.files import FORMATS, load, union_graph, write_dataset, write_quads
 
 DEFAULT_INPUT = Path("data") / "profiles"
 DEFAULT_OUTPUT = Path("out") / "graph.trig"
 DEFAULT_CURATION = Path("data") / "curation.yaml"
-FORMATS = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".jsonld": "json-ld", ".json": "json-ld", ".ttl": "trig"}
 
 
 @dataclass
@@ -33,7 +33,9 @@ class BuildSummary:
     papers: int = 0
     merges: int = 0
     triples: int = 0
+    cached: int = 0
     output: str | None = None
+    store: str | None = None
     failures: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -46,6 +48,10 @@ class BuildSummary:
             f"merges         {self.merges}",
             f"triples        {self.triples}",
         ]
+        if self.cached:
+            out.append(f"from cache     {self.cached}")
+        if self.store:
+            out.append(f"store          {self.store}")
         if self.output:
             out.append(f"written to     {self.output}")
         if self.warnings:
@@ -55,17 +61,37 @@ class BuildSummary:
         return out
 
 
-@dataclass
 class BuildResult:
-    dataset: object
-    resolution: object
-    summary: BuildSummary
+    """What ``build`` made: the quads, the resolution and the summary; ``dataset`` is
+    an rdflib Dataset of the quads in memory, made on first use (small graphs)."""
+
+    def __init__(self, quads, resolution, summary: BuildSummary) -> None:
+        self.quads = quads
+        self.resolution = resolution
+        self.summary = summary
+        self._dataset = None
+
+    @property
+    def dataset(self):
+        if self._dataset is None:
+            from rdflib import Dataset
+
+            from kg.graph import PREFIXES
+
+            ds = Dataset(default_union=True)
+            for prefix, ns in PREFIXES.items():
+                ds.bind(prefix, ns)
+            ds.addN(self.quads)
+            self._dataset = ds
+        return self._dataset
 
 
 def build(
     inputs: list[str | os.PathLike[str]] | None = None,
     *,
     output: str | os.PathLike[str] | None = None,
+    store: str | os.PathLike[str] | None = None,
+    cache: str | os.PathLike[str] | None = None,
     curation: str | os.PathLike[str] | None = None,
     ror_index: str | os.PathLike[str] | None = None,
     include_private: bool = False,
@@ -76,11 +102,16 @@ def build(
 ) -> BuildResult:
     """Build the graph of the profiles in ``inputs`` (files and folders).
 
+    ``store``: write an Oxigraph store there (a directory, swapped in atomically) or
+    push to a SPARQL server (a URL).  ``output``: also write a dataset file (.trig,
+    .nq, .jsonld).  ``cache``: a folder of cached extractions, so a rebuild
+    re-extracts only new or changed files (the result equals a full build).
+
     >>> r = build(["data/profiles"])
     >>> r.summary.documents, r.summary.papers
     (5, 13)
     """
-    from kg.graph import to_dataset
+    from kg.graph import to_quads
     from kg.inputs import expand_inputs
     from kg.read import DEFAULT_MAX_BYTES
     from kg.resolve import resolve
@@ -89,47 +120,67 @@ def build(
 
     files, problems = expand_inputs([Path(p) for p in (inputs or [DEFAULT_INPUT])])
     summary = BuildSummary(failures=list(problems))
-    pairs = []
-    limit = max_bytes or DEFAULT_MAX_BYTES
-    workers = _workers(jobs, len(files))
-    if workers > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_read_and_extract, files, [limit] * len(files), chunksize=max(1, len(files) // (workers * 8)))
-    else:
-        pool = None
-        results = (_read_and_extract(path, limit) for path in files)
-    try:
-        for i, (pair, error) in enumerate(results):  # in input order, whatever the worker count
-            if error:
-                summary.failures.append(error)
-            else:
-                pairs.append(pair)
-            if progress:
-                progress(i + 1, len(files))
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+    # the options are checked before the long part starts
     cur_path = curation if curation is not None else (DEFAULT_CURATION if DEFAULT_CURATION.is_file() else None)
     cur = load_curation(cur_path)
     ror_path = ror_index if ror_index is not None else (DEFAULT_INDEX if DEFAULT_INDEX.is_file() else None)
     if ror_path is not None and not Path(ror_path).is_file():
         raise InputError(str(ror_path), "no such ROR index (create it with `kg ror import DUMP`)")
+    if output is not None:
+        from kg.store.files import _format_of
+
+        _format_of(output)
+    pairs = []
+    used: set[str] = set()
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    workers = _workers(jobs, len(files))
+    cache_dir = str(cache) if cache is not None else None
+    if workers > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(max_workers=workers)
+        n = len(files)
+        results = pool.map(_read_and_extract, files, [limit] * n, [cache_dir] * n, chunksize=max(1, n // (workers * 8)))
+    else:
+        pool = None
+        results = (_read_and_extract(path, limit, cache_dir) for path in files)
+    try:
+        for i, (pair, key, hit, error) in enumerate(results):  # in input order, whatever the worker count
+            if error:
+                summary.failures.append(error)
+            else:
+                pairs.append(pair)
+                used.add(key)
+                summary.cached += hit
+            if progress:
+                progress(i + 1, len(files))
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    if cache_dir is not None and not problems:
+        from kg.cache import ExtractionCache
+
+        ExtractionCache(cache_dir).prune(used)
     ror = load_index(ror_path) if ror_path else None
     res = resolve(pairs, curation=cur, ror=ror)
-    ds = to_dataset(res, include_private=include_private, include_contact=include_contact)
+    quads = to_quads(res, include_private=include_private, include_contact=include_contact)
     summary.documents = len(res.documents)
     summary.people = len(res.people)
     summary.organizations = len(res.orgs)
     summary.papers = len(res.papers)
     summary.merges = res.merges
     summary.warnings = list(res.warnings)
-    summary.triples = sum(1 for _ in ds.quads())
+    if store is not None:
+        from kg.store import write_store
+
+        summary.triples = write_store(quads, store)
+        summary.store = str(store)
     if output is not None:
-        write_dataset(ds, output)
+        summary.triples = write_quads(quads, output)
         summary.output = str(output)
-    return BuildResult(ds, res, summary)
+    if not summary.triples:
+        summary.triples = len(set(quads))
+    return BuildResult(quads, res, summary)
 
 
 PARALLEL_FROM = 64  # documents; below this a process pool costs more than it saves
@@ -144,92 +195,38 @@ def _workers(jobs: int | None, n_files: int) -> int:
     return max(1, min(jobs or cores, n_files))
 
 
-def _read_and_extract(path: Path, max_bytes: int):
-    """Read and extract one file: ``((document, profile), None)`` or ``(None, error line)``.
+def _read_and_extract(path: Path, max_bytes: int, cache_dir: str | None = None):
+    """Read and extract one file: ``((summary, profile), cache key, cache hit, None)``
+    or ``(None, None, False, error line)``.
 
-    Runs in worker processes, so it returns errors instead of raising them.
+    Runs in worker processes, so it returns errors instead of raising them, and a
+    DocumentSummary instead of the whole Document (far less to send back).
     """
     from kg.extract import extract
-    from kg.read import read_document
+    from kg.extract.summary import DocumentSummary
+    from kg.read import read_bytes, read_raw
 
     try:
-        doc = read_document(path, max_bytes=max_bytes)
-        return (doc, extract(doc)), None
+        data = read_raw(path, max_bytes=max_bytes)
+        cache = key = None
+        if cache_dir is not None:
+            from kg.cache import ExtractionCache
+
+            cache = ExtractionCache(cache_dir)
+            key = cache.key(str(path), data)
+            hit = cache.get(key)
+            if hit is not None:
+                return hit, key, True, None
+        doc = read_bytes(data, path=str(path))
+        profile = extract(doc)
+        pair = (DocumentSummary.of(doc, profile), profile)
+        if cache is not None:
+            cache.put(key, pair)
+        return pair, key, False, None
     except KgError as err:
-        return None, str(err)
+        return None, None, False, str(err)
     except Exception as err:  # one document's bug must not lose the batch
-        return None, f"{path}: internal error ({type(err).__name__}: {err})"
-
-
-def _format_of(path: str | os.PathLike[str]) -> str:
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        raise InputError(str(path), f"unknown output format {suffix or '(none)'}; use .trig, .nq or .jsonld")
-    return FORMATS[suffix]
-
-
-def write_dataset(ds, path: str | os.PathLike[str]) -> None:
-    """Serialise ``ds`` by the file's extension, atomically."""
-    from kg.atomic import write_bytes_atomic
-
-    fmt = _format_of(path)
-    data = _trig(ds) if fmt == "trig" else ds.serialize(format=fmt, encoding="utf-8")
-    if fmt == "nquads":
-        data = b"".join(sorted(line for line in data.splitlines(keepends=True) if line.strip()))
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    write_bytes_atomic(p, data)
-
-
-def _trig(ds) -> bytes:
-    """TriG with the named graphs in IRI order.
-
-    rdflib writes graphs in the order of its store's set of contexts, which follows
-    Python's per-process string hashing, so two runs would differ.  Each graph is
-    written as Turtle (subjects and predicates sorted) inside its ``<iri> { … }`` block.
-    """
-    prefixes: set[str] = set()
-    blocks = []
-    graphs = sorted((g for g in ds.graphs() if len(g)), key=lambda g: str(g.identifier))
-    for g in graphs:
-        lines = g.serialize(format="turtle").splitlines()
-        prefixes.update(line for line in lines if line.startswith("@prefix"))
-        body = [("    " + line) if line else "" for line in lines if not line.startswith("@prefix")]
-        while body and not body[0]:
-            body.pop(0)
-        while body and not body[-1]:
-            body.pop()
-        blocks.append(f"<{g.identifier}> {{\n" + "\n".join(body) + "\n}\n")
-    return ("\n".join(sorted(prefixes)) + "\n\n" + "\n".join(blocks)).encode("utf-8")
-
-
-def load(path: str | os.PathLike[str] = DEFAULT_OUTPUT):
-    """Read a dataset written by ``build`` (TriG, N-Quads or JSON-LD)."""
-    from rdflib import Dataset
-
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(str(path), "no such graph; run `kg build` first or give its path")
-    ds = Dataset()
-    try:
-        ds.parse(p, format=_format_of(p))
-    except KgError:
-        raise
-    except Exception as err:
-        raise InputError(str(path), f"cannot parse the graph: {type(err).__name__}: {str(err).splitlines()[0][:200]}") from None
-    return ds
-
-
-def union_graph(ds):
-    """All triples of a dataset as one rdflib Graph (facts of every document and entity graph)."""
-    from rdflib import Graph
-
-    g = Graph()
-    for prefix, ns in ds.namespaces():
-        g.bind(prefix, ns)
-    for s, p, o, _c in ds.quads():
-        g.add((s, p, o))
-    return g
+        return None, None, False, f"{path}: internal error ({type(err).__name__}: {err})"
 
 
 def validate(ds) -> tuple[bool, str]:

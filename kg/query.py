@@ -117,18 +117,22 @@ def to_term(value: Any) -> Node:
 
 
 def run(
-    ds,
+    target,
     query: str | LibraryQuery,
     params: dict[str, Any] | None = None,
     *,
     allow_update: bool = False,
-    merged=None,
 ) -> tuple[list[str], list[dict[str, Node]]]:
     """Run a library query (by name), a query file, or a LibraryQuery; return (variables, rows).
 
-    ``ds`` is an rdflib Dataset (or Graph); a Dataset is queried as the union of its
-    graphs.  ``merged``, when given, is that union as one Graph (far faster in rdflib)
-    and is used for queries that do not name graphs.
+    ``target`` is a store (``kg.store``) or an rdflib Dataset/Graph (queried in memory,
+    as the union of its graphs).  Parameters are bound, never spliced into the text.
+
+    >>> from kg.pipeline import build
+    >>> ds = build(["data/profiles"]).dataset
+    >>> cols, rows = run(ds, "coauthors", {"person": "https://w3id.org/researcher-kg/id/person/biao-sun"})
+    >>> cols[:2], len(rows) > 5
+    (['coauthor', 'name'], True)
     """
     q = load_query(query) if isinstance(query, str) else query
     params = dict(params or {})
@@ -138,120 +142,38 @@ def run(
         takes = ", ".join(q.params) if q.params else ", ".join(sorted(known))
         raise QueryError(f"query {q.name!r} has no parameter {', '.join(repr(u) for u in unknown)}; it takes: {takes}")
     bindings = {k: to_term(v) for k, v in params.items()}
+    store = target if hasattr(target, "execute") else _memory(target)
     if _UPDATE.search(q.text):
         if not allow_update:
             raise QueryError(f"query {q.name!r} is an update; updates need an explicit --allow-update")
-        union = getattr(ds, "default_union", None)
+        if bindings:
+            raise QueryError(f"update {q.name!r}: updates take no parameters")
         try:
-            if union is not None:
-                ds.default_union = False  # updates address named graphs explicitly
-            ds.update(q.text, initBindings=bindings)
+            store.update(q.text)
+        except KgError:
+            raise
         except Exception as err:
             raise QueryError(f"update {q.name!r} failed: {_first_line(err)}") from None
-        finally:
-            if union is not None:
-                ds.default_union = union
         return [], []
     try:
-        prepared = _prepare(q.text)
-    except Exception as err:
+        kind, result = store.execute(q.text, bindings, name=q.name)
+    except KgError:
+        raise
+    except SyntaxError as err:
         raise QueryError(f"syntax error in query {q.name!r}: {_first_line(err)}") from None
-    install_planner()
-    if merged is not None and not _GRAPH_CLAUSE.search(q.text):
-        target = merged
-    else:
-        target = ds
-        if hasattr(ds, "default_union"):
-            ds.default_union = True
-    try:
-        result = target.query(prepared, initBindings=bindings)
     except Exception as err:
         raise QueryError(f"query {q.name!r} failed: {_first_line(err)}") from None
-    if result.type == "ASK":
-        return ["ask"], [{"ask": Literal(bool(result.askAnswer))}]
-    if result.type == "CONSTRUCT" or result.type == "DESCRIBE":
-        rows = [{"subject": s, "predicate": p, "object": o} for s, p, o in result.graph]
-        return ["subject", "predicate", "object"], rows
-    names = [str(v) for v in result.vars]
-    rows = [{n: row[i] for i, n in enumerate(names) if row[i] is not None} for row in result]
-    return names, rows
+    if kind == "ASK":
+        return ["ask"], [{"ask": Literal(bool(result))}]
+    if kind == "CONSTRUCT":
+        return ["subject", "predicate", "object"], [{"subject": s, "predicate": p, "object": o} for s, p, o in result]
+    return result
 
 
-def order_patterns(triples: list, bound: set) -> list:
-    """Order a basic graph pattern so each step joins on what is already bound.
+def _memory(ds):
+    from kg.store.memory import MemoryStore
 
-    rdflib orders patterns when the query is parsed, before the parameters are known,
-    so ``?paper schema:author ?person . ?c a schema:Person`` starts with every person
-    in the graph.  Here the parameters count as bound: greedily take the pattern with
-    a bound subject (or a bound object other than a class), then the most bound terms.
-
-    >>> from rdflib import RDF, Variable as V, URIRef as U
-    >>> author, person = U("https://schema.org/author"), U("https://schema.org/Person")
-    >>> bgp = [(V("c"), RDF.type, person), (V("paper"), author, V("c")), (V("paper"), author, V("p"))]
-    >>> [t[2] for t in order_patterns(bgp, {"p"})] == [V("p"), V("c"), person]
-    True
-    """
-    from rdflib import RDF, Variable
-
-    known = {Variable(b) for b in bound}
-    rest = list(enumerate(triples))
-    ordered = []
-
-    def score(item):
-        i, (s_, p_, o_) = item
-        bound_s = not _is_var(s_) or s_ in known
-        bound_o = not _is_var(o_) or o_ in known
-        selective = bound_s + (bound_o and p_ != RDF.type)
-        total = bound_s + bound_o + (not _is_var(p_) or p_ in known)
-        return (selective, total, -i)
-
-    while rest:
-        best = max(rest, key=score)
-        rest.remove(best)
-        ordered.append(best[1])
-        known.update(t for t in best[1] if _is_var(t))
-    return ordered
-
-
-def _eval_bgp(ctx, part):
-    """rdflib custom evaluation of basic graph patterns: order them by what the context
-    has bound (parameters, and outer solutions in joins), then evaluate as rdflib does.
-
-    rdflib itself sorts patterns by their count of unbound terms only, so with
-    ``?person`` bound, ``?c a schema:Person`` (one unbound term) runs before
-    ``?paper schema:author ?c`` and walks every person in the graph.
-    """
-    if part.name != "BGP":
-        raise NotImplementedError
-    from rdflib.plugins.sparql.evaluate import evalBGP
-
-    bound = {str(t) for tr in part.triples for t in tr if _is_var(t) and ctx[t] is not None}
-    return evalBGP(ctx, order_patterns(list(part.triples), bound))
-
-
-@lru_cache(maxsize=64)
-def _prepare(text: str):
-    """The parsed and translated query (parsing costs more than most queries on small graphs)."""
-    from rdflib.plugins.sparql import prepareQuery
-
-    return prepareQuery(text)
-
-
-def _is_var(term) -> bool:
-    from rdflib import BNode, Variable
-
-    return isinstance(term, (Variable, BNode))
-
-
-def install_planner() -> None:
-    """Register ``_eval_bgp`` with rdflib (``rdflib.plugins.sparql.CUSTOM_EVALS``, its
-    extension point); idempotent.  It changes the order of evaluation, never the answers."""
-    from rdflib.plugins.sparql import CUSTOM_EVALS
-
-    CUSTOM_EVALS.setdefault("researcher-kg-bgp-order", _eval_bgp)
-
-
-_GRAPH_CLAUSE = re.compile(r"\bGRAPH\b|\bFROM\s+NAMED\b", re.I)
+    return MemoryStore(ds)
 
 
 def _first_line(err: Exception) -> str:

@@ -11,7 +11,11 @@ import typer
 
 def build_cli(
     inputs: Optional[list[Path]] = typer.Argument(None, help="Profile files or folders (default: data/profiles)."),
-    output: Path = typer.Option(Path("out/graph.trig"), "--output", "-o", help="Dataset file: .trig, .nq or .jsonld."),
+    store: str = typer.Option("out/store", "--store", "-s", help="Where the graph goes: a store directory (Oxigraph) or a SPARQL endpoint URL (pushed)."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Also write a dataset file: .trig, .nq or .jsonld."),
+    no_store: bool = typer.Option(False, "--no-store", help="Write only the --output file, no store."),
+    cache: Path = typer.Option(Path("out/cache"), "--cache", help="Extraction cache: a rebuild re-extracts only new or changed files."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Extract every file again and keep no cache."),
     curation: Optional[Path] = typer.Option(None, "--curation", help="Curation file (default: data/curation.yaml if present)."),
     ror: Optional[Path] = typer.Option(None, "--ror", help="ROR index from `kg ror import` (default: data/ror-index.jsonl.gz if present)."),
     include_private: bool = typer.Option(False, "--include-private", help="Also put phone numbers into the graph."),
@@ -23,10 +27,16 @@ def build_cli(
     from kg.errors import KgError
     from kg.pipeline import build
 
-    for p in inputs or []:
-        if p.resolve() == output.resolve():
-            typer.echo(f"error: {output}: the output is also an input; choose another -o", err=True)
-            raise typer.Exit(2)
+    if no_store and output is None:
+        typer.echo("error: --no-store needs an --output file", err=True)
+        raise typer.Exit(2)
+    targets = [t for t in (output, None if no_store or store.startswith(("http://", "https://")) else Path(store), None if no_cache else cache) if t]
+    for p in inputs or [Path("data/profiles")]:
+        for t in targets:
+            rp, rt = p.resolve(), t.resolve()
+            if rp == rt or rt in rp.parents or (p.is_dir() and rp in rt.parents and t is not output):
+                typer.echo(f"error: {t}: this output is also an input, or inside the input {p}; choose another location", err=True)
+                raise typer.Exit(2)
     show = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
@@ -37,6 +47,8 @@ def build_cli(
         result = build(
             [str(p) for p in inputs] if inputs else None,
             output=output,
+            store=None if no_store else store,
+            cache=None if no_cache else cache,
             curation=curation,
             ror_index=ror,
             include_private=include_private,

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Optional
 
 import typer
+
+from kg.cli.options import GRAPH_OPTION, fail, open_graph
 
 
 def explain_cli(
     name: str = typer.Argument(..., help="A name of the person, in any script or order."),
-    graph: Path = typer.Option(Path("out/graph.trig"), "--graph", "-g", help="The dataset written by `kg build`."),
+    graph: Optional[str] = GRAPH_OPTION,
 ) -> None:
     """Show a person's names by document and the reasons they were merged."""
     from kg.errors import KgError
     from kg.explain import explain
-    from kg.pipeline import load
 
+    g = open_graph(graph)
     try:
-        text = explain(load(graph), name)
+        text = explain(g.dataset, name)
     except KgError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(1)
+        fail(err)
     typer.echo(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 import typer
 
@@ -13,7 +14,7 @@ def export_cli(
     format: str = typer.Option("graphml", "--format", "-f", help="graphml, gexf, json or csv."),
     kind: str = typer.Option("coauthor", "--kind", "-k", help="coauthor, advisor, org or full."),
     output: Path = typer.Option(None, "--output", "-o", help="File to write (default out/<kind>.<format>)."),
-    graph: Path = GRAPH_OPTION,
+    graph: Optional[str] = GRAPH_OPTION,
 ) -> None:
     """Write a projection of the graph (csv also writes <name>.nodes.csv)."""
     from kg.network import KINDS, export

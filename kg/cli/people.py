@@ -4,6 +4,7 @@ every answer with the document and quote it comes from."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Optional
 
 import typer
 
@@ -31,7 +32,7 @@ def _edge(e, show_source: bool = True) -> str:
     return text
 
 
-def person_cli(name: str = typer.Argument(..., help="Any of the person's names."), graph: Path = GRAPH_OPTION) -> None:
+def person_cli(name: str = typer.Argument(..., help="Any of the person's names."), graph: Optional[str] = GRAPH_OPTION) -> None:
     """A person's card: names, education, positions, advisors, students, co-authors, sources."""
     card = _ask(graph, lambda g: g.person(name))
     out = [card.name + (f"  ({', '.join(card.other_names)})" if card.other_names else ""), f"  <{card.iri}>"]
@@ -49,7 +50,7 @@ def person_cli(name: str = typer.Argument(..., help="Any of the person's names."
     typer.echo("\n".join(out))
 
 
-def coauthors_cli(name: str = typer.Argument(...), graph: Path = GRAPH_OPTION) -> None:
+def coauthors_cli(name: str = typer.Argument(...), graph: Optional[str] = GRAPH_OPTION) -> None:
     """A person's co-authors with the number of papers written together."""
     rows = _ask(graph, lambda g: g.coauthors(name))
     for n, c in rows:
@@ -57,7 +58,7 @@ def coauthors_cli(name: str = typer.Argument(...), graph: Path = GRAPH_OPTION) -
     typer.echo(f"({len(rows)} co-authors)")
 
 
-def shared_cli(names: list[str] = typer.Argument(..., help="Two or more people."), graph: Path = GRAPH_OPTION) -> None:
+def shared_cli(names: list[str] = typer.Argument(..., help="Two or more people."), graph: Optional[str] = GRAPH_OPTION) -> None:
     """What people share: advisors, co-authors, organisations with overlapping years."""
     if len(names) < 2:
         fail("give at least two names", 2)
@@ -75,7 +76,7 @@ def shared_cli(names: list[str] = typer.Argument(..., help="Two or more people."
     typer.echo("\n".join(out))
 
 
-def lineage_cli(name: str = typer.Argument(...), graph: Path = GRAPH_OPTION) -> None:
+def lineage_cli(name: str = typer.Argument(...), graph: Optional[str] = GRAPH_OPTION) -> None:
     """Academic lineage: advisors up the chain, students down it."""
     up, down = _ask(graph, lambda g: g.lineage(name))
     out = ["Advisors (up):"] + ([f"  {'  ' * (d - 1)}{_edge(e)}" for d, e in up] or ["  none"])
@@ -87,7 +88,7 @@ def connect_cli(
     a: str = typer.Argument(...),
     b: str = typer.Argument(...),
     max_hops: int = typer.Option(4, "--max-hops", help="Longest connection to look for."),
-    graph: Path = GRAPH_OPTION,
+    graph: Optional[str] = GRAPH_OPTION,
 ) -> None:
     """How two people are connected: the shortest paths, each edge with its source."""
     paths = _ask(graph, lambda g: g.connect(a, b, max_hops=max_hops))

@@ -18,7 +18,7 @@ def query_cli(
     name: Optional[str] = typer.Argument(None, help="A library query name (see --list) or a .rq file."),
     param: list[str] = typer.Option([], "--param", "-p", help="key=value, bound as a variable (repeatable)."),
     format: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
-    graph: Path = GRAPH_OPTION,
+    graph: Optional[str] = GRAPH_OPTION,
     allow_update: bool = typer.Option(False, "--allow-update", help="Allow SPARQL updates (changes only the loaded copy)."),
     list_: bool = typer.Option(False, "--list", help="List the library queries and exit."),
 ) -> None:

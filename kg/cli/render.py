@@ -7,7 +7,7 @@ from typing import Optional
 
 import typer
 
-from kg.cli.options import GRAPH_OPTION, fail, open_graph
+from kg.cli.options import GRAPH_OPTION, beside, fail, open_graph
 
 
 def render_cli(
@@ -15,7 +15,7 @@ def render_cli(
     depth: int = typer.Option(2, "--depth", help="How many hops around --focus."),
     kind: str = typer.Option("full", "--kind", "-k", help="full, coauthor, advisor or org."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="HTML file (default: next to the graph)."),
-    graph: Path = GRAPH_OPTION,
+    graph: Optional[str] = GRAPH_OPTION,
 ) -> None:
     """Write an interactive network page that works offline."""
     from kg.errors import KgError
@@ -25,7 +25,7 @@ def render_cli(
     if kind not in KINDS:
         fail(f"--kind must be one of {', '.join(KINDS)}, not {kind!r}", 2)
     g = open_graph(graph)
-    target = output or graph.with_name(f"{kind}.html" if not focus else f"{kind}-focus.html")
+    target = output or beside(graph, f"{kind}.html" if not focus else f"{kind}-focus.html")
     try:
         s = render(g, target, kind=kind, focus=focus, depth=depth)
     except KgError as err:
@@ -36,14 +36,14 @@ def render_cli(
 def timeline_cli(
     name: str = typer.Argument(..., help="The person."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help=".html (inline SVG) or .png (needs matplotlib)."),
-    graph: Path = GRAPH_OPTION,
+    graph: Optional[str] = GRAPH_OPTION,
 ) -> None:
     """A person's education and positions as bars over the years, papers marked."""
     from kg.errors import KgError
     from kg.timeline import write_timeline
 
     g = open_graph(graph)
-    target = output or graph.with_name("timeline.html")
+    target = output or beside(graph, "timeline.html")
     try:
         write_timeline(g, name, target)
     except KgError as err:

@@ -1,26 +1,29 @@
-"""``kg validate``: check a built dataset against the SHACL shapes."""
+"""``kg validate``: check a built graph against the SHACL shapes."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Optional
 
 import typer
 
+from kg.cli.options import GRAPH_OPTION, fail, open_graph
+
 
 def validate_cli(
-    graph: Path = typer.Argument(Path("out/graph.trig"), help="The dataset written by `kg build`."),
+    graph: Optional[str] = typer.Argument(None, help="A store, dataset file or endpoint (default: what `kg build` wrote)."),
+    store: Optional[str] = GRAPH_OPTION,
 ) -> None:
     """Check the graph against kg/shapes.ttl; exit 1 when it does not conform."""
     from kg.errors import KgError
-    from kg.pipeline import load, validate
+    from kg.pipeline import validate
 
+    g = open_graph(graph or store)
     try:
-        ok, report = validate(load(graph))
+        ok, report = validate(g.dataset)
     except KgError as err:
-        typer.echo(f"error: {err}", err=True)
-        raise typer.Exit(1)
+        fail(err)
     if ok:
-        typer.echo(f"{graph}: conforms to the shapes")
+        typer.echo(f"{g.store.location}: conforms to the shapes")
         return
     typer.echo(report)
     raise typer.Exit(1)

@@ -15,16 +15,52 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 
 from kg.graph import iris
 from kg.resolve.model import Evidence, Resolution
-from kg.vocab import PROV, RDF, RKG, SDO, XSD
+from kg import vocab
+from kg.vocab import Cached
 
-__all__ = ["to_dataset", "ENTITY_GRAPH"]
+PROV, RDF, RKG, SDO, XSD = (Cached(ns) for ns in (vocab.PROV, vocab.RDF, vocab.RKG, vocab.SDO, vocab.XSD))
+
+__all__ = ["to_dataset", "to_quads", "graph_view", "Quads", "ENTITY_GRAPH", "PREFIXES"]
 
 ENTITY_GRAPH = URIRef(iris.BASE + "graph/entities")
 _PROFILE_HOSTS = re.compile(r"scholar\.google|github\.com|gitee\.com|linkedin\.com|orcid\.org|twitter\.com|//x\.com|dblp|researchgate|semanticscholar|zhihu|openreview|instagram", re.I)
+
+
+PREFIXES = {"schema": str(vocab.SDO), "rkg": vocab.RKG_NS, "prov": str(vocab.PROV), "id": iris.BASE}
+
+
+class _GraphSink:
+    """One named graph of a :class:`Quads` list: ``add((s, p, o))`` appends a quad."""
+
+    __slots__ = ("_append", "identifier")
+
+    def __init__(self, quads: list, identifier: URIRef) -> None:
+        self._append = quads.append
+        self.identifier = identifier
+
+    def add(self, triple: tuple) -> None:
+        s, p, o = triple
+        self._append((s, p, o, self.identifier))
+
+
+class Quads(list):
+    """The quads of a dataset, as ``(subject, predicate, object, graph)`` rdflib terms, in
+    the order they were made (duplicates possible: stores and writers drop them)."""
+
+    def graph(self, identifier: URIRef) -> _GraphSink:
+        return _GraphSink(self, identifier)
+
+
+def graph_view(ds, identifier: URIRef):
+    """One named graph of a dataset as an rdflib Graph, without creating it (a read-only
+    store stays untouched)."""
+    from rdflib import Graph
+
+    return Graph(store=ds.store, identifier=identifier)
 
 
 def date_literal(iso: str | None) -> Literal | None:
@@ -48,7 +84,7 @@ def _lang_literal(text: str, lang: str | None) -> Literal:
     return Literal(text, lang=lang) if lang else Literal(text)
 
 
-def _evidence(g: Graph, node: URIRef, ev: Evidence) -> None:
+def _evidence(g: _GraphSink, node: URIRef, ev: Evidence) -> None:
     g.add((node, PROV.wasDerivedFrom, iris.document(ev.doc)))
     if ev.quote:
         g.add((node, RKG.evidence, Literal(ev.quote)))
@@ -56,7 +92,7 @@ def _evidence(g: Graph, node: URIRef, ev: Evidence) -> None:
         g.add((node, RKG.evidenceEnd, Literal(ev.span[1])))
 
 
-def _affiliation(g: Graph, node: URIRef, cls: URIRef, link: URIRef, owner: URIRef, f, values) -> URIRef:
+def _affiliation(g: _GraphSink, node: URIRef, cls: URIRef, link: URIRef, owner: URIRef, f, values) -> URIRef:
     """A dated Education/Position statement: its class, agent, organisation and units, the
     direct ``link`` (rkg:educatedAt / rkg:employer) from the owner, and the non-empty values."""
     g.add((node, RDF.type, cls))
@@ -72,7 +108,7 @@ def _affiliation(g: Graph, node: URIRef, cls: URIRef, link: URIRef, owner: URIRe
     return node
 
 
-def _dates(g: Graph, node: URIRef, start: str | None, end: str | None, expected: bool = False) -> None:
+def _dates(g: _GraphSink, node: URIRef, start: str | None, end: str | None, expected: bool = False) -> None:
     s = date_literal(start)
     if s is not None:
         g.add((node, RKG.startDate, s))
@@ -91,12 +127,17 @@ def _dates(g: Graph, node: URIRef, start: str | None, end: str | None, expected:
 
 
 def to_dataset(res: Resolution, *, include_private: bool = False, include_contact: bool = True) -> Dataset:
-    """Build the RDF dataset of a Resolution."""
+    """The RDF dataset of a Resolution, in rdflib's memory store (for small graphs)."""
     ds = Dataset()
-    ds.bind("schema", SDO)
-    ds.bind("rkg", RKG._NS)
-    ds.bind("prov", PROV)
-    ds.bind("id", iris.BASE)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    ds.addN(to_quads(res, include_private=include_private, include_contact=include_contact))
+    return ds
+
+
+def to_quads(res: Resolution, *, include_private: bool = False, include_contact: bool = True) -> Quads:
+    """Every quad of the dataset of a Resolution (for any store)."""
+    ds = Quads()
     meta = ds.graph(iris.META_GRAPH)
     ent = ds.graph(ENTITY_GRAPH)
     derived = ds.graph(iris.DERIVED_GRAPH)

@@ -9,6 +9,7 @@ rdflib.term.URIRef('https://w3id.org/researcher-kg/id/person/biao-sun')
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -16,6 +17,7 @@ from rdflib import URIRef
 BASE = "https://w3id.org/researcher-kg/id/"
 
 
+@lru_cache(maxsize=1 << 20)
 def _iri(kind: str, key: str) -> URIRef:
     return URIRef(BASE + kind + "/" + quote(key, safe="-._~/"))
 

@@ -22,13 +22,18 @@ from kg.read.decode import decode
 from kg.read.detect import detect_format, detect_language
 from kg.read.document import Document, Mark, Source, TextBuilder, sorted_marks
 
-__all__ = ["Document", "Mark", "read_document", "read_text", "DEFAULT_MAX_BYTES"]
+__all__ = ["Document", "Mark", "read_document", "read_raw", "read_bytes", "read_text", "DEFAULT_MAX_BYTES"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read one file into a Document; raise InputError with a one-line reason if it can't be."""
+    return read_bytes(read_raw(path, max_bytes=max_bytes), path=str(path))
+
+
+def read_raw(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of one file, or InputError (a directory, missing, unreadable, over the limit)."""
     p = Path(path)
     name = str(path)
     try:
@@ -49,7 +54,7 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
         raise InputError(name, f"cannot read: {err.strerror or err}") from None
     if len(data) > max_bytes:
         raise InputError(name, f"is over the {max_bytes / 1048576:.0f} MB limit (see --max-bytes)")
-    return read_bytes(data, path=name)
+    return data
 
 
 def read_bytes(data: bytes, *, path: str, format: str | None = None) -> Document:
