@@ -50,11 +50,13 @@ def test_unknown_format_is_a_clear_error():
 
 def test_build_validate_explain(tmp_path):
     out = tmp_path / "g.trig"
-    r = kg("build", str(ROOT / "data" / "profiles"), "-o", str(out))
+    store = tmp_path / "store"
+    r = kg("build", str(ROOT / "data" / "profiles"), "-o", str(out), "-s", str(store), "--cache", str(tmp_path / "cache"))
     assert r.returncode == 0, r.stderr
     assert "documents      5" in r.stdout and "papers         13" in r.stdout
-    r = kg("validate", str(out))
-    assert r.returncode == 0 and "conforms" in r.stdout
+    for graph in (out, store):
+        r = kg("validate", str(graph))
+        assert r.returncode == 0 and "conforms" in r.stdout
     r = kg("explain", "余英豪", "--graph", str(out))
     assert r.returncode == 0, r.stderr
     assert "Yinghao Yu" in r.stdout and "余英豪" in r.stdout and "pinyin" in r.stdout
@@ -68,7 +70,7 @@ def test_build_goes_on_past_a_bad_file(tmp_path):
     (src / "good.md").write_text("# About\nI am Ann Lee.\n# Education\n- 2019 - 2023, B.Sc., Peking University\n", encoding="utf-8")
     (src / "bad.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     out = tmp_path / "g.nq"
-    r = kg("build", str(src), "-o", str(out))
+    r = kg("build", str(src), "-o", str(out), "--no-store", "--no-cache")
     assert r.returncode == 1
     assert "bad.md" in r.stderr and "Traceback" not in r.stderr
     assert "documents      1" in r.stdout and out.is_file()

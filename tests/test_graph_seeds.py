@@ -175,7 +175,7 @@ def test_builds_in_separate_processes_are_byte_identical(tmp_path):
         for ext in ("trig", "nq"):
             out = tmp_path / f"{seed}.{ext}"
             env = dict(os.environ, PYTHONHASHSEED=seed)
-            subprocess.run([sys.executable, "-m", "kg", "build", str(ROOT / "data" / "profiles"), "-o", str(out)],
+            subprocess.run([sys.executable, "-m", "kg", "build", str(ROOT / "data" / "profiles"), "-o", str(out), "--no-store", "--no-cache"],
                            check=True, env=env, cwd=ROOT, capture_output=True)
             outputs.append(out.read_bytes())
     assert outputs[0] == outputs[2] and outputs[1] == outputs[3]

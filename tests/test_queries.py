@@ -126,7 +126,7 @@ def kgcli(*args):
 @pytest.fixture(scope="module")
 def graph_file(tmp_path_factory):
     out = tmp_path_factory.mktemp("g") / "graph.trig"
-    r = kgcli("build", str(ROOT / "data" / "profiles"), "-o", str(out))
+    r = kgcli("build", str(ROOT / "data" / "profiles"), "-o", str(out), "--no-store", "--no-cache")
     assert r.returncode == 0, r.stderr
     return out
 

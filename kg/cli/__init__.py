@@ -13,6 +13,7 @@ from kg.cli.build import build_cli
 from kg.cli.explain import explain_cli
 from kg.cli.export import export_cli
 from kg.cli.people import coauthors_cli, connect_cli, lineage_cli, person_cli, shared_cli
+from kg.cli.push import push_cli
 from kg.cli.query import query_cli
 from kg.cli.render import render_cli, timeline_cli
 from kg.cli.extract import extract_cli
@@ -51,6 +52,7 @@ app.command("shared")(shared_cli)
 app.command("lineage")(lineage_cli)
 app.command("connect")(connect_cli)
 app.command("export")(export_cli)
+app.command("push")(push_cli)
 app.command("render")(render_cli)
 app.command("timeline")(timeline_cli)
 app.add_typer(ror_app, name="ror")

@@ -103,3 +103,15 @@ def write_store(quads, location: str | os.PathLike[str]) -> int:
     from kg.store.oxigraph import write_store as write_oxigraph
 
     return write_oxigraph(quads, location)["quads"]
+
+
+def push_store(source: Store, url: str) -> int:
+    """Upload the dataset of a local store (or dataset file) to the SPARQL server at ``url``,
+    replacing its graphs; returns the number of quads sent."""
+    if not is_url(url):
+        raise StoreError(f"{url}: not an http(s) SPARQL endpoint URL")
+    from kg.store.remote import push, push_ox
+
+    if hasattr(source, "ox_quads"):
+        return push_ox(source.ox_quads(), url)
+    return push(((s, p, o, getattr(c, "identifier", c)) for s, p, o, c in source.dataset.quads()), url)

@@ -2,17 +2,19 @@
 
 rdflib takes ``initBindings``; Oxigraph's substitutions only apply to projected
 variables, and the SPARQL protocol has no bindings at all.  There, the values go in
-as a ``VALUES`` block at the head of the query's outermost group pattern, each value
+as ``BIND(value AS ?var)`` at the head of the query's outermost group pattern (a
+``VALUES`` block there sent Virtuoso's planner astray: seconds instead of
+milliseconds), each value
 written by the RDF library's own term serialiser (N-Triples syntax, escaped), never
 by pasting the user's text into the query: a value full of quotes and braces stays
 one literal.
 
 >>> from rdflib import Literal, URIRef
 >>> print(with_values("SELECT ?n WHERE { ?p <https://schema.org/name> ?n }", {"p": URIRef("https://x/a")}))
-SELECT ?n WHERE { VALUES (?p) { (<https://x/a>) }
+SELECT ?n WHERE { BIND(<https://x/a> AS ?p)
  ?p <https://schema.org/name> ?n }
 >>> with_values("ASK { ?s ?p ?o }", {"o": Literal('" } ; DROP ALL ; {')}).split("\\n")[0]
-'ASK { VALUES (?o) { ("\\\\" } ; DROP ALL ; {") }'
+'ASK { BIND("\\\\" } ; DROP ALL ; {" AS ?o)'
 """
 
 from __future__ import annotations
@@ -25,15 +27,14 @@ _VAR = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def with_values(text: str, bindings: dict) -> str:
-    """``text`` with ``bindings`` (variable -> rdflib term) as a VALUES block in its WHERE group."""
+    """``text`` with ``bindings`` (variable -> rdflib term) bound at the head of its WHERE group."""
     if not bindings:
         return text
     names = sorted(bindings)
     for n in names:
         if not _VAR.fullmatch(n):
             raise KgError(f"{n!r} is not a SPARQL variable name")
-    row = " ".join(_term(bindings[n]) for n in names)
-    block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({row}) }}\n"
+    block = "".join(f" BIND({_term(bindings[n])} AS ?{n})" for n in names) + "\n"
     at = _where_brace(text)
     return text[: at + 1] + block + text[at + 1 :]
 

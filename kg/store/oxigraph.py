@@ -95,6 +95,10 @@ class OxigraphStore:
     def update(self, text: str) -> None:
         self._inner.update(text)
 
+    def ox_quads(self):
+        """Every quad, as pyoxigraph quads (no conversion to rdflib)."""
+        return self._inner.quads_for_pattern(None, None, None, None)
+
     def close(self) -> None:
         self._dataset = None
         self._inner = None

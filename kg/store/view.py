@@ -14,56 +14,29 @@ from kg.store import StoreError
 from kg.store.terms import from_ox, to_ox
 
 
-class OxigraphView(RdflibStore):
-    """rdflib's Store interface, read-only, over ``inner`` (a pyoxigraph Store)."""
+class ReadOnlyView(RdflibStore):
+    """What the read-only views share: refusing writes, and prefixes kept in memory."""
 
     context_aware = True
     formula_aware = False
     transaction_aware = False
     graph_aware = True
 
-    def __init__(self, inner: ox.Store) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._ox = inner
         self._ns: dict[str, str] = {}
         self._prefix: dict[str, str] = {}
 
-    def _graph_name(self, context):
+    @staticmethod
+    def graph_identifier(context):
+        """The named graph a context stands for, or None for the union of all graphs."""
         ident = getattr(context, "identifier", context)
         if ident is None or ident == DATASET_DEFAULT_GRAPH_ID:
-            return None  # the union of all graphs (Dataset default_union)
-        return to_ox(ident)
-
-    def triples(self, triple_pattern, context=None):
-        s, p, o = triple_pattern
-        try:
-            pattern = [None if t is None else to_ox(t) for t in (s, p, o)]
-        except TypeError:
-            return
-        graph = self._graph_name(context)
-        for q in self._ox.quads_for_pattern(*pattern, graph):
-            ctx = Graph(store=self, identifier=from_ox(q.graph_name)) if not isinstance(q.graph_name, ox.DefaultGraph) else None
-            yield (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)), iter((ctx,))
-
-    def __len__(self, context=None) -> int:
-        graph = self._graph_name(context)
-        return sum(1 for _ in self._ox.quads_for_pattern(None, None, None, graph))
-
-    def contexts(self, triple=None):
-        if triple is None:
-            for g in self._ox.named_graphs():
-                yield Graph(store=self, identifier=from_ox(g))
-            return
-        seen = set()
-        for (_t, ctxs) in self.triples(triple):
-            for c in ctxs:
-                if c is not None and c.identifier not in seen:
-                    seen.add(c.identifier)
-                    yield c
+            return None
+        return ident
 
     def add_graph(self, graph) -> None:
-        if not self._ox.contains_named_graph(to_ox(graph.identifier)):
-            raise StoreError("the store is open read-only")
+        raise StoreError("the store is open read-only")
 
     def add(self, triple, context, quoted=False) -> None:
         raise StoreError("the store is open read-only")
@@ -94,3 +67,42 @@ class OxigraphView(RdflibStore):
 
     def namespaces(self):
         yield from self._ns.items()
+
+
+class OxigraphView(ReadOnlyView):
+    """rdflib's Store interface, read-only, over ``inner`` (a pyoxigraph Store)."""
+
+    def __init__(self, inner: ox.Store) -> None:
+        super().__init__()
+        self._ox = inner
+
+    def _graph_name(self, context):
+        ident = self.graph_identifier(context)
+        return None if ident is None else to_ox(ident)
+
+    def triples(self, triple_pattern, context=None):
+        s, p, o = triple_pattern
+        try:
+            pattern = [None if t is None else to_ox(t) for t in (s, p, o)]
+        except TypeError:
+            return
+        graph = self._graph_name(context)
+        for q in self._ox.quads_for_pattern(*pattern, graph):
+            ctx = Graph(store=self, identifier=from_ox(q.graph_name)) if not isinstance(q.graph_name, ox.DefaultGraph) else None
+            yield (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)), iter((ctx,))
+
+    def __len__(self, context=None) -> int:
+        graph = self._graph_name(context)
+        return sum(1 for _ in self._ox.quads_for_pattern(None, None, None, graph))
+
+    def contexts(self, triple=None):
+        if triple is None:
+            for g in self._ox.named_graphs():
+                yield Graph(store=self, identifier=from_ox(g))
+            return
+        seen = set()
+        for (_t, ctxs) in self.triples(triple):
+            for c in ctxs:
+                if c is not None and c.identifier not in seen:
+                    seen.add(c.identifier)
+                    yield c
