@@ -2,10 +2,12 @@
 
     python benchmarks/bench_queries.py GRAPH [--runs 5]
 
-GRAPH is a dataset written by `kg build` (the seed graph, or one built from
-`benchmarks/synth.py` profiles).  Parameters are taken from the graph: the person
-with the most co-authors, their most frequent co-author, the organisation with the
-most people.  Prints load time and, per query, rows and median milliseconds.
+GRAPH is what `kg build` wrote: a store directory (Oxigraph), a dataset file (loaded
+into rdflib's memory store) or an endpoint URL.  Parameters are taken from the graph:
+the author of the most papers, their most frequent co-author, the organisation named
+in the most statements.  Prints open time and, per query, rows and median
+milliseconds; then `connect` and the person card, first call (cold: it reads the
+facts it needs) and median of the rest.
 """
 
 from __future__ import annotations
@@ -27,14 +29,11 @@ def main() -> None:
     g = kg.load(args.graph)
     load_s = time.perf_counter() - t0
     print(f"loaded {args.graph} in {load_s:.1f} s", flush=True)
-    triples = sum(1 for _ in g.dataset.quads())
-    co = g.to_networkx("coauthor")
-    person = max(co.nodes, key=co.degree)
-    other = max(co.neighbors(person), key=lambda n: co.edges[person, n]["weight"])
-    org = g.to_networkx("org")
-    top_org = max((n for n, d in org.nodes(data=True) if d["type"] == "organization"), key=org.degree)
+    person = _top(g, "SELECT ?x (COUNT(*) AS ?n) WHERE { ?paper <https://schema.org/author> ?x . ?x a <https://schema.org/Person> } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1")
+    other = g.query("coauthors", person=person)[0]["coauthor"]
+    top_org = _top(g, "SELECT ?x (COUNT(*) AS ?n) WHERE { ?s <https://w3id.org/researcher-kg/vocab#organization> ?x } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1")
     params = {"person": person, "a": person, "b": other, "org": top_org, "since": 2015}
-    print(f"graph {args.graph}: {triples} quads, loaded in {load_s:.1f} s")
+    print(f"parameters: person {person}, other {other}, org {top_org}", flush=True)
     for name, q in sorted(library().items()):
         bound = {p: params[p] for p in q.params if p in params}
         times = []
@@ -43,14 +42,20 @@ def main() -> None:
             t = time.perf_counter()
             rows = g.query(name, **bound)
             times.append(time.perf_counter() - t)
-        print(f"  {name:18s} {len(rows):6d} rows  median {statistics.median(times) * 1000:9.1f} ms")
-    for label, fn in (("connect", lambda: g.connect(person, other)), ("person card", lambda: g.person(person))):
+        print(f"  {name:18s} {len(rows):6d} rows  median {statistics.median(times) * 1000:9.1f} ms", flush=True)
+    for label, fn in (("person card", lambda: g.person(person)), ("connect", lambda: g.connect(person, other))):
         times = []
-        for _ in range(args.runs):
+        for _ in range(args.runs + 1):
             t = time.perf_counter()
             fn()
             times.append(time.perf_counter() - t)
-        print(f"  {label:18s}         median {statistics.median(times) * 1000:9.1f} ms")
+        print(f"  {label:18s}         first {times[0] * 1000:9.1f} ms, then median {statistics.median(times[1:]) * 1000:9.1f} ms", flush=True)
+
+
+def _top(g, text: str) -> str:
+    """The ?x of a one-row query run directly on the store."""
+    _kind, (_cols, rows) = g.store.execute(text, {}, name="top")
+    return str(rows[0]["x"])
 
 
 if __name__ == "__main__":

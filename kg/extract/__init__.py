@@ -23,6 +23,7 @@ import re
 from kg.extract.advisors import AdvisorHit
 from kg.extract.awards import AWARD_WORDS, parse_award, year_from_news
 from kg.extract.contacts import find_emails, find_phones, find_urls
+from kg.extract.private import find_addresses, find_national_ids
 from kg.extract.dates import PRESENT
 from kg.extract.entries import split_entries
 from kg.extract.experience import Experience, is_academic_org, parse_experience
@@ -91,6 +92,8 @@ def extract(doc: Document) -> Profile:
     emails = [f.value for f in find_emails([ln for s in sections if s.kind not in ("publications", "news", "projects") for ln in s.lines])]
     urls = [f.value for f in find_urls(contact_lines)]
     phones = [f.value for f in find_phones(lines)]
+    addresses = [f.value for f in find_addresses(lines)]
+    national_ids = [f.value for f in find_national_ids(lines)]
     fm_emails, fm_urls = links_from_front_matter(front)
     emails = list(dict.fromkeys([*fm_emails, *emails]))
     urls = list(dict.fromkeys([*fm_urls, *urls]))
@@ -203,6 +206,8 @@ def extract(doc: Document) -> Profile:
             emails=tuple(emails),
             urls=tuple(urls),
             phones=tuple(phones),
+            addresses=tuple(addresses),
+            national_ids=tuple(national_ids),
             evidence=doc.source_span(*owner.span) if owner.span else None,
         ),
         education=tuple(education),

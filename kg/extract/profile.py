@@ -30,7 +30,9 @@ class Owner:
     name: as written, or None when the document never names its owner.
     other_names: the name in other scripts or forms (``王凌`` beside ``Ling WANG``).
     emails, urls: the owner's public contact and profile links.
-    phones: private; later stages keep them out of the graph unless asked.
+    phones, addresses (street addresses), national_ids (identity card, social security
+    and passport numbers): private; later stages keep them out of the graph, and
+    out of its quotes, unless asked.
     evidence: where the name was read.
     """
 
@@ -40,6 +42,8 @@ class Owner:
     urls: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
     evidence: Span | None = None
+    addresses: tuple[str, ...] = ()
+    national_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

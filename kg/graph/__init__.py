@@ -84,10 +84,33 @@ def _lang_literal(text: str, lang: str | None) -> Literal:
     return Literal(text, lang=lang) if lang else Literal(text)
 
 
-def _evidence(g: _GraphSink, node: URIRef, ev: Evidence) -> None:
+def redactor(res: Resolution, *, include_private: bool = False, include_contact: bool = True):
+    """A function that blanks, in a quote, the private values of every person (phones,
+    addresses, national ids; e-mails too when contact is left out), or None when
+    nothing is to be blanked.
+
+    >>> from kg.resolve.model import Person, Resolution
+    >>> res = Resolution({"a": Person("a", "Ann", phones=["(+86) 135-0284-6103"])}, {}, {}, {}, {}, [])
+    >>> redactor(res)("Ann, tel (+86)  135-0284-6103, Beijing")
+    'Ann, tel [private], Beijing'
+    """
+    values: set[str] = set()
+    for p in res.people.values():
+        if not include_private:
+            values.update(p.phones, p.addresses, p.national_ids)
+        if not include_contact:
+            values.update(p.emails)
+    parts = sorted({r"\s*".join(re.escape(w) for w in v.split()) for v in values if v.strip()}, key=len, reverse=True)
+    if not parts:
+        return None
+    pattern = re.compile("|".join(parts))
+    return lambda text: pattern.sub("[private]", re.sub(r"\s+", " ", text)) if text else text
+
+
+def _evidence(g: _GraphSink, node: URIRef, ev: Evidence, redact=None) -> None:
     g.add((node, PROV.wasDerivedFrom, iris.document(ev.doc)))
     if ev.quote:
-        g.add((node, RKG.evidence, Literal(ev.quote)))
+        g.add((node, RKG.evidence, Literal(redact(ev.quote) if redact else ev.quote)))
         g.add((node, RKG.evidenceStart, Literal(ev.span[0])))
         g.add((node, RKG.evidenceEnd, Literal(ev.span[1])))
 
@@ -138,6 +161,7 @@ def to_dataset(res: Resolution, *, include_private: bool = False, include_contac
 def to_quads(res: Resolution, *, include_private: bool = False, include_contact: bool = True) -> Quads:
     """Every quad of the dataset of a Resolution (for any store)."""
     ds = Quads()
+    redact = redactor(res, include_private=include_private, include_contact=include_contact)
     meta = ds.graph(iris.META_GRAPH)
     ent = ds.graph(ENTITY_GRAPH)
     derived = ds.graph(iris.DERIVED_GRAPH)
@@ -191,6 +215,10 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
             ent.add((node, SDO.about, iris.project(pa.about)))
 
     # One named graph per document.
+    written: dict[tuple[str, str], list[str]] = {}  # (person, document) -> names as written there
+    for key, pe in res.people.items():
+        for doc_key, name, _role in pe.mentions:
+            written.setdefault((key, doc_key), []).append(name)
     coauthors: dict[str, set[str]] = {}
     for facts in res.documents:
         d = facts.doc
@@ -209,8 +237,8 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
         person = res.people[facts.owner]
         for key in sorted(facts.people):
             pe = res.people[key]
-            for doc_key, name, _role in pe.mentions:
-                if doc_key == d.key and name and name != pe.name:
+            for name in written.get((key, d.key), ()):
+                if name and name != pe.name:
                     g.add((iris.person(key), SDO.alternateName, _lang_literal(name, pe.names.get(name))))
         if d.key in person.owner_of[:1] or d.key in person.owner_of:
             if include_contact:
@@ -221,20 +249,24 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
             if include_private:
                 for ph in person.phones:
                     g.add((owner, SDO.telephone, Literal(ph)))
+                for a in person.addresses:
+                    g.add((owner, SDO.address, Literal(a)))
+                for n in person.national_ids:
+                    g.add((owner, SDO.identifier, Literal("national-id:" + n)))
         for f in facts.education:
             node = _affiliation(g, iris.statement(d.key, "education", f.index), RKG.Education, RKG.educatedAt, owner, f,
                                 ((RKG.degree, f.degree), (RKG.degreeLevel, f.level), (RKG.fieldOfStudy, f.field)))
             _dates(g, node, f.start, f.end, f.expected)
             for a in f.advisors:
                 g.add((node, RKG.advisor, iris.person(a)))
-            _evidence(g, node, f.evidence)
+            _evidence(g, node, f.evidence, redact)
         for f in facts.positions:
             node = _affiliation(g, iris.statement(d.key, "position", f.index), RKG.Position, RKG.employer, owner, f,
                                 ((RKG.title, f.title), (RKG.positionKind, f.kind), (RKG.location, f.location)))
             _dates(g, node, f.start, f.end)
             for s in f.supervisors:
                 g.add((node, RKG.supervisor, iris.person(s)))
-            _evidence(g, node, f.evidence)
+            _evidence(g, node, f.evidence, redact)
         for i, r in enumerate(facts.relations):
             node = iris.statement(d.key, r.kind, i)
             g.add((node, RDF.type, RKG.Advising if r.kind == "advisor" else RKG.Supervision))
@@ -242,14 +274,14 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
             prop = RKG.advisor if r.kind == "advisor" else RKG.supervisor
             g.add((node, prop, iris.person(r.other)))
             g.add((iris.person(r.person), prop, iris.person(r.other)))
-            _evidence(g, node, r.evidence)
+            _evidence(g, node, r.evidence, redact)
         for pf in facts.papers:
             node = iris.paper(pf.paper)
             g.add((node, RDF.type, SDO.ScholarlyArticle))
             if pf.venue:
                 g.add((node, RKG.venue, Literal(pf.venue)))
             g.add((node, RKG.publicationStatus, Literal(pf.status)))
-            _evidence(g, node, pf.evidence)
+            _evidence(g, node, pf.evidence, redact)
         for a in facts.authorships:
             pnode = iris.paper(a.paper)
             anode = iris.org(a.author) if a.author_is_org else iris.person(a.author)
@@ -278,7 +310,7 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
             if pf.role:
                 g.add((node, RKG.role, Literal(pf.role)))
             _dates(g, node, pf.start, pf.end)
-            _evidence(g, node, pf.evidence)
+            _evidence(g, node, pf.evidence, redact)
         for aw in facts.awards:
             node = iris.statement(d.key, "award", aw.index)
             g.add((owner, RKG.award, node))
@@ -288,7 +320,7 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
                 g.add((node, RKG.issuer, Literal(aw.issuer)))
             if aw.year:
                 g.add((node, RKG.year, Literal(str(aw.year), datatype=XSD.gYear)))
-            _evidence(g, node, aw.evidence)
+            _evidence(g, node, aw.evidence, redact)
 
     # Derived: co-authorship, symmetric.
     for _paper, authors in sorted(coauthors.items()):

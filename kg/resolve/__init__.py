@@ -295,6 +295,12 @@ def _person(members, reasons, by_key) -> Person:
         for ph in prof.owner.phones:
             if ph not in p.phones:
                 p.phones.append(ph)
+        for a in getattr(prof.owner, "addresses", ()):
+            if a not in p.addresses:
+                p.addresses.append(a)
+        for n in getattr(prof.owner, "national_ids", ()):
+            if n not in p.national_ids:
+                p.national_ids.append(n)
     p.reasons = list(dict.fromkeys(reasons))
     p.mentions = [(m.doc, m.name, m.role) for m in members]
     return p

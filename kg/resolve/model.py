@@ -29,6 +29,7 @@ class Person:
 
     key: stable identifier; name: preferred name; names: every written form with
     its language; emails, urls, phones: contact (phones are private);
+    addresses, national_ids: private, kept out of the graph unless asked;
     owner_of: documents about this person; label_doc: set for an unnamed owner;
     reasons: why mentions were merged into this person; mentions: (doc, name, role).
     """
@@ -39,6 +40,8 @@ class Person:
     emails: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
+    addresses: list[str] = field(default_factory=list)
+    national_ids: list[str] = field(default_factory=list)
     owner_of: list[str] = field(default_factory=list)
     label_doc: str | None = None
     reasons: list[str] = field(default_factory=list)
