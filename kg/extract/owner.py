@@ -117,14 +117,16 @@ def find_owner(
             break
     # 4. A name in (nearly) every author list of the page is its owner's.
     if author_lists and len(author_lists) >= 2:
-        counts = Counter(name_key(n) for names in author_lists for n in set(names))
-        key, count = counts.most_common(1)[0]
-        if count >= max(2, 0.75 * len(author_lists)):
+        counts = Counter(name_key(n) for names in author_lists for n in dict.fromkeys(names))
+        top = counts.most_common(2)
+        key, count = top[0]
+        tie = len(top) > 1 and top[1][1] == count  # two names on every paper (say, the advisor): no owner from this
+        if count >= max(2, 0.75 * len(author_lists)) and not tie:
             best = next(n for names in author_lists for n in names if name_key(n) == key)
             candidates.append((45, best, [], None))
     # 5. The bold self-name in author lists.
     if bold_names:
-        counts = Counter(name_key(n) for n in bold_names)
+        counts = Counter(name_key(n) for n in bold_names)  # ties: the first written wins, in every process
         key, count = counts.most_common(1)[0]
         best = next(n for n in bold_names if name_key(n) == key)
         candidates.append((50 + min(count, 5), best, [], None))

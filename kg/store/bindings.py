@@ -2,9 +2,10 @@
 
 rdflib takes ``initBindings``; Oxigraph's substitutions only apply to projected
 variables, and the SPARQL protocol has no bindings at all.  There, the values go in
-as ``BIND(value AS ?var)`` at the head of the query's outermost group pattern (a
-``VALUES`` block there sent Virtuoso's planner astray: seconds instead of
-milliseconds), each value
+as ``BIND(value AS ?var)`` at the head of every group pattern of the query, so each
+branch of a UNION or OPTIONAL starts from them (bound once at the top, Oxigraph
+evaluates such branches for everyone before joining, and a ``VALUES`` block sent
+Virtuoso's planner astray: seconds instead of milliseconds), each value
 written by the RDF library's own term serialiser (N-Triples syntax, escaped), never
 by pasting the user's text into the query: a value full of quotes and braces stays
 one literal.
@@ -15,6 +16,11 @@ SELECT ?n WHERE { BIND(<https://x/a> AS ?p)
  ?p <https://schema.org/name> ?n }
 >>> with_values("ASK { ?s ?p ?o }", {"o": Literal('" } ; DROP ALL ; {')}).split("\\n")[0]
 'ASK { BIND("\\\\" } ; DROP ALL ; {" AS ?o)'
+>>> print(with_values("SELECT * { { ?s ?p ?x } UNION { VALUES ?y { 1 2 } ?s ?p ?y } }", {"s": URIRef("https://x/a")}))
+SELECT * { BIND(<https://x/a> AS ?s)
+ { BIND(<https://x/a> AS ?s)
+ ?s ?p ?x } UNION { BIND(<https://x/a> AS ?s)
+ VALUES ?y { 1 2 } ?s ?p ?y } }
 """
 
 from __future__ import annotations
@@ -27,7 +33,8 @@ _VAR = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 def with_values(text: str, bindings: dict) -> str:
-    """``text`` with ``bindings`` (variable -> rdflib term) bound at the head of its WHERE group."""
+    """``text`` with ``bindings`` (variable -> rdflib term) bound at the head of every group
+    pattern (not in VALUES data or CONSTRUCT templates)."""
     if not bindings:
         return text
     names = sorted(bindings)
@@ -35,8 +42,15 @@ def with_values(text: str, bindings: dict) -> str:
         if not _VAR.fullmatch(n):
             raise KgError(f"{n!r} is not a SPARQL variable name")
     block = "".join(f" BIND({_term(bindings[n])} AS ?{n})" for n in names) + "\n"
-    at = _where_brace(text)
-    return text[: at + 1] + block + text[at + 1 :]
+    at = _group_braces(text)
+    if not at:
+        raise KgError("the query has no WHERE pattern to bind values in")
+    out, last = [], 0
+    for i in at:
+        out += [text[last : i + 1], block]
+        last = i + 1
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _term(term) -> str:
@@ -45,42 +59,26 @@ def _term(term) -> str:
     return str(to_ox(term))  # pyoxigraph writes N-Triples syntax, escaping what must be
 
 
-def _where_brace(text: str) -> int:
-    """The offset of the ``{`` opening the query's WHERE pattern (comments, strings and
-    IRIs skipped; a CONSTRUCT template skipped)."""
-    i, n = 0, len(text)
-    depth = 0
-    opened: list[int] = []
-    while i < n:
-        c = text[i]
-        if c == "#":
-            j = text.find("\n", i)
-            i = n if j < 0 else j + 1
+_TOKEN = re.compile(r"\s+|#[^\n]*|\"\"\"(?:[^\\]|\\.)*?\"\"\"|'''(?:[^\\]|\\.)*?'''|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>|[A-Za-z_][\w-]*|[{}]|.", re.S)
+
+
+def _group_braces(text: str) -> list[int]:
+    """Offsets of the ``{`` that open group graph patterns: not the data block of VALUES,
+    not a CONSTRUCT template, not a sub-query's own brace (its WHERE group is one)."""
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(text) if not m.group().isspace() and not m.group().startswith("#")]
+    out = []
+    keyword = ""
+    for k, (pos, tok) in enumerate(tokens):
+        word = tok.upper() if tok[0].isalpha() else ""
+        if word in ("VALUES", "CONSTRUCT", "WHERE", "UNION", "OPTIONAL", "MINUS", "EXISTS", "GRAPH", "SELECT", "ASK", "DESCRIBE", "FILTER", "BIND", "SERVICE"):
+            keyword = word
+        if tok != "{":
             continue
-        if c in "\"'":
-            long = text.startswith(c * 3, i)
-            end = c * 3 if long else c
-            j = i + len(end)
-            while j < n and not text.startswith(end, j):
-                j += 2 if text[j] == "\\" else 1
-            i = j + len(end)
+        after = tokens[k + 1][1].upper() if k + 1 < len(tokens) else ""
+        before = tokens[k - 1][1] if k else ""
+        if keyword == "VALUES" or (keyword == "CONSTRUCT" and before.upper() == "CONSTRUCT") or after == "SELECT":
+            keyword = "" if keyword == "VALUES" else keyword
             continue
-        if c == "<":
-            m = re.compile(r"<[^<>\"{}|^`\\\s]*>").match(text, i)
-            if m:
-                i = m.end()
-                continue
-        if c == "{":
-            if depth == 0:
-                opened.append(i)
-            depth += 1
-        elif c == "}":
-            depth -= 1
-        i += 1
-    if not opened:
-        raise KgError("the query has no WHERE pattern to bind values in")
-    head = text[: opened[0]]
-    body = re.sub(r"#[^\n]*", "", head)
-    if re.search(r"\bCONSTRUCT\b", body, re.I) and not re.search(r"\bWHERE\s*$", body, re.I) and len(opened) > 1:
-        return opened[1]
-    return opened[0]
+        out.append(pos)
+        keyword = ""
+    return out
