@@ -73,6 +73,15 @@ class KnowledgeGraph:
             self._relations = Relations(self.dataset)
         return self._relations
 
+    def _about(self, *people):
+        """Relations for questions about these people only: the whole graph's if already
+        read, else just the facts that concern them (fast on a store of any size)."""
+        if self._relations is not None:
+            return self._relations
+        from kg.relations import Relations
+
+        return Relations(self.dataset, focus=set(people))
+
     def find_person(self, name: str):
         """The IRI of the person named ``name`` (any script, order or case)."""
         return self.names.person(name, describe=self._describe)
@@ -81,7 +90,7 @@ class KnowledgeGraph:
         return self.names.org(name)
 
     def _describe(self, iri) -> str:
-        card = self.relations.card(iri)
+        card = self._about(iri).card(iri)
         where = ", ".join(e.target for e in (card.positions or card.education)[:2])
         docs = f"; in {len(card.documents)} document(s)" if card.documents else ""
         return f"{card.name}" + (f" ({where})" if where else "") + docs
@@ -120,20 +129,23 @@ class KnowledgeGraph:
 
     def person(self, name: str):
         """A person's card: names, education, positions, advisors, students, supervisors, co-authors, sources."""
-        return self.relations.card(self.find_person(name))
+        iri = self.find_person(name)
+        return self._about(iri).card(iri)
 
     def coauthors(self, name: str) -> list[tuple[str, int]]:
         """(co-author, papers together), most papers first."""
-        return self.relations.coauthors(self.find_person(name))
+        iri = self.find_person(name)
+        return self._about(iri).coauthors(iri)
 
     def papers(self, name: str) -> list[tuple[str, int | None]]:
         """(title, year) of a person's papers, oldest first."""
-        return self.relations.papers(self.find_person(name))
+        iri = self.find_person(name)
+        return self._about(iri).papers(iri)
 
     def shared(self, *names: str):
         """What the named people share: advisors, co-authors, organisations with overlapping years."""
         people = [self.find_person(n) for n in names]
-        return self.relations.shared(people, self.names.top)
+        return self._about(*people).shared(people, self.names.top)
 
     def lineage(self, name: str):
         """(ancestors, descendants): advisors up the chain and students down it, with depth."""

@@ -10,13 +10,13 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from kg.errors import KgError
 from kg.graph import ENTITY_GRAPH, graph_view
 from kg.resolve.orgs import normalize
 from kg.resolve.people import person_key
-from kg.vocab import RDF, SDO
+from kg.vocab import RDF, RKG, SDO
 
 
 class NotFound(KgError):
@@ -38,53 +38,91 @@ class Ambiguous(KgError):
 
 
 class NameIndex:
-    """Names of people and organisations, read once from a dataset."""
+    """Finding entities by name in a dataset.
+
+    Graphs carry ``rkg:nameKey`` for every name of every person and organisation, so a
+    lookup is one indexed pattern, whatever the size of the store; every name is read
+    (once) only to suggest close names after a miss, or for graphs without keys.
+    """
 
     def __init__(self, ds) -> None:
-        ent = graph_view(ds, ENTITY_GRAPH)
-        self.person_names: dict[URIRef, str] = {}
-        self.org_names: dict[URIRef, str] = {}
-        self._people: dict[str, set[URIRef]] = defaultdict(set)
-        self._orgs: dict[str, set[URIRef]] = defaultdict(set)
-        people = set(ent.subjects(RDF.type, SDO.Person))
-        orgs = set(ent.subjects(RDF.type, SDO.Organization))
-        for s, o in ent.subject_objects(SDO.name):
-            if s in people:
-                self.person_names[s] = str(o)
-                self._people[person_key(str(o))].add(s)
-            elif s in orgs:
-                self.org_names[s] = str(o)
-                self._orgs[normalize(str(o))].add(s)
-        for s, _p, o, _c in ds.quads((None, SDO.alternateName, None, None)):
-            if s in people:
-                self._people[person_key(str(o))].add(s)
-            elif s in orgs:
-                self._orgs[normalize(str(o))].add(s)
-        self.parent = {s: o for s, o in ent.subject_objects(SDO.parentOrganization)}
+        self.ds = ds
+        self._ent = graph_view(ds, ENTITY_GRAPH)
+        self._keyed = next(iter(ds.quads((None, RKG.nameKey, None, None))), None) is not None
+        self._all: tuple | None = None
+        self._parent: dict | None = None
+
+    def _read_all(self) -> tuple:
+        """(person names, org names, people by key, orgs by key), read once."""
+        if self._all is None:
+            ent = self._ent
+            person_names: dict[URIRef, str] = {}
+            org_names: dict[URIRef, str] = {}
+            people_by: dict[str, set[URIRef]] = defaultdict(set)
+            orgs_by: dict[str, set[URIRef]] = defaultdict(set)
+            people = set(ent.subjects(RDF.type, SDO.Person))
+            orgs = set(ent.subjects(RDF.type, SDO.Organization))
+            for s, o in ent.subject_objects(SDO.name):
+                if s in people:
+                    person_names[s] = str(o)
+                    people_by[person_key(str(o))].add(s)
+                elif s in orgs:
+                    org_names[s] = str(o)
+                    orgs_by[normalize(str(o))].add(s)
+            for s, _p, o, _c in self.ds.quads((None, SDO.alternateName, None, None)):
+                if s in people:
+                    people_by[person_key(str(o))].add(s)
+                elif s in orgs:
+                    orgs_by[normalize(str(o))].add(s)
+            self._all = (person_names, org_names, people_by, orgs_by)
+        return self._all
+
+    @property
+    def person_names(self) -> dict[URIRef, str]:
+        return self._read_all()[0]
+
+    @property
+    def org_names(self) -> dict[URIRef, str]:
+        return self._read_all()[1]
+
+    def _find(self, key: str, cls: URIRef, by_key: int) -> list[URIRef]:
+        if not self._keyed:
+            return sorted(self._read_all()[by_key].get(key, set()))
+        found = {s for s, _p, _o, _c in self.ds.quads((None, RKG.nameKey, Literal(key), ENTITY_GRAPH))}
+        return sorted(s for s in found if (s, RDF.type, cls) in self._ent)
+
+    def name_of(self, iri: URIRef) -> str:
+        return str(self._ent.value(iri, SDO.name) or iri)
 
     def person(self, name: str, describe=None) -> URIRef:
         """The person named ``name`` (an IRI is taken as is)."""
         if name.startswith(("http://", "https://")):
             return URIRef(name)
-        found = sorted(self._people.get(person_key(name), set()))
+        found = self._find(person_key(name), SDO.Person, 2)
         if not found:
             close = difflib.get_close_matches(name, sorted(set(self.person_names.values())), n=3, cutoff=0.6)
             raise NotFound("person", name, close)
         if len(found) > 1:
-            raise Ambiguous("person", name, [(str(f), describe(f) if describe else self.person_names.get(f, "")) for f in found])
+            raise Ambiguous("person", name, [(str(f), describe(f) if describe else self.name_of(f)) for f in found])
         return found[0]
 
     def org(self, name: str) -> URIRef:
         """The organisation named ``name``; a unit's name finds the unit."""
         if name.startswith(("http://", "https://")):
             return URIRef(name)
-        found = sorted(self._orgs.get(normalize(name), set()))
+        found = self._find(normalize(name), SDO.Organization, 3)
         if not found:
             close = difflib.get_close_matches(name, sorted(set(self.org_names.values())), n=3, cutoff=0.6)
             raise NotFound("organisation", name, close)
         if len(found) > 1:
-            raise Ambiguous("organisation", name, [(str(f), self.org_names.get(f, "")) for f in found])
+            raise Ambiguous("organisation", name, [(str(f), self.name_of(f)) for f in found])
         return found[0]
+
+    @property
+    def parent(self) -> dict[URIRef, URIRef]:
+        if self._parent is None:
+            self._parent = {s: o for s, o in self._ent.subject_objects(SDO.parentOrganization)}
+        return self._parent
 
     def top(self, org: URIRef) -> URIRef:
         """The top of an organisation's parent chain."""

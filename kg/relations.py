@@ -58,8 +58,9 @@ class Shared:
 class Relations:
     """Relationship questions over the facts of a dataset (read once)."""
 
-    def __init__(self, ds) -> None:
-        self.f = _Facts(ds)
+    def __init__(self, ds, focus=None) -> None:
+        """``focus``: read only what concerns these people (see ``_Facts``)."""
+        self.f = _Facts(ds, focus)
         self.out: dict[URIRef, list[tuple[URIRef, dict]]] = defaultdict(list)
         self.inc: dict[URIRef, list[tuple[URIRef, dict]]] = defaultdict(list)
         for a, b, attrs in self.f.edges:

@@ -19,6 +19,8 @@ from rdflib import Dataset, Literal, URIRef
 
 from kg.graph import iris
 from kg.resolve.model import Evidence, Resolution
+from kg.resolve.orgs import normalize
+from kg.resolve.people import person_key
 from kg import vocab
 from kg.vocab import Cached
 
@@ -180,6 +182,8 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
                 ent.add((node, SDO.alternateName, Literal(roman, lang="zh-Latn-pinyin")))
         for reason in p.reasons:
             ent.add((node, RKG.mergeReason, Literal(reason)))
+        for key in sorted({person_key(n) for n in (p.name, *p.names)} - {""}):
+            ent.add((node, RKG.nameKey, Literal(key)))
     for o in res.orgs.values():
         node = iris.org(o.key)
         ent.add((node, RDF.type, SDO.Organization))
@@ -191,6 +195,8 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
             ent.add((node, SDO.parentOrganization, iris.org(o.parent)))
         if o.ror:
             ent.add((node, SDO.sameAs, URIRef(o.ror)))
+        for key in sorted({normalize(n) for n in (o.name, *o.names)} - {""}):
+            ent.add((node, RKG.nameKey, Literal(key)))
     for s in res.series.values():
         ent.add((iris.series(s.key), RDF.type, RKG.VenueSeries))
         ent.add((iris.series(s.key), SDO.name, Literal(s.name)))

@@ -48,10 +48,15 @@ def to_ox_quads(quads: Iterable[tuple]) -> list[ox.Quad]:
     return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in dict.fromkeys(quads)]
 
 
+@lru_cache(maxsize=1 << 18)
+def _uri(iri: str) -> URIRef:
+    return URIRef(iri)
+
+
 def from_ox(term):
     """A pyoxigraph term as an rdflib term."""
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return _uri(term.value)
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)

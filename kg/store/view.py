@@ -75,6 +75,13 @@ class OxigraphView(ReadOnlyView):
     def __init__(self, inner: ox.Store) -> None:
         super().__init__()
         self._ox = inner
+        self._graphs: dict = {}  # graph name -> its rdflib Graph (made once, not per quad)
+
+    def _context(self, name):
+        g = self._graphs.get(name)
+        if g is None:
+            g = self._graphs[name] = Graph(store=self, identifier=from_ox(name))
+        return g
 
     def _graph_name(self, context):
         ident = self.graph_identifier(context)
@@ -88,7 +95,7 @@ class OxigraphView(ReadOnlyView):
             return
         graph = self._graph_name(context)
         for q in self._ox.quads_for_pattern(*pattern, graph):
-            ctx = Graph(store=self, identifier=from_ox(q.graph_name)) if not isinstance(q.graph_name, ox.DefaultGraph) else None
+            ctx = None if isinstance(q.graph_name, ox.DefaultGraph) else self._context(q.graph_name)
             yield (from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)), iter((ctx,))
 
     def __len__(self, context=None) -> int:
@@ -98,7 +105,7 @@ class OxigraphView(ReadOnlyView):
     def contexts(self, triple=None):
         if triple is None:
             for g in self._ox.named_graphs():
-                yield Graph(store=self, identifier=from_ox(g))
+                yield self._context(g)
             return
         seen = set()
         for (_t, ctxs) in self.triples(triple):
