@@ -31,9 +31,12 @@ class NotFound(KgError):
 class Ambiguous(KgError):
     """Several entities have that name; ``candidates`` lists (IRI, description)."""
 
+    SHOWN = 10  # candidates listed in the message; all are in ``candidates``
+
     def __init__(self, what: str, name: str, candidates: list[tuple[str, str]]) -> None:
-        lines = "; ".join(f"{d} <{iri}>" for iri, d in candidates)
-        super().__init__(f"{len(candidates)} {what}s are named {name!r}: {lines} — give the IRI instead")
+        lines = "; ".join(f"{d} <{iri}>" for iri, d in candidates[: self.SHOWN])
+        more = f"; and {len(candidates) - self.SHOWN} more" if len(candidates) > self.SHOWN else ""
+        super().__init__(f"{len(candidates)} {what}s are named {name!r}: {lines}{more} — give the IRI instead")
         self.candidates = candidates
 
 
@@ -103,7 +106,7 @@ class NameIndex:
             close = difflib.get_close_matches(name, sorted(set(self.person_names.values())), n=3, cutoff=0.6)
             raise NotFound("person", name, close)
         if len(found) > 1:
-            raise Ambiguous("person", name, [(str(f), describe(f) if describe else self.name_of(f)) for f in found])
+            raise Ambiguous("person", name, [(str(f), describe(f) if describe and i < Ambiguous.SHOWN else self.name_of(f)) for i, f in enumerate(found)])
         return found[0]
 
     def org(self, name: str) -> URIRef:

@@ -139,8 +139,8 @@ def extract(doc: Document) -> Profile:
                 start = None
             education.append(
                 Education(
-                    institution=ex.organization,
-                    unit=ex.unit,
+                    institution=_no_symbols(ex.organization),
+                    unit=_no_symbols(ex.unit),
                     degree=ex.degree,
                     degree_level=ex.degree_level or ("other" if ex.degree else None),
                     field=ex.field,
@@ -160,8 +160,8 @@ def extract(doc: Document) -> Profile:
         else:
             positions.append(
                 Position(
-                    organization=ex.organization,
-                    unit=ex.unit,
+                    organization=_no_symbols(ex.organization),
+                    unit=_no_symbols(ex.unit),
                     title=ex.title,
                     kind=ex.kind,
                     location=ex.location,
@@ -221,6 +221,27 @@ def extract(doc: Document) -> Profile:
 
 
 _NOT_A_JOB = re.compile(r"\bproject\b|^(?:team |club |society |student |project )?members?$|项目|成员", re.I)
+
+
+def _no_symbols(name: str | None) -> str | None:
+    """A name without emoji and other pictographs at its ends ("Universität Zürich 🎓").
+
+    >>> _no_symbols("Universität Zürich 🎓"), _no_symbols("🏫 MIT"), _no_symbols(None)
+    ('Universität Zürich', 'MIT', None)
+    """
+    if not name:
+        return name
+    import unicodedata
+
+    def symbol(c: str) -> bool:
+        return unicodedata.category(c) in ("So", "Sk", "Cf", "Mn") or c.isspace() or c == "\ufe0f"
+
+    i, j = 0, len(name)
+    while i < j and symbol(name[i]):
+        i += 1
+    while j > i and symbol(name[j - 1]):
+        j -= 1
+    return name[i:j] or None
 
 
 def _usable(ex: Experience) -> bool:

@@ -28,6 +28,8 @@ def person_key(name: str) -> str:
     True
     >>> person_key("王威") == person_key("Wei Wang")
     True
+    >>> person_key("Owner of p01.txt") == person_key("Owner of p02.txt")
+    False
     """
     s = name.strip()
     roman = romanize(re.sub(r"\s+", "", s)) if re.fullmatch(r"[\u3400-\u9fff\s]{2,6}", s) else None
@@ -36,7 +38,7 @@ def person_key(name: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = re.sub(r"(?<=[a-z])[-‐'’](?=[a-z])", "", s)
-    tokens = re.findall(r"[a-z]+|[\u3400-\u9fff]+", s)
+    tokens = re.findall(r"[a-z0-9]+|[\u3400-\u9fff]+", s)
     return " ".join(sorted(tokens))
 
 
