@@ -82,6 +82,23 @@ class KnowledgeGraph:
 
         return Relations(self.dataset, focus=set(people))
 
+    def source_paths(self) -> set[str]:
+        """The input files this graph was built from (as recorded in its metadata graph)."""
+        from kg.graph import graph_view
+        from kg.graph.iris import META_GRAPH
+        from kg.vocab import RKG
+
+        return {str(o) for o in graph_view(self.dataset, META_GRAPH).objects(None, RKG.path)}
+
+    def check_output(self, path: str | os.PathLike[str]) -> None:
+        """Refuse to write ``path`` when it is one of the graph's input files or its store."""
+        from kg.errors import KgError
+
+        target = Path(path).resolve()
+        store = None if str(self.store.location).startswith(("http://", "https://")) else Path(self.store.location).resolve()
+        if target == store or any(Path(p).resolve() == target for p in self.source_paths()):
+            raise KgError(f"{path}: is an input of this graph; choose another output")
+
     def find_person(self, name: str):
         """The IRI of the person named ``name`` (any script, order or case)."""
         return self.names.person(name, describe=self._describe)

@@ -102,3 +102,19 @@ def test_ror_import_cli(tmp_path):
     dump.write_text(json.dumps([{"id": "https://ror.org/0000000aa", "status": "active", "names": [{"value": "Example U", "types": ["ror_display"], "lang": "en"}], "relationships": []}]), encoding="utf-8")
     r = kg("ror", "import", str(dump), "--index", str(tmp_path / "i.jsonl.gz"))
     assert r.returncode == 0 and "1 organisations indexed" in r.stdout
+
+
+def test_outputs_never_overwrite_an_input(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    profile = src / "ann.md"
+    text = "# About\nI am Ann Lee.\n# Education\n- 2019 - 2023, B.Sc., Peking University\n"
+    profile.write_text(text, encoding="utf-8")
+    store = tmp_path / "store"
+    r = kg("build", str(profile), "-s", str(store), "--no-cache")
+    assert r.returncode == 0, r.stderr
+    for args in (("render", "-o", str(profile)), ("timeline", "Ann Lee", "-o", str(profile)),
+                 ("export", "--format", "graphml", "-o", str(profile)), ("render", "-o", str(store))):
+        r = kg(*args, "-s", str(store))
+        assert r.returncode == 1 and "is an input of this graph" in r.stderr and "Traceback" not in r.stderr, args
+    assert profile.read_text(encoding="utf-8") == text and store.is_dir()

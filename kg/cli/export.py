@@ -17,6 +17,7 @@ def export_cli(
     graph: Optional[str] = GRAPH_OPTION,
 ) -> None:
     """Write a projection of the graph (csv also writes <name>.nodes.csv)."""
+    from kg.errors import KgError
     from kg.network import KINDS, export
 
     if format not in ("graphml", "gexf", "json", "csv"):
@@ -25,5 +26,11 @@ def export_cli(
         fail(f"--kind must be one of {', '.join(KINDS)}, not {kind!r}", 2)
     g = open_graph(graph)
     target = output or Path("out") / f"{kind}.{format}"
+    try:
+        g.check_output(target)
+        if format == "csv":
+            g.check_output(target.with_name(target.stem + ".nodes.csv"))
+    except KgError as err:
+        fail(err)
     nodes, edges = export(g.dataset, str(target), fmt=format, kind=kind)
     typer.echo(f"{nodes} nodes, {edges} edges written to {target}")

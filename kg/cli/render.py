@@ -27,6 +27,7 @@ def render_cli(
     g = open_graph(graph)
     target = output or beside(graph, f"{kind}.html" if not focus else f"{kind}-focus.html")
     try:
+        g.check_output(target)
         s = render(g, target, kind=kind, focus=focus, depth=depth)
     except KgError as err:
         fail(err)
@@ -45,6 +46,7 @@ def timeline_cli(
     g = open_graph(graph)
     target = output or beside(graph, "timeline.html")
     try:
+        g.check_output(target)
         write_timeline(g, name, target)
     except KgError as err:
         fail(err)
