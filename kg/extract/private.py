@@ -37,6 +37,8 @@ _ID_LABEL = re.compile(
 )
 _ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9\- ]{5,22}[A-Z0-9]", re.I)
 _CN_ID = re.compile(r"(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")
+_MAY_BE_ADDRESS = re.compile(r"\d|[路街号號]")  # every address form below has a number or one of these
+_MAY_BE_ID = re.compile(r"\d{3}")
 _SSN = re.compile(r"(?<!\d)(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?!\d)")
 
 
@@ -60,6 +62,8 @@ def find_addresses(lines: list[Line]) -> list[Found]:
     out: dict[str, Found] = {}
     for ln in lines:
         text = ln.text
+        if not _MAY_BE_ADDRESS.search(text):
+            continue
         m = _ADDRESS_LABEL.search(text)
         if m and m.end() < len(text):
             value = re.split(r"\s{3,}|\s[|·•]\s|(?:电话|手机|邮箱|E-?mail|Phone|Tel)\s*[:：]", text[m.end() :], maxsplit=1, flags=re.I)[0].strip(" ,;，；")
@@ -79,6 +83,8 @@ def find_national_ids(lines: list[Line]) -> list[Found]:
     out: dict[str, Found] = {}
     for ln in lines:
         text = ln.text
+        if not _MAY_BE_ID.search(text):
+            continue
         for m in _CN_ID.finditer(text):
             if cn_id_valid(m.group()):
                 out.setdefault(m.group(), Found(m.group(), (ln.start + m.start(), ln.start + m.end())))
