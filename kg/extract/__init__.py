@@ -73,6 +73,14 @@ def extract_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_B
 
 def extract(doc: Document) -> Profile:
     """Extract the Profile of one document."""
+    if doc.format == "jsonresume":
+        from kg.extract.structured import extract_jsonresume
+
+        return extract_jsonresume(doc)
+    if doc.format == "orcid":
+        from kg.extract.structured import extract_orcid
+
+        return extract_orcid(doc)
     lines = build_lines(doc)
     front = doc.front_matter or {}
     title = front.get("title") if isinstance(front.get("title"), str) else ""

@@ -28,7 +28,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"RIFF", "a RIFF media file"),
 )
 
-SUPPORTED = "Markdown (.md), plain text (.txt), HTML (.html), LaTeX (.tex) and jemdoc"
+SUPPORTED = "Markdown (.md), plain text (.txt), HTML (.html), LaTeX (.tex), jemdoc, JSON Resume and ORCID record JSON (.json)"
 
 # Characters that are very common in Chinese prose, in simplified and traditional
 # forms; used to choose between GB18030 and Big5 when both decode.
@@ -109,7 +109,7 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     if utf16:
         return _strict(data, utf16, path), utf16
     if b"\x00" in data:
-        raise InputError(path, "contains NUL bytes: a binary file, not a text profile")
+        raise InputError(path, f"contains NUL bytes: a binary file, not a text profile (supported: {SUPPORTED})")
     try:
         text = data.decode("utf-8")
         return text, "utf-8"

@@ -47,6 +47,9 @@ def detect_format(text: str, path: str = "") -> str:
     head = text[:4000]
     if head.lstrip("\ufeff").startswith("# jemdoc"):
         return "jemdoc"
+    structured = detect_structured(text)
+    if structured:
+        return structured
     lower = path.lower()
     for ext, fmt in EXTENSIONS.items():
         if lower.endswith(ext):
@@ -83,3 +86,27 @@ def detect_language(text: str) -> str:
     if share < 0.05:
         return "en"
     return "mixed"
+
+
+def detect_structured(text: str) -> str | None:
+    """``jsonresume`` or ``orcid`` for a JSON Resume or an ORCID public record (v3.0), by content.
+
+    >>> detect_structured('{"basics": {"name": "Ann"}, "work": []}'), detect_structured('{"a": 1}'), detect_structured("# Hi")
+    ('jsonresume', None, None)
+    """
+    body = text.lstrip("\ufeff \t\r\n")
+    if not body.startswith("{"):
+        return None
+    import json
+
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    if "orcid-identifier" in data or ("person" in data and "activities-summary" in data):
+        return "orcid"
+    if isinstance(data.get("basics"), dict) or {"work", "education"} <= set(data):
+        return "jsonresume"
+    return None

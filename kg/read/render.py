@@ -27,6 +27,9 @@ def render(fmt: str, src: Source, out: TextBuilder) -> tuple[dict[str, Any] | No
         from kg.read.jemdoc import render_jemdoc
 
         return render_jemdoc(src, out)
+    if fmt in ("jsonresume", "orcid"):  # structured: the visible text is the file itself
+        render_markdown(src, out, inline_markup=False)
+        return None, None
     front, span = split_front_matter(src.text)
     body = remove_invisible(src, span[1] if span else 0)
     render_markdown(body, out, inline_markup=(fmt == "markdown"))

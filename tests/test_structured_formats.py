@@ -1,0 +1,97 @@
+"""JSON Resume and ORCID records (issue 8): detected by content, extracted into the same
+Profile as the text readers, and built into the same graph as the person's other
+profiles."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import fixture
+from kg.extract import extract_file
+from kg.pipeline import build
+from kg.read import read_text
+from kg.read.detect import detect_format
+
+
+def one(items, **want):
+    found = [x for x in items if all(getattr(x, k) == v for k, v in want.items())]
+    assert len(found) == 1, f"{want}: {items}"
+    return found[0]
+
+
+def test_detected_by_content_whatever_the_name():
+    resume = fixture("resume_hanna.json").read_text(encoding="utf-8")
+    orcid = fixture("orcid_hanna.json").read_text(encoding="utf-8")
+    assert detect_format(resume, "cv.txt") == "jsonresume" and detect_format(orcid, "record") == "orcid"
+    assert detect_format('{"name": "not a resume"}', "x.json") != "jsonresume"
+
+
+def test_json_resume_facts():
+    p = extract_file(fixture("resume_hanna.json"))
+    assert (p.owner.name, p.owner.emails, p.owner.phones) == ("Hanna Virtanen", ("hanna.virtanen@example.fi",), ("+358 40 123 4567",))
+    assert "https://github.com/hannav" in p.owner.urls
+    phd = one(p.education, institution="Aalto University")
+    assert (phd.degree, phd.degree_level, phd.field, phd.start, phd.end) == ("PhD", "phd", "Computer Science", "2021-09", "present")
+    msc = one(p.education, institution="University of Helsinki")
+    assert (msc.degree_level, msc.start, msc.end, msc.gpa) == ("master", "2019-09", "2021-06", "5/5")
+    intern = one(p.positions, organization="Nokia Bell Labs")
+    assert (intern.kind, intern.title, intern.start, intern.end) == ("internship", "Research Intern", "2022-06", "2022-09")
+    assert one(p.positions, organization="Aalto University").end == "present"
+    (paper,) = p.publications
+    assert (paper.title, paper.authors, paper.owner_index, paper.year) == ("Elastic Stream Joins on Serverless Platforms", ("Hanna Virtanen",), 0, 2023)
+    assert [(a.name, a.issuer, a.year) for a in p.awards] == [("Best Student Paper Award", "Middleware 2023", 2023)]
+    assert p.skills == ("Rust", "Apache Flink") and p.projects[0].role == "Maintainer"
+
+
+def test_orcid_record_facts():
+    p = extract_file(fixture("orcid_hanna.json"))
+    assert p.owner.name == "Hanna Virtanen" and p.owner.urls[0] == "https://orcid.org/0000-0002-9079-593X"
+    dsc = one(p.education, institution="Aalto University")
+    assert (dsc.unit, dsc.degree_level, dsc.start, dsc.end) == ("Department of Computer Science", "phd", "2021-09", "present")
+    assert one(p.education, institution="University of Helsinki").end == "2021-06"
+    lab = one(p.positions, organization="Nokia Bell Labs")
+    assert (lab.unit, lab.kind, lab.start, lab.end) == ("Network Systems Lab", "internship", "2022-06", "2022-09")
+    cold = one(p.publications, title="Cold Starts Considered Harmful")
+    assert (cold.status, dict(cold.ids), cold.year) == ("preprint", {"arxiv": "2402.01234"}, 2024)
+    assert dict(one(p.publications, year=2023).ids) == {"doi": "10.1145/0000000.0000001"}
+
+
+def test_evidence_spans_hold_the_values():
+    for name in ("resume_hanna.json", "orcid_hanna.json"):
+        path = fixture(name)
+        text = path.read_text(encoding="utf-8")
+        p = extract_file(path)
+        for item, value in [*((e, e.institution) for e in p.education), *((x, x.organization) for x in p.positions), *((b, b.title) for b in p.publications)]:
+            assert value in text[item.evidence[0] : item.evidence[1]], (name, value)
+
+
+def test_same_person_from_a_resume_and_an_orcid_record_is_one_node():
+    r = build([fixture("resume_hanna.json"), fixture("orcid_hanna.json")])
+    people = [p for p in r.resolution.people.values() if p.name == "Hanna Virtanen"]
+    assert len(people) == 1 and sorted(people[0].owner_of) == sorted(d.doc.key for d in r.resolution.documents)
+    assert len([pa for pa in r.resolution.papers.values() if pa.title == "Elastic Stream Joins on Serverless Platforms"]) == 1
+    text = "\n".join(str(t) for q in r.quads for t in q)
+    assert "https://orcid.org/0000-0002-9079-593X" in text and "+358" not in text
+
+
+def test_a_broken_json_file_is_a_one_line_error(tmp_path):
+    from kg.errors import InputError
+
+    bad = tmp_path / "cv.json"
+    bad.write_text('{"basics": {"name": "Ann"', encoding="utf-8")
+    try:
+        p = extract_file(bad)  # not valid JSON: read as the text it is
+    except InputError as err:
+        assert "cv.json" in str(err) and "\n" not in str(err)
+    else:
+        assert p.source.format != "jsonresume"
+    data = json.loads(fixture("resume_hanna.json").read_text(encoding="utf-8"))
+    data["education"] = "not a list"
+    p = extract_file_text(json.dumps(data))
+    assert p.education == () and p.owner.name == "Hanna Virtanen"
+
+
+def extract_file_text(text: str):
+    from kg.extract import extract
+
+    return extract(read_text(text, path="x.json"))
