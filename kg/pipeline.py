@@ -161,6 +161,7 @@ def build(
         from kg.cache import ExtractionCache
 
         ExtractionCache(cache_dir).prune(used)
+    pairs = owners_from_folders(pairs)
     ror = load_index(ror_path) if ror_path else None
     res = resolve(pairs, curation=cur, ror=ror)
     quads = to_quads(res, include_private=include_private, include_contact=include_contact)
@@ -181,6 +182,27 @@ def build(
     if not summary.triples:
         summary.triples = len(set(quads))
     return BuildResult(quads, res, summary)
+
+
+def owners_from_folders(pairs: list) -> list:
+    """A publication list (BibTeX) that names no owner takes the owner of another profile in
+    its folder when that person is among its authors (exactly one such person)."""
+    from kg.extract.bibtex import with_owner
+    from kg.extract.names import name_key
+
+    owners: dict[Path, set[str]] = {}
+    for doc, prof in pairs:
+        if prof.owner.name and doc.format != "bibtex":
+            owners.setdefault(Path(doc.path).parent, set()).add(prof.owner.name)
+    out = []
+    for doc, prof in pairs:
+        if doc.format == "bibtex" and not prof.owner.name and prof.publications:
+            authors = {name_key(a) for p in prof.publications for a in p.authors}
+            found = sorted(n for n in owners.get(Path(doc.path).parent, ()) if name_key(n) in authors)
+            if len(found) == 1:
+                prof = with_owner(prof, found[0])
+        out.append((doc, prof))
+    return out
 
 
 PARALLEL_FROM = 64  # documents; below this a process pool costs more than it saves

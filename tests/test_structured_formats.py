@@ -51,8 +51,8 @@ def test_orcid_record_facts():
     assert one(p.education, institution="University of Helsinki").end == "2021-06"
     lab = one(p.positions, organization="Nokia Bell Labs")
     assert (lab.unit, lab.kind, lab.start, lab.end) == ("Network Systems Lab", "internship", "2022-06", "2022-09")
-    cold = one(p.publications, title="Cold Starts Considered Harmful")
-    assert (cold.status, dict(cold.ids), cold.year) == ("preprint", {"arxiv": "2402.01234"}, 2024)
+    ckpt = one(p.publications, title="Checkpointing Serverless Streams")
+    assert (ckpt.status, dict(ckpt.ids), ckpt.year) == ("preprint", {"arxiv": "2403.04321"}, 2024)
     assert dict(one(p.publications, year=2023).ids) == {"doi": "10.1145/0000000.0000001"}
 
 
@@ -95,3 +95,28 @@ def extract_file_text(text: str):
     from kg.extract import extract
 
     return extract(read_text(text, path="x.json"))
+
+
+def test_bibtex_facts():
+    p = extract_file(fixture("papers_mixed.bib"))
+    assert p.source.format == "bibtex" and p.owner.name is None  # two authors tie: no owner from the file alone
+    elastic = one(p.publications, year=2023)
+    assert elastic.authors == ("Hanna Virtanen", "Marek Kowalczyk", "Erik Lindqvist")
+    assert dict(elastic.ids) == {"doi": "10.1145/0000000.0000001"}
+    marks = one(p.publications, year=2022)
+    assert marks.title == "Watermarks Revisited: Progress Tracking for Out-of-Order Streams" and marks.venue_normalized == "VLDB 2022"
+    cold = one(p.publications, year=2024)
+    assert cold.authors == ("Erik Lindqvist", "Lea Schönberg") and cold.status == "preprint" and dict(cold.ids) == {"arxiv": "2402.01234"}
+
+
+def test_bibtex_owner_from_the_folder_and_one_graph_of_every_format():
+    r = build([fixture("resume_hanna.json"), fixture("orcid_hanna.json"), fixture("papers_mixed.bib"), fixture("cv_plain.txt")])
+    hanna = [p for p in r.resolution.people.values() if p.name == "Hanna Virtanen"]
+    assert len(hanna) == 1 and len(hanna[0].owner_of) == 3  # résumé, ORCID record and the BibTeX file
+    (paper,) = [pa for pa in r.resolution.papers.values() if pa.title == "Elastic Stream Joins on Serverless Platforms"]
+    from kg.api import KnowledgeGraph
+
+    g = KnowledgeGraph(r.dataset)
+    co = dict(g.coauthors("Hanna Virtanen"))
+    assert co == {"Erik Lindqvist": 1, "Marek Kowalczyk": 2}
+    assert len(r.resolution.documents) == 4

@@ -81,6 +81,10 @@ def extract(doc: Document) -> Profile:
         from kg.extract.structured import extract_orcid
 
         return extract_orcid(doc)
+    if doc.format == "bibtex":
+        from kg.extract.bibtex import extract_bibtex
+
+        return extract_bibtex(doc)
     lines = build_lines(doc)
     front = doc.front_matter or {}
     title = front.get("title") if isinstance(front.get("title"), str) else ""

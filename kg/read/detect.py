@@ -21,7 +21,10 @@ _LATEX = re.compile(r"\\documentclass|\\begin\{document\}|\\section\*?\{|\\cvent
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
+_BIBTEX = re.compile(r"^\s*@(?:article|inproceedings|conference|incollection|book|inbook|misc|phdthesis|mastersthesis|techreport|unpublished|online|proceedings)\s*\{", re.I | re.M)
+
 EXTENSIONS = {
+    ".bib": "bibtex",
     ".md": "markdown",
     ".markdown": "markdown",
     ".mdown": "markdown",
@@ -50,6 +53,8 @@ def detect_format(text: str, path: str = "") -> str:
     structured = detect_structured(text)
     if structured:
         return structured
+    if _BIBTEX.search(head) and re.sub(r"\A\ufeff?(?:\s*%[^\n]*\n)*\s*", "", head).startswith("@"):
+        return "bibtex"
     lower = path.lower()
     for ext, fmt in EXTENSIONS.items():
         if lower.endswith(ext):
