@@ -365,6 +365,17 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
     # "Title. Authors. Venue 2025 (arXiv:…). [PDF]"
     clean = _strip_links(ln).strip()
     parts = [p for p in re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Za-z\[])", clean) if p.strip(" .")]
+    if len(parts) >= 2 and looks_like_author_list(parts[0]) >= 0.6 and looks_like_author_list(parts[1]) < 0.5:
+        # "Authors. Title. In Venue 2024." (ACM style, many CVs)
+        cur.authors = split_authors(parts[0])
+        cur.author_line = ln
+        at = clean.find(parts[1])
+        cur.title = _clean_title(parts[1])
+        cur.title_span = (ln.start + at, ln.start + at + len(parts[1]))
+        for p in parts[2:]:
+            if not cur.venue and (_VENUE_CUE.search(p) or normalize_venue(p)):
+                cur.venue = _clean_venue(p)
+        return
     if len(parts) >= 2:
         cur.title = _clean_title(parts[0])
         cur.title_span = (ln.start, ln.start + len(parts[0]))

@@ -61,6 +61,12 @@ def read_bytes(data: bytes, *, path: str, format: str | None = None) -> Document
     """Decode ``data`` and read it (the format is detected unless given)."""
     if not data.strip():
         raise InputError(path, "is empty")
+    from kg.read.docx import is_docx
+
+    if is_docx(data):
+        from kg.read.docx import docx_text
+
+        return _read(docx_text(data, path), path=path, sha256=hashlib.sha256(data).hexdigest(), encoding="docx", format=format or "markdown")
     text, encoding = decode(data, path)
     return _read(text, path=path, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding, format=format)
 

@@ -17,7 +17,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
     (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx file)"),
+    (b"PK\x03\x04", "a ZIP archive (not a Word .docx)"),
     (b"\x1f\x8b", "a gzip archive"),
     (b"\x7fELF", "an executable"),
     (b"MZ", "a Windows executable"),
@@ -28,7 +28,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"RIFF", "a RIFF media file"),
 )
 
-SUPPORTED = "Markdown (.md), plain text (.txt), HTML (.html), LaTeX (.tex), jemdoc, BibTeX (.bib), JSON Resume and ORCID record JSON (.json)"
+SUPPORTED = "Markdown (.md), plain text (.txt), HTML (.html), LaTeX (.tex), jemdoc, Word (.docx), BibTeX (.bib), JSON Resume and ORCID record JSON (.json)"
 
 # Characters that are very common in Chinese prose, in simplified and traditional
 # forms; used to choose between GB18030 and Big5 when both decode.
