@@ -118,3 +118,29 @@ def test_outputs_never_overwrite_an_input(tmp_path):
         r = kg(*args, "-s", str(store))
         assert r.returncode == 1 and "is an input of this graph" in r.stderr and "Traceback" not in r.stderr, args
     assert profile.read_text(encoding="utf-8") == text and store.is_dir()
+
+
+def test_export_one_person_as_json_ld(tmp_path):
+    import json
+
+    from rdflib import Graph, URIRef
+
+    store = tmp_path / "store"
+    r = kg("build", str(ROOT / "data" / "profiles"), "-s", str(store), "--no-cache")
+    assert r.returncode == 0, r.stderr
+    out = tmp_path / "biao.jsonld"
+    r = kg("export", "--format", "jsonld", "--person", "Biao Sun", "-o", str(out), "-s", str(store))
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["@context"] == "https://schema.org" and doc["@type"] == "Person" and doc["name"] == "Biao Sun"
+    assert {o["name"] for o in doc["alumniOf"]} == {"South China University of Technology", "Beihang University"}
+    assert [o["name"] for o in doc["worksFor"]] == ["Alibaba Cloud"]
+    assert len(doc["@reverse"]["author"]) == 4 and "telephone" not in doc  # his four papers on the seeds
+    # it is JSON-LD: with the schema.org vocabulary given locally (no fetch) it reads as RDF
+    doc["@context"] = {"@vocab": "https://schema.org/"}
+    g = Graph().parse(data=json.dumps(doc), format="json-ld")
+    person = URIRef(doc["@id"])
+    assert (person, URIRef("https://schema.org/name"), None) in g
+    assert len(list(g.subjects(URIRef("https://schema.org/author"), person))) == len(doc["@reverse"]["author"])
+    r = kg("export", "--format", "jsonld", "-s", str(store))
+    assert r.returncode == 2 and "--person" in r.stderr
