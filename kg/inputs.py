@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-PROFILE_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm", ".tex", ".jemdoc", ".text", ".json", ".bib", ".docx"}
+PROFILE_SUFFIXES = {".md", ".markdown", ".txt", ".html", ".htm", ".tex", ".jemdoc", ".text", ".json", ".bib", ".docx", ".pdf"}
 
 
 def expand_inputs(inputs: list[Path] | list[str]) -> tuple[list[Path], list[str]]:

@@ -22,7 +22,7 @@ CASES = {
     "empty.md": (b"", "is empty"),
     "blank.md": (b"   \n\t\n  ", "is empty"),
     "image.md": (PNG, "looks like a PNG image"),
-    "doc.md": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "looks like a PDF document"),
+    "doc.md": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "cannot read the PDF"),
     "archive.txt": (b"PK\x03\x04" + b"\x00" * 40, "ZIP archive"),
     "nul.txt": (b"Education\x00\x00 Peking University\x00", "NUL bytes"),
     "latin.txt": (b"Universit\xe9 de Montr\xe9al \xff\xfe\xfa" * 3, "cannot decode"),

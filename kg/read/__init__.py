@@ -62,7 +62,12 @@ def read_bytes(data: bytes, *, path: str, format: str | None = None) -> Document
     if not data.strip():
         raise InputError(path, "is empty")
     from kg.read.docx import is_docx
+    from kg.read.pdf import is_pdf
 
+    if is_pdf(data):
+        from kg.read.pdf import pdf_text
+
+        return _read(pdf_text(data, path), path=path, sha256=hashlib.sha256(data).hexdigest(), encoding="pdf", format=format or "text")
     if is_docx(data):
         from kg.read.docx import docx_text
 

@@ -28,7 +28,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"RIFF", "a RIFF media file"),
 )
 
-SUPPORTED = "Markdown (.md), plain text (.txt), HTML (.html), LaTeX (.tex), jemdoc, Word (.docx), BibTeX (.bib), JSON Resume and ORCID record JSON (.json)"
+SUPPORTED = "Markdown (.md), plain text (.txt), HTML (.html), LaTeX (.tex), jemdoc, PDF with a text layer (.pdf), Word (.docx), BibTeX (.bib), JSON Resume and ORCID record JSON (.json)"
 
 # Characters that are very common in Chinese prose, in simplified and traditional
 # forms; used to choose between GB18030 and Big5 when both decode.
