@@ -120,3 +120,16 @@ def test_bibtex_owner_from_the_folder_and_one_graph_of_every_format():
     co = dict(g.coauthors("Hanna Virtanen"))
     assert co == {"Erik Lindqvist": 1, "Marek Kowalczyk": 2}
     assert len(r.resolution.documents) == 4
+
+
+def test_people_with_one_orcid_or_email_are_one_person_whatever_their_names(tmp_path):
+    (tmp_path / "a.md").write_text("# About\nI am H. Virtanen, a PhD student.\n\nORCID: 0000-0002-9079-593X\n\n"
+                                   "# Education\n- 2021 - present, Ph.D., Aalto University\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Virtanen, Hanna\nEmail: hv@example.fi\n\nEDUCATION\nM.Sc., University of Helsinki, 2019 - 2021\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Hanna V.\nContact: hv@example.fi\n\nEDUCATION\nB.Sc., University of Oulu, 2016 - 2019\n", encoding="utf-8")
+    r = build([tmp_path / "a.md", fixture("orcid_hanna.json"), tmp_path / "b.txt", tmp_path / "c.txt"])
+    owners = {d.doc.path.rsplit("/", 1)[-1]: d.owner for d in r.resolution.documents}
+    assert owners["a.md"] == owners["orcid_hanna.json"]  # the same ORCID iD, written bare in a.md
+    assert owners["b.txt"] == owners["c.txt"]  # the same e-mail address
+    p = r.resolution.people[owners["a.md"]]
+    assert any("ORCID" in why for why in p.reasons)

@@ -22,7 +22,7 @@ import re
 
 from kg.extract.advisors import AdvisorHit
 from kg.extract.awards import AWARD_WORDS, parse_award, year_from_news
-from kg.extract.contacts import find_emails, find_phones, find_urls
+from kg.extract.contacts import find_emails, find_orcids, find_phones, find_urls
 from kg.extract.private import find_addresses, find_national_ids
 from kg.extract.dates import PRESENT
 from kg.extract.entries import split_entries
@@ -103,6 +103,7 @@ def extract(doc: Document) -> Profile:
     contact_lines = [ln for s in sections if s.kind in _CONTACT_KINDS for ln in ([s.heading] if s.heading else []) + s.lines]
     emails = [f.value for f in find_emails([ln for s in sections if s.kind not in ("publications", "news", "projects") for ln in s.lines])]
     urls = [f.value for f in find_urls(contact_lines)]
+    urls += [f.value for f in find_orcids(contact_lines) if not any(f.value.split("/")[-1] in u for u in urls)]
     phones = [f.value for f in find_phones(lines)]
     addresses = [f.value for f in find_addresses(lines)]
     national_ids = [f.value for f in find_national_ids(lines)]

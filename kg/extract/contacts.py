@@ -38,6 +38,24 @@ _PROFILE_HOST = re.compile(
 _WEBSITE_LABEL = re.compile(r"(?:website|homepage|home page|personal page|blog|web|个人网站|个人主页|主页|博客)\s*[:：]?\s*\S*$", re.I)
 
 
+_ORCID = re.compile(r"(?<![\w-])(\d{4}-\d{4}-\d{4}-\d{3}[\dX])(?![\w-])")
+_ORCID_LABEL = re.compile(r"orcid", re.I)
+
+
+def orcid_valid(ident: str) -> bool:
+    """Whether an ORCID iD's check character is right (ISO 7064 MOD 11-2).
+
+    >>> orcid_valid("0000-0002-1825-0097"), orcid_valid("0000-0002-1825-0098")
+    (True, False)
+    """
+    digits = ident.replace("-", "")
+    total = 0
+    for c in digits[:-1]:
+        total = (total + int(c)) * 2
+    check = (12 - total % 11) % 11
+    return digits[-1] == ("X" if check == 10 else str(check))
+
+
 @dataclass(frozen=True)
 class Found:
     """A value and its span in the visible text."""
@@ -96,6 +114,19 @@ def find_urls(lines: list[Line]) -> list[Found]:
             label = ln.text[max(0, m.start() - 40) : m.start()]
             if _PROFILE_HOST.search(url) or _WEBSITE_LABEL.search(label):
                 add(url, (ln.start + m.start(), ln.start + m.end()))
+    return list(out.values())
+
+
+def find_orcids(lines: list[Line]) -> list[Found]:
+    """ORCID iDs written bare ("ORCID: 0000-0002-1825-0097") on a line that names ORCID, as
+    ``https://orcid.org/…`` links."""
+    out: dict[str, Found] = {}
+    for ln in lines:
+        if not _ORCID_LABEL.search(ln.text):
+            continue
+        for m in _ORCID.finditer(ln.text):
+            if orcid_valid(m.group(1)):
+                out.setdefault(m.group(1), Found("https://orcid.org/" + m.group(1), (ln.start + m.start(), ln.start + m.end())))
     return list(out.values())
 
 

@@ -142,6 +142,7 @@ def resolve(
         found = [m.id for m in people.mentions if any(person_key(m.name) == person_key(n) and (d is None or m.doc == doc_ref(d)) for n, d in group)]
         for other in found[1:]:
             people.union(found[0], other, f"curation: same_as {[n for n, _ in group]}")
+    people.merge_by_identifier(contact)
     people.merge_across_documents(contact)
 
     # 3. Person entities with deterministic keys.

@@ -148,6 +148,20 @@ class PeopleResolver:
             else:
                 by_doc_key[k] = m.id
 
+    def merge_by_identifier(self, contact: dict[int, set[str]]) -> None:
+        """Owners of different documents with the same e-mail address or ORCID iD are one
+        person, whatever the names say ("H. Virtanen" and "Hanna Virtanen", "王威" and
+        "Wei Wang"), unless curation says otherwise."""
+        first: dict[str, int] = {}
+        for mid in sorted(contact):
+            for ident in sorted(contact[mid]):
+                if "@" in ident or "orcid.org/" in ident:
+                    if ident in first:
+                        kind = "e-mail" if "@" in ident else "ORCID iD"
+                        self.union(self.find(first[ident]), self.find(mid), f"the same {kind} {ident}")
+                    else:
+                        first[ident] = mid
+
     def merge_across_documents(self, contact: dict[int, set[str]]) -> None:
         """Same name in different documents, and something else in common."""
         authors: dict[tuple[str, str], set[str]] = {}  # (doc, paper) -> author keys
