@@ -186,21 +186,24 @@ def build(
 
 def owners_from_folders(pairs: list) -> list:
     """A publication list (BibTeX) that names no owner takes the owner of another profile in
-    its folder when that person is among its authors (exactly one such person)."""
+    its folder when that person is among its authors (exactly one such person); failing
+    that, of a profile elsewhere in the folder above (an al-folio site keeps
+    ``_bibliography/papers.bib`` beside ``_pages/about.md``)."""
     from kg.extract.bibtex import with_owner
     from kg.extract.names import name_key
 
-    owners: dict[Path, set[str]] = {}
-    for doc, prof in pairs:
-        if prof.owner.name and doc.format != "bibtex":
-            owners.setdefault(Path(doc.path).parent, set()).add(prof.owner.name)
+    owners: list[tuple[Path, str]] = [(Path(doc.path).parent, prof.owner.name) for doc, prof in pairs if prof.owner.name and doc.format != "bibtex"]
     out = []
     for doc, prof in pairs:
         if doc.format == "bibtex" and not prof.owner.name and prof.publications:
             authors = {name_key(a) for p in prof.publications for a in p.authors}
-            found = sorted(n for n in owners.get(Path(doc.path).parent, ()) if name_key(n) in authors)
-            if len(found) == 1:
-                prof = with_owner(prof, found[0])
+            here = Path(doc.path).parent
+            for scope in (lambda d: d == here, lambda d: d == here.parent or here.parent in d.parents):
+                found = sorted({n for d, n in owners if scope(d) and name_key(n) in authors})
+                if found:
+                    if len(found) == 1:
+                        prof = with_owner(prof, found[0])
+                    break
         out.append((doc, prof))
     return out
 

@@ -133,3 +133,42 @@ def test_people_with_one_orcid_or_email_are_one_person_whatever_their_names(tmp_
     assert owners["b.txt"] == owners["c.txt"]  # the same e-mail address
     p = r.resolution.people[owners["a.md"]]
     assert any("ORCID" in why for why in p.reasons)
+
+
+def test_a_folder_of_every_format_builds_one_graph(tmp_path):
+    """An al-folio-like site and a pile of CVs of one person, one command."""
+    import shutil
+
+    from minipdf import write_pdf
+
+    from test_docx import make_cv
+    from test_pdf import two_column_cv
+
+    site = tmp_path / "hanna"
+    (site / "_pages").mkdir(parents=True)
+    (site / "_bibliography").mkdir()
+    (site / "_pages" / "about.md").write_text("---\nlayout: about\ntitle: about\n---\n# Hanna Virtanen\n\nI am a PhD student at Aalto University. Email: hanna.virtanen@example.fi\n\n"
+                                              "## Education\n- 2021 - present, Ph.D., Aalto University\n", encoding="utf-8")
+    shutil.copy(fixture("papers_mixed.bib"), site / "_bibliography" / "papers.bib")
+    shutil.copy(fixture("resume_hanna.json"), tmp_path / "resume.json")
+    shutil.copy(fixture("orcid_hanna.json"), tmp_path / "orcid.json")
+    two_column_cv(tmp_path / "cv.pdf")
+    make_cv(tmp_path / "ferreira.docx")
+    shutil.copy(fixture("profile.html"), tmp_path / "page.html")
+    r = build([tmp_path])
+    assert not r.summary.failures and r.summary.documents == 7
+    formats = {d.doc.format for d in r.resolution.documents}
+    assert {"bibtex", "jsonresume", "orcid", "markdown", "text", "html"} <= formats
+    hanna = [p for p in r.resolution.people.values() if p.name == "Hanna Virtanen"]
+    assert len(hanna) == 1 and len(hanna[0].owner_of) == 5  # about.md, papers.bib, resume, ORCID record, PDF CV
+    assert [p for p in r.resolution.people.values() if p.name == "Tomás Ferreira"]
+
+
+def test_an_unknown_binary_names_the_supported_formats(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "cv.xlsx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    r = subprocess.run([sys.executable, "-m", "kg", "extract", str(path)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and "cv.xlsx" in r.stderr and "supported:" in r.stderr and "PDF" in r.stderr and "Word" in r.stderr
