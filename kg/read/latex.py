@@ -78,7 +78,13 @@ class _Reader:
         j = i
         while j < limit:
             k = j
-            while k < limit and self.text[k] in " \t" and k - j < 2:
+            newlines = 0
+            # arguments may sit on lines of their own (awesome-cv writes one per line), but a
+            # blank line ends the macro
+            while k < limit and self.text[k] in " \t\r\n" and (k - j < 2 or newlines or self.text[k] == "\n"):
+                newlines += self.text[k] == "\n"
+                if newlines > 1:
+                    break
                 k += 1
             if k < limit and self.text[k] == "[" and not out:
                 j = self.group_end(k, "[", "]") + 1
@@ -185,7 +191,7 @@ class _Reader:
             for s, e in args[:1]:
                 self.render(s, e)
             out.mark("heading", start, out.pos, SECTIONS[name])
-            out.newline(lo)
+            out.newline(self._lo(k - 1) + 1)  # the line ends where the macro does: offsets stay in order
             return k
         if name in ("href",) and len(args) >= 2:
             start = out.pos
@@ -218,12 +224,39 @@ class _Reader:
             if not self.text[s:e].strip():
                 continue
             if not first:
-                out.emit(" | ", lo, lo)
+                out.emit(" | ", self._lo(s), self._lo(s))  # placed where the next argument starts
             first = False
             self.render(s, e)
         if len(args) >= 2:
-            out.newline(lo)
+            out.newline(self._lo(k - 1) + 1)
         return k
+
+
+_HEADER_MACRO = re.compile(r"\\(name|email|homepage|phone|mobile|address)(?:\[[^\]]*\])?\s*\{([^{}]*)\}(?:\s*\{([^{}]*)\})?")
+_LABELS = {"email": "Email: ", "homepage": "Homepage: ", "phone": "Phone: ", "mobile": "Phone: ", "address": "Address: "}
+
+
+def _preamble_header(src: Source, end: int, out: TextBuilder) -> None:
+    """The CV classes' header macros set in the preamble (moderncv, awesome-cv):
+    ``\\name{First}{Last}`` as the title line, ``\\email``, ``\\homepage``, ``\\phone`` and
+    ``\\address`` as labelled lines."""
+    text = src.text[:end]
+    for m in _HEADER_MACRO.finditer(text):
+        kind = m.group(1)
+        lo, hi = src.lo[m.start()], src.hi[m.end() - 1]
+        if kind == "name":
+            start = out.pos
+            out.copy(src, m.start(2), m.end(2))
+            if m.group(3):
+                out.emit(" ", src.hi[m.end(2) - 1], src.lo[m.start(3)])  # stands for the "}{" between the names
+                out.copy(src, m.start(3), m.end(3))
+            out.mark("heading", start, out.pos, 1)
+        else:
+            if kind == "phone" and m.group(3):  # \phone[mobile]{+1~(234)~567~890} has one argument; two: type, number
+                continue
+            out.emit(_LABELS[kind], lo, src.lo[m.start(2)])
+            out.copy(src, m.start(2), m.end(2))
+        out.newline(hi)
 
 
 def render_latex(src: Source, out: TextBuilder) -> tuple[dict[str, Any] | None, None]:
@@ -236,6 +269,8 @@ def render_latex(src: Source, out: TextBuilder) -> tuple[dict[str, Any] | None, 
     end = _END_DOC.search(clean.text)
     a = begin.end() if begin else 0
     b = end.start() if end and end.start() > a else len(clean.text)
+    if a:
+        _preamble_header(clean, a, out)
     _Reader(clean, out).render(a, b)
     out.newline(clean.hi[-1] if len(clean.hi) else len(text))
     return None, None
