@@ -24,3 +24,14 @@ def test_awesome_cv_one_argument_per_line():
     assert (phd.institution, phd.degree_level, phd.start, phd.end) == ("Stanford University", "phd", "2019-09", "2024-06")
     (job,) = p.positions
     assert (job.organization, job.title, job.start, job.end) == ("NVIDIA", "Research Scientist", "2024-07", "present")
+
+
+def test_hugo_academic_author_page():
+    """``content/authors/*/_index.md``: the YAML education, the role at the listed organisation, social links."""
+    p = extract_file(fixture("hugo_author_index.md"))
+    assert p.owner.name == "Nelson Bighetti" and p.owner.emails == ("nelson@example.edu",)
+    assert "https://orcid.org/0000-0002-1825-0097" in p.owner.urls
+    assert [(e.institution, e.degree_level, e.end) for e in p.education] == [
+        ("Stanford University", "phd", "2012"), ("Massachusetts Institute of Technology", "master", "2009")]
+    (job,) = p.positions
+    assert (job.organization, job.title, job.end, job.kind) == ("Stanford University", "Professor of Artificial Intelligence", "present", "employment")

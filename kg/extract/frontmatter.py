@@ -149,6 +149,23 @@ def experiences_from_front_matter(front: Mapping[str, Any], original: str, span:
         if re.search(r"invited attendee|attendee|symposium", title + " " + desc, re.I) and not ex.advisors:
             continue
         out.append(ex)
+    # Hugo Academic / Wowchemy author pages: the current role at the listed organisations
+    role = _plain(front.get("role") or "")
+    listed = {e.organization for e in out if not e.is_education}
+    for item in _list(front, "organizations"):
+        org = _plain(item.get("name") if isinstance(item, dict) else item)
+        if not org or org in listed or not role:
+            continue
+        ex = Experience(organization=org, title=role, from_front_matter=True, start=None, end="present")
+        ex.span = loc.find(org)
+        ex.org_span = ex.span
+        if VISIT_WORDS.search(role):
+            ex.kind = "visiting"
+        elif INTERN_WORDS.search(role):
+            ex.kind = "internship"
+        elif OTHER_ROLE_WORDS.search(role):
+            ex.kind = "other"
+        out.append(ex)
     return out
 
 
