@@ -149,10 +149,14 @@ def experiences_from_front_matter(front: Mapping[str, Any], original: str, span:
         if re.search(r"invited attendee|attendee|symposium", title + " " + desc, re.I) and not ex.advisors:
             continue
         out.append(ex)
-    # Hugo Academic / Wowchemy author pages: the current role at the listed organisations
+    # Hugo Academic / Wowchemy author pages: the current role at the one listed organisation
+    # (with several listed, which one the role is at is not said; a student's role is not a job)
     role = _plain(front.get("role") or "")
     listed = {e.organization for e in out if not e.is_education}
-    for item in _list(front, "organizations"):
+    orgs = _list(front, "organizations")
+    if len(orgs) != 1 or DEGREE_RE.search(role) or re.search(r"student|candidate|研究生|本科生|博士生|硕士生|学生", role, re.I):
+        orgs = []
+    for item in orgs:
         org = _plain(item.get("name") if isinstance(item, dict) else item)
         if not org or org in listed or not role:
             continue
