@@ -16,7 +16,7 @@ from typing import Any, Mapping
 from kg.extract.advisors import AdvisorHit, find_advisors
 from kg.extract.dates import find_dates
 from kg.extract.experience import Experience
-from kg.extract.lexicon import DEGREE_RE, INTERN_WORDS, OTHER_ROLE_WORDS, VISIT_WORDS, degree_level
+from kg.extract.lexicon import DEGREE_RE, INTERN_WORDS, VISIT_WORDS, degree_level, role_kind
 from kg.extract.profile import Award
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -140,12 +140,8 @@ def experiences_from_front_matter(front: Mapping[str, Any], original: str, span:
             if fm:
                 ex.field = fm.group(1)
             del m
-        elif VISIT_WORDS.search(title):
-            ex.kind = "visiting"
-        elif INTERN_WORDS.search(title):
-            ex.kind = "internship"
-        elif OTHER_ROLE_WORDS.search(title):
-            ex.kind = "other"
+        else:
+            ex.kind = role_kind(title)
         if re.search(r"invited attendee|attendee|symposium", title + " " + desc, re.I) and not ex.advisors:
             continue
         out.append(ex)
@@ -163,12 +159,7 @@ def experiences_from_front_matter(front: Mapping[str, Any], original: str, span:
         ex = Experience(organization=org, title=role, from_front_matter=True, start=None, end="present")
         ex.span = loc.find(org)
         ex.org_span = ex.span
-        if VISIT_WORDS.search(role):
-            ex.kind = "visiting"
-        elif INTERN_WORDS.search(role):
-            ex.kind = "internship"
-        elif OTHER_ROLE_WORDS.search(role):
-            ex.kind = "other"
+        ex.kind = role_kind(role)
         out.append(ex)
     return out
 

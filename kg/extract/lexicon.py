@@ -137,6 +137,21 @@ OTHER_ROLE_WORDS = re.compile(
     re.I,
 )
 
+
+def role_kind(title: str) -> str:
+    """The kind of a position from its title: visiting, internship, other or employment.
+
+    >>> role_kind("Visiting Researcher"), role_kind("研究实习生"), role_kind("Software Engineer")
+    ('visiting', 'internship', 'employment')
+    """
+    if VISIT_WORDS.search(title):
+        return "visiting"
+    if INTERN_WORDS.search(title):
+        return "internship"
+    if OTHER_ROLE_WORDS.search(title):
+        return "other"
+    return "employment"
+
 # --- people -------------------------------------------------------------------------
 HONORIFIC_PREFIX = re.compile(
     r"^(?:(?:Prof(?:essor)?|Assoc(?:iate)?\.? Prof(?:essor)?|Asst\.? Prof(?:essor)?|Assistant Prof(?:essor)?|"

@@ -14,7 +14,7 @@ import re
 from kg.extract.advisors import AdvisorHit, find_advisors
 from kg.extract.dates import PRESENT, find_dates
 from kg.extract.experience import Experience, is_place
-from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, OTHER_ROLE_WORDS, TITLE_WORDS, VISIT_WORDS, degree_level
+from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, TITLE_WORDS, degree_level, role_kind
 from kg.extract.lines import Line
 
 _DEG = (
@@ -133,7 +133,7 @@ def facts_from_prose(lines: list[Line]) -> tuple[list[Experience], list[AdvisorH
             if not org or len(org) > 100:
                 continue
             ex = Experience(organization=org, unit=unit, title=title)
-            ex.kind = _kind(title)
+            ex.kind = role_kind(title)
             paren = m.group("paren") or ""
             d = find_dates(paren)
             if d:
@@ -164,7 +164,7 @@ def facts_from_prose(lines: list[Line]) -> tuple[list[Experience], list[AdvisorH
                 local.append((m.start(), ex))
         for m in _ZH_JOB.finditer(text):
             ex = Experience(organization=m.group("org"), title=m.group("title"))
-            ex.kind = _kind(m.group("title"))
+            ex.kind = role_kind(m.group("title"))
             ex.end = PRESENT if re.search(r"目前|现在", m.group(0)) else None
             ex.span = (ln.start + m.start(), ln.start + m.end())
             ex.org_span = (ln.start + m.start("org"), ln.start + m.end("org"))
@@ -183,11 +183,3 @@ def facts_from_prose(lines: list[Line]) -> tuple[list[Experience], list[AdvisorH
     return found, advisors
 
 
-def _kind(title: str) -> str:
-    if VISIT_WORDS.search(title):
-        return "visiting"
-    if INTERN_WORDS.search(title):
-        return "internship"
-    if OTHER_ROLE_WORDS.search(title):
-        return "other"
-    return "employment"

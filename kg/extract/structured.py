@@ -51,6 +51,11 @@ class _Locator:
         return (start, end)
 
 
+def _profile(doc, owner: Owner, education: list, positions: list, publications: list, **more: Any) -> Profile:
+    return Profile(source=SourceInfo(doc.path, doc.sha256, doc.format, doc.language), owner=owner, education=tuple(education),
+                   positions=tuple(positions), publications=tuple(publications), **more)
+
+
 def _date(value: Any) -> str | None:
     if not value:
         return None
@@ -154,16 +159,7 @@ def extract_jsonresume(doc) -> Profile:
                                     end=_date(pr.get("endDate")), links=tuple(u for u in [pr.get("url")] if u),
                                     evidence=loc.item(pr["name"], *(roles[:1]))))
     skills = tuple(s["name"] for s in data.get("skills") or [] if isinstance(s, dict) and s.get("name"))
-    return Profile(
-        source=SourceInfo(doc.path, doc.sha256, doc.format, doc.language),
-        owner=owner,
-        education=tuple(education),
-        positions=tuple(positions),
-        publications=tuple(publications),
-        awards=tuple(awards),
-        projects=tuple(projects),
-        skills=skills,
-    )
+    return _profile(doc, owner, education, positions, publications, awards=tuple(awards), projects=tuple(projects), skills=skills)
 
 
 def _value(obj: Any, *path: str) -> Any:
@@ -265,10 +261,4 @@ def extract_orcid(doc) -> Profile:
             status="preprint" if (w.get("type") or "") == "preprint" else "published",
             ids=tuple(ids), evidence=loc.item(title, venue),
         ))
-    return Profile(
-        source=SourceInfo(doc.path, doc.sha256, doc.format, doc.language),
-        owner=owner,
-        education=tuple(education),
-        positions=tuple(positions),
-        publications=tuple(publications),
-    )
+    return _profile(doc, owner, education, positions, publications)
