@@ -82,6 +82,7 @@ class RKG(DefinedNamespace):
     fileModified: URIRef
     owner: URIRef  # the person a document is about
     mergeReason: URIRef  # why mentions were taken for one person
+    ccfRank: URIRef  # a venue series' rank in the China Computer Federation's list (A, B or C)
     nameKey: URIRef  # a lookup key of one of an entity's names (case, order, accents, script ignored)
 
 

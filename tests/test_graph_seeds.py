@@ -183,3 +183,15 @@ def test_builds_in_separate_processes_are_byte_identical(tmp_path):
     from kg.pipeline import load
 
     assert sum(1 for _ in load(tmp_path / "1.trig").quads()) == len(outputs[1].splitlines())
+
+
+def test_venue_series_carry_ccf_rank_and_dblp(built):
+    from rdflib import Literal, URIRef
+
+    from kg.vocab import RKG, SDO
+
+    ds = built.dataset
+    osdi = [s for s, _p, o, _c in ds.quads((None, SDO.name, Literal("OSDI"), None)) if (s, None, RKG.VenueSeries) in ds]
+    assert osdi
+    assert (osdi[0], RKG.ccfRank, Literal("A")) in ds
+    assert (osdi[0], SDO.sameAs, URIRef("https://dblp.org/db/conf/osdi")) in ds

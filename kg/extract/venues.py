@@ -16,12 +16,15 @@ from kg.resources import data_path
 
 @dataclass(frozen=True)
 class Venue:
-    """A venue series: short name, full name, aliases, type (conference/journal/preprint)."""
+    """A venue series: short name, full name, aliases, type (conference/journal/preprint),
+    CCF rank (A/B/C, or empty) and DBLP key prefix (``/conf/osdi``, or empty)."""
 
     short: str
     full: str
     aliases: tuple[str, ...]
     type: str
+    rank: str = ""
+    dblp: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -30,8 +33,8 @@ def venue_table() -> tuple[Venue, ...]:
     for line in data_path("venues.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        short, full, aliases, kind = (line.split("\t") + ["", "", "", ""])[:4]
-        rows.append(Venue(short, full, tuple(a for a in aliases.split("|") if a), kind.strip()))
+        short, full, aliases, kind, rank, dblp = (line.split("\t") + [""] * 6)[:6]
+        rows.append(Venue(short, full, tuple(a for a in aliases.split("|") if a), kind.strip(), rank.strip(), dblp.strip()))
     return tuple(rows)
 
 
@@ -117,3 +120,12 @@ def venue_type(text: str | None) -> str | None:
         return None
     v = find_series(text)
     return v.type if v else None
+
+
+def series_info(short: str) -> Venue | None:
+    """The table's entry for a series by its short name (``OSDI``), or None.
+
+    >>> series_info("OSDI").rank, series_info("OSDI").dblp, series_info("Nowhere")
+    ('A', '/conf/osdi', None)
+    """
+    return next((v for v in venue_table() if v.short == short), None)

@@ -200,6 +200,10 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
     for s in res.series.values():
         ent.add((iris.series(s.key), RDF.type, RKG.VenueSeries))
         ent.add((iris.series(s.key), SDO.name, Literal(s.name)))
+        if s.rank:
+            ent.add((iris.series(s.key), RKG.ccfRank, Literal(s.rank)))
+        if s.dblp:
+            ent.add((iris.series(s.key), SDO.sameAs, URIRef("https://dblp.org/db" + s.dblp)))
     for pr in res.projects.values():
         ent.add((iris.project(pr.key), RDF.type, SDO.ResearchProject))
         ent.add((iris.project(pr.key), SDO.name, Literal(pr.name)))

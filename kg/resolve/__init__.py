@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from kg.extract.profile import Profile
+from kg.extract.venues import series_info
 from kg.read import Document
 from kg.resolve.curation import Curation, apply_corrections
 from kg.resolve.model import (
@@ -217,7 +218,9 @@ def resolve(
             if pub.venue_normalized and pub.status in ("published", "preprint"):
                 name = re.sub(r"\s*(?:19|20)\d{2}$", "", pub.venue_normalized).strip()
                 sk = "series-" + slug(name)
-                series.setdefault(sk, Series(sk, name))
+                if sk not in series:
+                    info = series_info(name)
+                    series[sk] = Series(sk, name, info.rank if info else "", info.dblp if info else "")
                 paper.series = paper.series or sk
             if pub.year and pub.status in ("published", "preprint"):
                 paper.year = paper.year or pub.year

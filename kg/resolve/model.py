@@ -63,10 +63,13 @@ class Paper:
 
 @dataclass
 class Series:
-    """A venue series (OSDI, USENIX ATC, arXiv): key and name."""
+    """A venue series (OSDI, USENIX ATC, arXiv): key, name, CCF rank and DBLP key prefix
+    (empty when the project's venue table does not have them)."""
 
     key: str
     name: str
+    rank: str = ""
+    dblp: str = ""
 
 
 @dataclass
