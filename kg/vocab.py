@@ -32,6 +32,7 @@ class RKG(DefinedNamespace):
     Document: URIRef  # a source document (a profile page or CV)
     VenueSeries: URIRef  # a conference or journal series
     Advising: URIRef  # a statement: a document says someone is a person's academic advisor
+    DomainAffiliation: URIRef  # a statement: the owner's e-mail address is on an organisation's domain
     Supervision: URIRef  # a statement: a document says someone supervised a person's work
     # relations between people and organisations
     advisor: URIRef  # ?student rkg:advisor ?advisor (academic advisor)

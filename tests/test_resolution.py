@@ -152,3 +152,27 @@ def test_ror_reference_dump_gives_scut_its_ror_id(tmp_path):
     r = build([str(SEEDS)], ror_index=index)
     assert r.resolution.orgs["scut"].ror == "https://ror.org/0530pts50"
     assert r.resolution.orgs["pku"].ror == "https://ror.org/02v51f717"
+
+
+def test_email_domain_gives_the_affiliation(tmp_path):
+    from rdflib import URIRef
+
+    from kg.vocab import SDO
+
+    sample = [dict(ROR_SAMPLE[0], domains=["eio.example.org"])]
+    dump = tmp_path / "dump.json"
+    dump.write_text(json.dumps(sample), encoding="utf-8")
+    index = tmp_path / "index.jsonl.gz"
+    import_ror(dump, index)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "p.md").write_text("# About\nI am Ada Quist, an oceanographer. Email: ada@lab.eio.example.org\n", encoding="utf-8")
+    (folder / "q.md").write_text("# About\nI am Bo Lind. Email: bo.lind@gmail.com\n", encoding="utf-8")
+    r = build([str(folder)], ror_index=index)
+    ada = next(k for k, p in r.resolution.people.items() if p.name == "Ada Quist")
+    (eio,) = [k for k, o in r.resolution.orgs.items() if o.ror == sample[0]["id"]]
+    from kg.graph import iris
+
+    assert (iris.person(ada), SDO.affiliation, iris.org(eio)) in r.dataset
+    assert not list(r.dataset.quads((None, SDO.affiliation, None, None)))[1:]  # a public mail host gives none
+    assert URIRef(sample[0]["id"]) in {o for _s, _p, o, _c in r.dataset.quads((iris.org(eio), SDO.sameAs, None, None))}

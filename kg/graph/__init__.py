@@ -263,6 +263,15 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
                     g.add((owner, SDO.address, Literal(a)))
                 for n in person.national_ids:
                     g.add((owner, SDO.identifier, Literal("national-id:" + n)))
+        for org, where in facts.affiliations:  # from the domain of the owner's e-mail address
+            node = iris.statement(d.key, "affiliation", org)
+            g.add((owner, SDO.affiliation, iris.org(org)))
+            g.add((node, RDF.type, RKG.DomainAffiliation))
+            g.add((node, RKG.agent, owner))
+            g.add((node, RKG.organization, iris.org(org)))
+            g.add((node, PROV.wasDerivedFrom, dnode))
+            if include_contact:
+                g.add((node, RKG.evidence, Literal(where)))
         for f in facts.education:
             node = _affiliation(g, iris.statement(d.key, "education", f.index), RKG.Education, RKG.educatedAt, owner, f,
                                 ((RKG.degree, f.degree), (RKG.degreeLevel, f.level), (RKG.fieldOfStudy, f.field)))

@@ -85,6 +85,7 @@ def resolve(
     inputs = sorted(inputs, key=lambda dp: dp[0].path)
     profiles = [(d, apply_corrections(p, curation)) for d, p in inputs]
     orgs = OrgResolver(ror)
+    by_domain = DomainIndex(ror or [])
     papers: dict[str, Paper] = {}
     series: dict[str, Series] = {}
     projects: dict[str, Project] = {}
@@ -187,6 +188,13 @@ def resolve(
         info = DocumentInfo(dk, doc.path, doc.sha256, doc.format, doc.language, _mtime(doc.path))
         facts = DocFacts(info, owner)
         facts.people.add(owner)
+        for where in (*prof.owner.emails, *prof.owner.urls):
+            hit = by_domain.match(where)
+            if hit is not None:
+                org = orgs.resolve(hit.name, dk)
+                if org not in {a for a, _w in facts.affiliations}:
+                    facts.affiliations.append((org, where))
+                    facts.orgs.add(org)
         for i, e in enumerate(prof.education):
             org = orgs.resolve(e.institution, dk) if e.institution else None
             units = _units(orgs, e.unit, org, dk)
@@ -308,6 +316,41 @@ def _person(members, reasons, by_key) -> Person:
     p.reasons = list(dict.fromkeys(reasons))
     p.mentions = [(m.doc, m.name, m.role) for m in members]
     return p
+
+
+class DomainIndex:
+    """ROR organisations by web domain: an e-mail address or homepage on ``cs.cornell.edu``
+    belongs to the organisation of ``cornell.edu``; public mail and code hosts do not count.
+
+    >>> from kg.resolve.ror import RorOrg
+    >>> idx = DomainIndex([RorOrg("https://ror.org/x", "Cornell University", (), (), (), ("cornell.edu",), ())])
+    >>> idx.match("mchou@cs.cornell.edu").name, idx.match("https://www.cs.cornell.edu/~m/"), idx.match("a@gmail.com")
+    ('Cornell University', None, None)
+    """
+
+    _PUBLIC = {"gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "qq.com", "163.com", "126.com", "foxmail.com",
+               "icloud.com", "github.com", "github.io", "gitlab.com", "google.com", "linkedin.com", "orcid.org"}
+
+    def __init__(self, ror: list) -> None:
+        self._by: dict[str, object] = {}
+        for o in ror:
+            for d in o.domains:
+                self._by.setdefault(d.lower().lstrip("."), o)
+
+    def match(self, where: str):
+        """The organisation of an e-mail address (only addresses: a homepage on a university's
+        server may belong to a visitor or a student club), or None."""
+        if "@" not in where or not self._by:
+            return None
+        host = where.rsplit("@", 1)[1].lower().strip(". >")
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            d = ".".join(parts[i:])
+            if d in self._PUBLIC:
+                return None
+            if d in self._by:
+                return self._by[d]
+        return None
 
 
 def _mtime(path: str) -> str | None:

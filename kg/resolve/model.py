@@ -190,6 +190,7 @@ class DocFacts:
     authorships: list[AuthorshipFact] = field(default_factory=list)
     projects: list[ProjectFact] = field(default_factory=list)
     awards: list[AwardFact] = field(default_factory=list)
+    affiliations: list[tuple[str, str]] = field(default_factory=list)  # (organisation key, the e-mail or link it was read from)
     people: set[str] = field(default_factory=set)
     orgs: set[str] = field(default_factory=set)
 
