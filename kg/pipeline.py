@@ -99,6 +99,7 @@ def build(
     max_bytes: int | None = None,
     progress: Callable[[int, int], None] | None = None,
     jobs: int | None = None,
+    bib_owner: str | None = None,
 ) -> BuildResult:
     """Build the graph of the profiles in ``inputs`` (files and folders).
 
@@ -161,7 +162,7 @@ def build(
         from kg.cache import ExtractionCache
 
         ExtractionCache(cache_dir).prune(used)
-    pairs = owners_from_folders(pairs)
+    pairs = owners_from_folders(pairs, default=bib_owner)
     ror = load_index(ror_path) if ror_path else None
     res = resolve(pairs, curation=cur, ror=ror)
     quads = to_quads(res, include_private=include_private, include_contact=include_contact)
@@ -184,18 +185,21 @@ def build(
     return BuildResult(quads, res, summary)
 
 
-def owners_from_folders(pairs: list) -> list:
+def owners_from_folders(pairs: list, default: str | None = None) -> list:
     """A publication list (BibTeX) that names no owner takes the owner of another profile in
     its folder when that person is among its authors (exactly one such person); failing
     that, of a profile elsewhere in the folder above (an al-folio site keeps
-    ``_bibliography/papers.bib`` beside ``_pages/about.md``)."""
+    ``_bibliography/papers.bib`` beside ``_pages/about.md``).  ``default`` (``--owner``)
+    comes first when given."""
     from kg.extract.bibtex import with_owner
     from kg.extract.names import name_key
 
     owners: list[tuple[Path, str]] = [(Path(doc.path).parent, prof.owner.name) for doc, prof in pairs if prof.owner.name and doc.format != "bibtex"]
     out = []
     for doc, prof in pairs:
-        if doc.format == "bibtex" and not prof.owner.name and prof.publications:
+        if doc.format == "bibtex" and not prof.owner.name and prof.publications and default:
+            prof = with_owner(prof, default)
+        elif doc.format == "bibtex" and not prof.owner.name and prof.publications:
             authors = {name_key(a) for p in prof.publications for a in p.authors}
             here = Path(doc.path).parent
             for scope in (lambda d: d == here, lambda d: d == here.parent or here.parent in d.parents):

@@ -172,3 +172,18 @@ def test_an_unknown_binary_names_the_supported_formats(tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
     r = subprocess.run([sys.executable, "-m", "kg", "extract", str(path)], capture_output=True, text=True, timeout=120)
     assert r.returncode == 1 and "cv.xlsx" in r.stderr and "supported:" in r.stderr and "PDF" in r.stderr and "Word" in r.stderr
+
+
+def test_owner_of_a_bibtex_file_given_on_the_command_line(tmp_path):
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, "-m", "kg", "extract", str(fixture("papers_mixed.bib")), "--owner", "Marek Kowalczyk"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["owner"]["name"] == "Marek Kowalczyk"
+    assert [p["owner_index"] for p in data["publications"]] == [1, 0, None]
+    b = build([fixture("papers_mixed.bib")], bib_owner="Marek Kowalczyk")
+    (doc,) = b.resolution.documents
+    assert b.resolution.people[doc.owner].name == "Marek Kowalczyk"

@@ -21,6 +21,7 @@ def build_cli(
     include_private: bool = typer.Option(False, "--include-private", help="Also put phone numbers into the graph."),
     no_contact: bool = typer.Option(False, "--no-contact", help="Leave e-mails and homepages out of the graph."),
     max_bytes: int = typer.Option(20 * 1024 * 1024, "--max-bytes", help="Refuse files larger than this."),
+    owner: Optional[str] = typer.Option(None, "--owner", help="The owner of BibTeX files that do not make theirs clear (else: the profile beside them)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Extraction processes (0: one per core; default: one per core from 64 documents)."),
 ) -> None:
     """Read, extract and resolve the profiles, and write the knowledge graph."""
@@ -56,6 +57,7 @@ def build_cli(
             max_bytes=max_bytes,
             progress=progress,
             jobs=jobs,
+            bib_owner=owner,
         )
     except KgError as err:
         typer.echo(f"error: {err}", err=True)

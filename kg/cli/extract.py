@@ -20,6 +20,7 @@ def extract_cli(
         None, "--output", "-o", help="Write one <name>.json per input into this folder instead of printing."
     ),
     max_bytes: int = typer.Option(20 * 1024 * 1024, "--max-bytes", help="Refuse files larger than this."),
+    owner: Optional[str] = typer.Option(None, "--owner", help="The owner of BibTeX files that do not make theirs clear."),
 ) -> None:
     """Extract the structured profile of each FILE (JSON by default)."""
     from kg.errors import KgError
@@ -39,6 +40,10 @@ def extract_cli(
     for path in files:
         try:
             profile = extract_file(path, max_bytes=max_bytes)
+            if owner and profile.source.format == "bibtex" and not profile.owner.name:
+                from kg.extract.bibtex import with_owner
+
+                profile = with_owner(profile, owner)
         except KgError as err:
             typer.echo(f"error: {err}", err=True)
             failed += 1

@@ -324,8 +324,8 @@ class DomainIndex:
 
     >>> from kg.resolve.ror import RorOrg
     >>> idx = DomainIndex([RorOrg("https://ror.org/x", "Cornell University", (), (), (), ("cornell.edu",), ())])
-    >>> idx.match("mchou@cs.cornell.edu").name, idx.match("https://www.cs.cornell.edu/~m/"), idx.match("a@gmail.com")
-    ('Cornell University', None, None)
+    >>> idx.match("mchou@cs.cornell.edu").name, idx.match("https://www.cs.cornell.edu/~m/").name, idx.match("a@gmail.com")
+    ('Cornell University', 'Cornell University', None)
     """
 
     _PUBLIC = {"gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "qq.com", "163.com", "126.com", "foxmail.com",
@@ -338,11 +338,13 @@ class DomainIndex:
                 self._by.setdefault(d.lower().lstrip("."), o)
 
     def match(self, where: str):
-        """The organisation of an e-mail address (only addresses: a homepage on a university's
-        server may belong to a visitor or a student club), or None."""
-        if "@" not in where or not self._by:
+        """The organisation of an e-mail address or homepage link, or None."""
+        if not self._by:
             return None
-        host = where.rsplit("@", 1)[1].lower().strip(". >")
+        if "@" in where and "://" not in where:
+            host = where.rsplit("@", 1)[1].lower().strip(". >")
+        else:
+            host = re.sub(r"^[a-z]+://", "", where.lower()).split("/")[0].split(":")[0]
         parts = host.split(".")
         for i in range(len(parts) - 1):
             d = ".".join(parts[i:])
