@@ -165,3 +165,20 @@ def test_cli_reads_the_default_build_in_the_working_directory(tmp_path):
     assert r.returncode == 0, r.stderr
     r = subprocess.run([sys.executable, "-m", "kg", "coauthors", "Shengyu Liu"], capture_output=True, text=True, cwd=tmp_path)
     assert r.returncode == 0 and "(0 co-authors)" in r.stdout
+
+
+def test_hostile_values_are_bound_on_the_oxigraph_store(tmp_path):
+    """Past the name lookup, straight into the query: the value is one literal, the store
+    is untouched (read-only, and nothing was spliced into the query text)."""
+    from kg.pipeline import build
+    from kg.query import run
+    from kg.store import open_store
+
+    build([ROOT / "data" / "profiles"], store=tmp_path / "store")
+    store = open_store(tmp_path / "store")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    before = store.execute(count, {}, name="n")[1][1][0]["n"]
+    for value in ['" } ; DROP ALL ; {', "> } INSERT DATA { <a> <b> <c> } #", "'''\\\"}"]:
+        cols, rows = run(store, "coauthors", {"person": value})
+        assert rows == []
+    assert store.execute(count, {}, name="n")[1][1][0]["n"] == before
