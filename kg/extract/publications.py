@@ -163,6 +163,8 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "title"
     if len(text.split()) <= 6 and (normalize_venue(text) or _VENUE_CUE.search(text)) and ":" not in text:
         return "venue"
+    if re.match(r"In\s+[A-Z]", text) and re.search(r"\b(?:19|20)\d{2}\b", text) and len(text.split()) <= 15:
+        return "venue"  # "In Middleware 2023." / "In Proceedings of the … 2024."
     if whole:
         return "title"
     if any(cls for _s, _e, cls in line.spans if re.search(r"title", cls)):
@@ -170,7 +172,7 @@ def _role(line: Line, owner_keys: set[str]) -> str:
     if _DESC_START.match(text) or len(text.split()) > 40:
         return "desc"
     parts = [p for p in re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Za-z\[])", _strip_links(line).strip()) if p.strip(" .")]
-    if len(parts) >= 3 and len(parts[0].split()) >= 2 and any(_VENUE_CUE.search(p) or normalize_venue(p) for p in parts[1:]):
+    if len(parts) >= 3 and len(parts[0].split()) >= 2 and any(_VENUE_CUE.search(p) or normalize_venue(p) or re.match(r"In\s+[A-Z]", p) for p in parts[1:]):
         return "citation"
     if _VENUE_CUE.search(text) or (normalize_venue(text) and len(text.split()) <= 8):
         if not (len(text.split()) >= 5 and ":" in text and not re.search(r"\b(?:19|20)\d{2}\b|['’]\d{2}", text)):
@@ -227,7 +229,10 @@ def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend
             flush()
             continue
         if role == "title":
-            if cur.title or (cur.authors and not cur.title):
+            # authors then the title on the next line of the same paragraph: one entry
+            # ("Authors.\nTitle.\nIn Venue."); otherwise a title starts a new entry
+            authors_first = cur.authors and not cur.title and not ln.blank_before and cur.author_line is not None
+            if cur.title or (cur.authors and not cur.title and not authors_first):
                 flush()
             title, span, rest = _title_of(ln)
             cur.title, cur.title_span = title, span
@@ -373,8 +378,8 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
         cur.title = _clean_title(parts[1])
         cur.title_span = (ln.start + at, ln.start + at + len(parts[1]))
         for p in parts[2:]:
-            if not cur.venue and (_VENUE_CUE.search(p) or normalize_venue(p)):
-                cur.venue = _clean_venue(p)
+            if not cur.venue and (_VENUE_CUE.search(p) or normalize_venue(p) or re.match(r"In\s+[A-Z]", p)):
+                cur.venue = _clean_venue(re.sub(r"^In\s+", "", p))
         return
     if len(parts) >= 2:
         cur.title = _clean_title(parts[0])
