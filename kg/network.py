@@ -34,6 +34,11 @@ def _years(g, stmt) -> str:
     return s if s == e else f"{s}–{e}"
 
 
+def _edge_order(edge) -> tuple:
+    a, b, attrs = edge
+    return (attrs["source"], attrs["relation"], str(a), str(b), attrs["years"], attrs["quote"], attrs.get("unit", ""))
+
+
 class _Lazy(dict):
     """A dict filled on demand by ``fetch(key)`` (None: absent), for focused reads."""
 
@@ -133,8 +138,9 @@ class _Facts:
                         pq = str(g.value(paper, RKG.evidence) or "")
                         year = ent.value(paper, RKG.venueYear)
                         self.edges.append((author, paper, {"relation": "author of", "years": str(year or ""), "source": source, "quote": pq}))
+        self.edges.sort(key=_edge_order)  # one order whatever the store iterates in
         if focus is None:
-            parents = self.parent.items()
+            parents = sorted(self.parent.items())
         else:  # the chains above the organisations reached
             parents, todo, seen = [], [b for _a, b, at in self.edges if at["relation"] in ("studied at", "worked at")], set()
             while todo:
