@@ -34,7 +34,10 @@ def code_version() -> str:
         for f in sorted((root / folder).glob("*.py")):
             h.update(f.name.encode())
             h.update(f.read_bytes())
-    for f in sorted((root.parent / "data").glob("*.tsv")) if (root.parent / "data").is_dir() else ():
+    from kg.resources import resource_dir
+
+    tables = resource_dir("kg.data")  # the venue and institution tables the extractor reads
+    for f in sorted((t for t in tables.iterdir() if t.name.endswith(".tsv")), key=lambda t: t.name):
         h.update(f.read_bytes())
     return h.hexdigest()[:16]
 

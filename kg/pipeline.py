@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Callable
 
 from kg.errors import InputError, KgError
-from kg.store.files import FORMATS, load, union_graph, write_dataset, write_quads
+from kg.store.files import load, union_graph, write_dataset, write_quads
+
+__all__ = ["build", "BuildResult", "BuildSummary", "load", "write_dataset", "union_graph", "validate", "owners_from_folders"]
 
 DEFAULT_INPUT = Path("data") / "profiles"
 DEFAULT_OUTPUT = Path("out") / "graph.trig"
@@ -128,9 +130,9 @@ def build(
     if ror_path is not None and not Path(ror_path).is_file():
         raise InputError(str(ror_path), "no such ROR index (create it with `kg ror import DUMP`)")
     if output is not None:
-        from kg.store.files import _format_of
+        from kg.store.files import format_of
 
-        _format_of(output)
+        format_of(output)
     pairs = []
     used: set[str] = set()
     limit = max_bytes or DEFAULT_MAX_BYTES
@@ -172,15 +174,20 @@ def build(
     summary.papers = len(res.papers)
     summary.merges = res.merges
     summary.warnings = list(res.warnings)
-    if store is not None:
-        from kg.store import write_store
+    if store is not None or output is not None:
+        from kg.store.terms import to_ox_quads
 
-        summary.triples = write_store(quads, store)
-        summary.store = str(store)
-    if output is not None:
-        summary.triples = write_quads(quads, output)
-        summary.output = str(output)
-    if not summary.triples:
+        oxq = to_ox_quads(quads)  # once, for the store and the file
+        summary.triples = len(oxq)
+        if store is not None:
+            from kg.store import write_store
+
+            write_store(oxq, store)
+            summary.store = str(store)
+        if output is not None:
+            write_quads(oxq, output)
+            summary.output = str(output)
+    else:
         summary.triples = len(set(quads))
     return BuildResult(quads, res, summary)
 

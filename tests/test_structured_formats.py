@@ -139,8 +139,6 @@ def test_a_folder_of_every_format_builds_one_graph(tmp_path):
     """An al-folio-like site and a pile of CVs of one person, one command."""
     import shutil
 
-    from minipdf import write_pdf
-
     from test_docx import make_cv
     from test_pdf import two_column_cv
 

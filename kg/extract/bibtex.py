@@ -18,11 +18,9 @@ _ENTRY = re.compile(r"^[ \t]*@(\w+)\s*\{\s*([^,\s]+)\s*,", re.M)
 
 def _plain(value: str) -> str:
     """A BibTeX value as text: braces dropped, accents applied, spaces collapsed."""
-    import unicodedata
+    from kg.read.latex import TEX_ACCENT, accented
 
-    accents = {"`": "\u0300", "'": "\u0301", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307",
-               "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328"}
-    value = re.sub(r"\\([`'^\"~=.uvHck])\s*\{?\s*([A-Za-z])\}?", lambda m: unicodedata.normalize("NFC", m.group(2) + accents[m.group(1)]), value)
+    value = TEX_ACCENT.sub(accented, value)
     value = re.sub(r"\\(?:emph|textit|textbf|mathrm|url)\s*", "", value)
     value = value.replace("\\&", "&").replace("--", "–").replace("~", " ")
     return re.sub(r"\s+", " ", value.replace("{", "").replace("}", "")).strip()

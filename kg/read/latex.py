@@ -19,6 +19,21 @@ _IFFALSE = re.compile(r"\\iffalse\b.*?\\fi\b", re.S)
 _BEGIN_DOC = re.compile(r"\\begin\{document\}")
 _END_DOC = re.compile(r"\\end\{document\}")
 _CMD = re.compile(r"\\([A-Za-z@]+\*?|.)")
+TEX_ACCENT = re.compile(r"\\([`'^\"~=.uvHck])\s*\{?\s*([A-Za-z])\}?")
+_COMBINING = {"`": "\u0300", "'": "\u0301", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307",
+              "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328"}
+
+
+def accented(m: re.Match) -> str:
+    r"""The letter a ``TEX_ACCENT`` match stands for.
+
+    >>> TEX_ACCENT.sub(accented, r"Sch\"{o}nberg, Ren\'{e}e")
+    'Schönberg, Renée'
+    """
+    import unicodedata
+
+    return unicodedata.normalize("NFC", m.group(2) + _COMBINING[m.group(1)])
+
 
 SECTIONS = {"section": 1, "section*": 1, "cvsection": 1, "subsection": 2, "subsection*": 2, "cvsubsection": 2, "subsubsection": 3, "part": 1, "chapter": 1}
 BOLD = {"textbf", "bfseries", "bf", "name", "firstname", "familyname", "cvname"}

@@ -56,23 +56,18 @@ def _html(src: Source, out: TextBuilder) -> tuple[dict[str, Any] | None, tuple[i
     return meta, None
 
 
-_TEX_ACCENT = re.compile(r"\\([`'^\"~=.uvHck])\s*\{?\s*([A-Za-z])\}?")
-_ACCENTS = {"`": "\u0300", "'": "\u0301", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307",
-            "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328"}
-
-
 def _bibtex(src: Source, out: TextBuilder) -> tuple[None, None]:
     """BibTeX: the file without its grouping braces (``{BERT}`` reads ``BERT``) and with
     TeX accents applied (``Sch{\\"o}nberg`` reads ``Schönberg``), so the quote of an
     entry reads as its values do."""
-    import unicodedata
+    from kg.read.latex import TEX_ACCENT, accented
 
     text = src.text
     start = 0
-    for m in re.finditer(r"[{}]|" + _TEX_ACCENT.pattern, text):
+    for m in re.finditer(r"[{}]|" + TEX_ACCENT.pattern, text):
         out.copy(src, start, m.start())
         if m.group(0) not in "{}":
-            out.emit(unicodedata.normalize("NFC", m.group(2) + _ACCENTS[m.group(1)]), src.lo[m.start()], src.hi[m.end() - 1])
+            out.emit(accented(m), src.lo[m.start()], src.hi[m.end() - 1])
         start = m.end()
     out.copy(src, start, len(text))
     return None, None

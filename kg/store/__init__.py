@@ -15,10 +15,10 @@ Every store offers ``dataset`` (an rdflib Dataset view, for code that walks
 triples), ``execute`` (a SPARQL query with bound variables) and ``close``.
 
 >>> from kg.store import open_store
->>> s = open_store("data/profiles/../../out/no-such-store")
+>>> s = open_store("out/no-such-store")
 Traceback (most recent call last):
 ...
-kg.store.StoreError: data/profiles/../../out/no-such-store: no such graph; run `kg build` first or give its path
+kg.store.StoreError: out/no-such-store: no such graph; run `kg build` first or give its path
 """
 
 from __future__ import annotations

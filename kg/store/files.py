@@ -15,7 +15,8 @@ from kg.errors import InputError, KgError
 FORMATS = {".trig": "trig", ".nq": "nquads", ".nquads": "nquads", ".jsonld": "json-ld", ".json": "json-ld", ".ttl": "trig"}
 
 
-def _format_of(path: str | os.PathLike[str]) -> str:
+def format_of(path: str | os.PathLike[str]) -> str:
+    """The serialisation a dataset file's extension names, or InputError."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise InputError(str(path), f"unknown output format {suffix or '(none)'}; use .trig, .nq or .jsonld")
@@ -28,7 +29,7 @@ def write_dataset(ds, path: str | os.PathLike[str]) -> None:
 
 
 def write_quads(quads, path: str | os.PathLike[str]) -> int:
-    """Write ``(s, p, o, g)`` quads (rdflib terms) as TriG, N-Quads or JSON-LD by the
+    """Write ``(s, p, o, g)`` quads (rdflib terms or pyoxigraph quads) as TriG, N-Quads or JSON-LD by the
     file's extension, atomically; return the number of quads written.
 
     The quads are sorted (graph, subject, predicate, object), so the same dataset
@@ -40,7 +41,7 @@ def write_quads(quads, path: str | os.PathLike[str]) -> int:
     from kg.graph import PREFIXES
     from kg.store.terms import to_ox_quads
 
-    fmt = _format_of(path)
+    fmt = format_of(path)
     oxq = to_ox_quads(quads)
     oxq.sort(key=lambda q: (q.graph_name.value, str(q)))
     ox_format = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "json-ld": ox.RdfFormat.JSON_LD}[fmt]
@@ -61,7 +62,7 @@ def load(path: str | os.PathLike[str]):
         raise InputError(str(path), "no such graph; run `kg build` first or give its path")
     ds = Dataset()
     try:
-        ds.parse(p, format=_format_of(p))
+        ds.parse(p, format=format_of(p))
     except KgError:
         raise
     except Exception as err:

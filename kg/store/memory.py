@@ -50,7 +50,9 @@ class MemoryStore:
         except Exception as err:
             raise SyntaxError(str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__) from None
         install_planner()
-        target = self._dataset if _GRAPH_CLAUSE.search(text) or not hasattr(self._dataset, "quads") else self.merged()
+        # a single Graph (no named graphs, no ``quads``) is queried as it is
+        single = not hasattr(self._dataset, "quads")
+        target = self._dataset if single or _GRAPH_CLAUSE.search(text) else self.merged()
         result = target.query(prepared, initBindings=bindings)
         if result.type == "ASK":
             return "ASK", bool(result.askAnswer)

@@ -105,7 +105,7 @@ class OxigraphStore:
 
 
 def write_store(quads: Iterable[tuple], path: str | os.PathLike[str], *, info: dict | None = None) -> dict:
-    """Write ``quads`` (rdflib terms) as a new Oxigraph store at ``path``, atomically.
+    """Write ``quads`` (rdflib terms or pyoxigraph quads) as a new Oxigraph store at ``path``, atomically.
 
     The store is built in a fresh ``.NAME-*`` directory beside ``path`` and then
     ``path`` (a symbolic link) is switched to it with one rename; the old store and

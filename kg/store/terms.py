@@ -43,9 +43,10 @@ def to_ox(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def to_ox_quads(quads: Iterable[tuple]) -> list[ox.Quad]:
-    """``(s, p, o, g)`` rdflib quads as pyoxigraph quads (duplicates dropped)."""
-    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in dict.fromkeys(quads)]
+def to_ox_quads(quads: Iterable) -> list[ox.Quad]:
+    """``(s, p, o, g)`` rdflib quads as pyoxigraph quads, duplicates dropped; pyoxigraph
+    quads pass as they are (so a caller writing several outputs converts once)."""
+    return [q if isinstance(q, ox.Quad) else ox.Quad(to_ox(q[0]), to_ox(q[1]), to_ox(q[2]), to_ox(q[3])) for q in dict.fromkeys(quads)]
 
 
 @lru_cache(maxsize=1 << 18)
