@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
+from typing import NamedTuple
 
 from rdflib import Literal, URIRef
 
@@ -40,6 +41,13 @@ class Ambiguous(KgError):
         self.candidates = candidates
 
 
+class _AllNames(NamedTuple):
+    person_names: dict
+    org_names: dict
+    people: dict  # name key -> people
+    orgs: dict  # name key -> organisations
+
+
 class NameIndex:
     """Finding entities by name in a dataset.
 
@@ -55,7 +63,7 @@ class NameIndex:
         self._all: tuple | None = None
         self._parent: dict | None = None
 
-    def _read_all(self) -> tuple:
+    def _read_all(self) -> _AllNames:
         """(person names, org names, people by key, orgs by key), read once."""
         if self._all is None:
             ent = self._ent
@@ -77,20 +85,20 @@ class NameIndex:
                     people_by[person_key(str(o))].add(s)
                 elif s in orgs:
                     orgs_by[normalize(str(o))].add(s)
-            self._all = (person_names, org_names, people_by, orgs_by)
+            self._all = _AllNames(person_names, org_names, people_by, orgs_by)
         return self._all
 
     @property
     def person_names(self) -> dict[URIRef, str]:
-        return self._read_all()[0]
+        return self._read_all().person_names
 
     @property
     def org_names(self) -> dict[URIRef, str]:
-        return self._read_all()[1]
+        return self._read_all().org_names
 
-    def _find(self, key: str, cls: URIRef, by_key: int) -> list[URIRef]:
-        if not self._keyed:
-            return sorted(self._read_all()[by_key].get(key, set()))
+    def _find(self, key: str, cls: URIRef, kind: str) -> list[URIRef]:
+        if not self._keyed:  # a graph built before name keys: read every name once
+            return sorted(getattr(self._read_all(), kind).get(key, set()))
         found = {s for s, _p, _o, _c in self.ds.quads((None, RKG.nameKey, Literal(key), ENTITY_GRAPH))}
         return sorted(s for s in found if (s, RDF.type, cls) in self._ent)
 
@@ -101,7 +109,7 @@ class NameIndex:
         """The person named ``name`` (an IRI is taken as is)."""
         if name.startswith(("http://", "https://")):
             return URIRef(name)
-        found = self._find(person_key(name), SDO.Person, 2)
+        found = self._find(person_key(name), SDO.Person, "people")
         if not found:
             close = difflib.get_close_matches(name, sorted(set(self.person_names.values())), n=3, cutoff=0.6)
             raise NotFound("person", name, close)
@@ -113,7 +121,7 @@ class NameIndex:
         """The organisation named ``name``; a unit's name finds the unit."""
         if name.startswith(("http://", "https://")):
             return URIRef(name)
-        found = self._find(normalize(name), SDO.Organization, 3)
+        found = self._find(normalize(name), SDO.Organization, "orgs")
         if not found:
             close = difflib.get_close_matches(name, sorted(set(self.org_names.values())), n=3, cutoff=0.6)
             raise NotFound("organisation", name, close)

@@ -182,3 +182,17 @@ def test_hostile_values_are_bound_on_the_oxigraph_store(tmp_path):
         cols, rows = run(store, "coauthors", {"person": value})
         assert rows == []
     assert store.execute(count, {}, name="n")[1][1][0]["n"] == before
+
+
+def test_names_are_found_in_a_graph_built_without_name_keys():
+    """A dataset written before rkg:nameKey existed: every name is read once instead."""
+    from kg.api import KnowledgeGraph
+    from kg.pipeline import build
+    from kg.vocab import RKG
+
+    ds = build([ROOT / "data" / "profiles"]).dataset
+    keyed = KnowledgeGraph(ds).find_person("余英豪")
+    ds.remove((None, RKG.nameKey, None, None))
+    g = KnowledgeGraph(ds)
+    assert not g.names._keyed
+    assert g.find_person("余英豪") == g.find_person("Yinghao Yu") == keyed
