@@ -106,7 +106,7 @@ def redactor(res: Resolution, *, include_private: bool = False, include_contact:
     if not parts:
         return None
     pattern = re.compile("|".join(parts))
-    return lambda text: pattern.sub("[private]", re.sub(r"\s+", " ", text)) if text else text
+    return lambda text: pattern.sub("[private]", text) if text else text  # values match across any white space
 
 
 def _evidence(g: _GraphSink, node: URIRef, ev: Evidence, redact=None) -> None:
