@@ -79,11 +79,12 @@ class BuildResult:
             from rdflib import Dataset
 
             from kg.graph import PREFIXES
+            from kg.graph.terms import to_rdflib_quads
 
             ds = Dataset(default_union=True)
             for prefix, ns in PREFIXES.items():
                 ds.bind(prefix, ns)
-            ds.addN(self.quads)
+            ds.addN(to_rdflib_quads(self.quads))
             self._dataset = ds
         return self._dataset
 
@@ -175,7 +176,7 @@ def build(
     summary.merges = res.merges
     summary.warnings = list(res.warnings)
     if store is not None or output is not None:
-        from kg.store.terms import to_ox_quads
+        from kg.graph.terms import to_ox_quads
 
         oxq = to_ox_quads(quads)  # once, for the store and the file
         summary.triples = len(oxq)

@@ -15,16 +15,18 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from rdflib import Dataset, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset, URIRef
 
+from kg import vocab
 from kg.graph import iris
+from kg.graph.terms import TRUE, XSD_NS, Vocabulary, integer, literal, named, to_rdflib_quads
 from kg.resolve.model import Evidence, Resolution
 from kg.resolve.orgs import normalize
 from kg.resolve.people import person_key
-from kg import vocab
-from kg.vocab import Cached
 
-PROV, RDF, RKG, SDO, XSD = (Cached(ns) for ns in (vocab.PROV, vocab.RDF, vocab.RKG, vocab.SDO, vocab.XSD))
+PROV, RDF, RKG, SDO = (Vocabulary(ns) for ns in (vocab.PROV, vocab.RDF, vocab.RKG, vocab.SDO))
+_GYEAR, _GYEARMONTH, _DATE, _DATETIME = (XSD_NS + t for t in ("gYear", "gYearMonth", "date", "dateTime"))
 
 __all__ = ["to_dataset", "to_quads", "graph_view", "Quads", "ENTITY_GRAPH", "PREFIXES"]
 
@@ -40,21 +42,40 @@ class _GraphSink:
 
     __slots__ = ("_append", "identifier")
 
-    def __init__(self, quads: list, identifier: URIRef) -> None:
+    def __init__(self, quads: list, identifier: ox.NamedNode) -> None:
         self._append = quads.append
         self.identifier = identifier
 
     def add(self, triple: tuple) -> None:
         s, p, o = triple
-        self._append((s, p, o, self.identifier))
+        self._append(ox.Quad(s, p, o, self.identifier))
 
 
 class Quads(list):
-    """The quads of a dataset, as ``(subject, predicate, object, graph)`` rdflib terms, in
-    the order they were made (duplicates possible: stores and writers drop them)."""
+    """The quads of a dataset as pyoxigraph quads, in the order they were made
+    (duplicates possible: stores and writers drop them)."""
 
-    def graph(self, identifier: URIRef) -> _GraphSink:
-        return _GraphSink(self, identifier)
+    def graph(self, identifier) -> _GraphSink:
+        return _GraphSink(self, identifier if isinstance(identifier, ox.NamedNode) else named(identifier))
+
+
+def _web(url: str) -> ox.NamedNode:
+    """A web address as an IRI (characters an IRI may not hold percent-encoded)."""
+    url = url if "://" in url else "https://" + url
+    try:
+        return named(url)
+    except ValueError:
+        from urllib.parse import quote
+
+        return named(quote(url, safe=":/?#[]@!$&'()*+,;=%~"))
+
+
+def _person(key: str) -> ox.NamedNode:
+    return named(iris.person(key))
+
+
+def _org(key: str) -> ox.NamedNode:
+    return named(iris.org(key))
 
 
 def graph_view(ds, identifier: URIRef):
@@ -65,25 +86,23 @@ def graph_view(ds, identifier: URIRef):
     return Graph(store=ds.store, identifier=identifier)
 
 
-def date_literal(iso: str | None) -> Literal | None:
+_ISO_TYPES = {4: _GYEAR, 7: _GYEARMONTH, 10: _DATE}
+_ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def date_literal(iso: str | None) -> ox.Literal | None:
     """An ISO date as xsd:gYear, xsd:gYearMonth or xsd:date.
 
-    >>> date_literal("2021-09").datatype == XSD.gYearMonth, date_literal("present")
+    >>> date_literal("2021-09").datatype.value.endswith("#gYearMonth"), date_literal("present")
     (True, None)
     """
-    if not iso:
+    if not iso or not _ISO.fullmatch(iso):
         return None
-    if re.fullmatch(r"\d{4}", iso):
-        return Literal(iso, datatype=XSD.gYear)
-    if re.fullmatch(r"\d{4}-\d{2}", iso):
-        return Literal(iso, datatype=XSD.gYearMonth)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
-        return Literal(iso, datatype=XSD.date)
-    return None
+    return literal(iso, _ISO_TYPES[len(iso)])
 
 
-def _lang_literal(text: str, lang: str | None) -> Literal:
-    return Literal(text, lang=lang) if lang else Literal(text)
+def _lang_literal(text: str, lang: str | None) -> ox.Literal:
+    return literal(text, language=lang)
 
 
 def redactor(res: Resolution, *, include_private: bool = False, include_contact: bool = True):
@@ -109,46 +128,46 @@ def redactor(res: Resolution, *, include_private: bool = False, include_contact:
     return lambda text: pattern.sub("[private]", text) if text else text  # values match across any white space
 
 
-def _evidence(g: _GraphSink, node: URIRef, ev: Evidence, redact=None) -> None:
-    g.add((node, PROV.wasDerivedFrom, iris.document(ev.doc)))
+def _evidence(g: _GraphSink, node: ox.NamedNode, ev: Evidence, redact=None) -> None:
+    g.add((node, PROV.wasDerivedFrom, named(iris.document(ev.doc))))
     if ev.quote:
-        g.add((node, RKG.evidence, Literal(redact(ev.quote) if redact else ev.quote)))
-        g.add((node, RKG.evidenceStart, Literal(ev.span[0])))
-        g.add((node, RKG.evidenceEnd, Literal(ev.span[1])))
+        g.add((node, RKG.evidence, literal(redact(ev.quote) if redact else ev.quote)))
+        g.add((node, RKG.evidenceStart, integer(ev.span[0])))
+        g.add((node, RKG.evidenceEnd, integer(ev.span[1])))
 
 
-def _affiliation(g: _GraphSink, node: URIRef, cls: URIRef, link: URIRef, owner: URIRef, f, values) -> URIRef:
+def _affiliation(g: _GraphSink, node, cls, link, owner, f, values) -> ox.NamedNode:
     """A dated Education/Position statement: its class, agent, organisation and units, the
     direct ``link`` (rkg:educatedAt / rkg:employer) from the owner, and the non-empty values."""
     g.add((node, RDF.type, cls))
     g.add((node, RKG.agent, owner))
     if f.org:
-        g.add((node, RKG.organization, iris.org(f.org)))
-        g.add((owner, link, iris.org(f.org)))
+        g.add((node, RKG.organization, _org(f.org)))
+        g.add((owner, link, _org(f.org)))
     for u in f.units:
-        g.add((node, RKG.unit, iris.org(u)))
+        g.add((node, RKG.unit, _org(u)))
     for prop, val in values:
         if val:
-            g.add((node, prop, Literal(val)))
+            g.add((node, prop, literal(val)))
     return node
 
 
-def _dates(g: _GraphSink, node: URIRef, start: str | None, end: str | None, expected: bool = False) -> None:
+def _dates(g: _GraphSink, node, start: str | None, end: str | None, expected: bool = False) -> None:
     s = date_literal(start)
     if s is not None:
         g.add((node, RKG.startDate, s))
-        g.add((node, RKG.fromYear, Literal(int(start[:4]))))
+        g.add((node, RKG.fromYear, integer(int(start[:4]))))
     if end == "present":
-        g.add((node, RKG.ongoing, Literal(True)))
+        g.add((node, RKG.ongoing, TRUE))
     else:
         e = date_literal(end)
         if e is not None:
             g.add((node, RKG.endDate, e))
-            g.add((node, RKG.toYear, Literal(int(end[:4]))))
+            g.add((node, RKG.toYear, integer(int(end[:4]))))
             if s is None:
-                g.add((node, RKG.fromYear, Literal(int(end[:4]))))  # one date: the period is that year
+                g.add((node, RKG.fromYear, integer(int(end[:4]))))  # one date: the period is that year
     if expected:
-        g.add((node, RKG.expected, Literal(True)))
+        g.add((node, RKG.expected, TRUE))
 
 
 def to_dataset(res: Resolution, *, include_private: bool = False, include_contact: bool = True) -> Dataset:
@@ -156,7 +175,7 @@ def to_dataset(res: Resolution, *, include_private: bool = False, include_contac
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
-    ds.addN(to_quads(res, include_private=include_private, include_contact=include_contact))
+    ds.addN(to_rdflib_quads(to_quads(res, include_private=include_private, include_contact=include_contact)))
     return ds
 
 
@@ -170,59 +189,59 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
 
     # Entities: preferred names, hierarchy, identifiers.
     for p in res.people.values():
-        node = iris.person(p.key)
+        node = _person(p.key)
         ent.add((node, RDF.type, SDO.Person))
-        ent.add((node, SDO.name, Literal(p.name)))
+        ent.add((node, SDO.name, literal(p.name)))
         if not re.search(r"[A-Za-z]", p.name) and not p.label_doc:
             from kg.resolve.pinyin import romanize
 
             roman = romanize(p.name)
             if roman and roman not in p.names:
                 # generated, not written: tagged as a pinyin reading so it is never taken for a quote
-                ent.add((node, SDO.alternateName, Literal(roman, lang="zh-Latn-pinyin")))
+                ent.add((node, SDO.alternateName, literal(roman, language="zh-Latn-pinyin")))
         for reason in p.reasons:
-            ent.add((node, RKG.mergeReason, Literal(reason)))
+            ent.add((node, RKG.mergeReason, literal(reason)))
         for key in sorted({person_key(n) for n in (p.name, *p.names)} - {""}):
-            ent.add((node, RKG.nameKey, Literal(key)))
+            ent.add((node, RKG.nameKey, literal(key)))
     for o in res.orgs.values():
-        node = iris.org(o.key)
+        node = _org(o.key)
         ent.add((node, RDF.type, SDO.Organization))
-        ent.add((node, SDO.name, Literal(o.name)))
+        ent.add((node, SDO.name, literal(o.name)))
         for n, lang in sorted(o.names.items()):
             if n != o.name:
                 ent.add((node, SDO.alternateName, _lang_literal(n, lang)))
         if o.parent and o.parent in res.orgs:
-            ent.add((node, SDO.parentOrganization, iris.org(o.parent)))
+            ent.add((node, SDO.parentOrganization, _org(o.parent)))
         if o.ror:
-            ent.add((node, SDO.sameAs, URIRef(o.ror)))
+            ent.add((node, SDO.sameAs, named(o.ror)))
         for key in sorted({normalize(n) for n in (o.name, *o.names)} - {""}):
-            ent.add((node, RKG.nameKey, Literal(key)))
+            ent.add((node, RKG.nameKey, literal(key)))
     for s in res.series.values():
-        ent.add((iris.series(s.key), RDF.type, RKG.VenueSeries))
-        ent.add((iris.series(s.key), SDO.name, Literal(s.name)))
+        ent.add((named(iris.series(s.key)), RDF.type, RKG.VenueSeries))
+        ent.add((named(iris.series(s.key)), SDO.name, literal(s.name)))
         if s.rank:
-            ent.add((iris.series(s.key), RKG.ccfRank, Literal(s.rank)))
+            ent.add((named(iris.series(s.key)), RKG.ccfRank, literal(s.rank)))
         if s.dblp:
-            ent.add((iris.series(s.key), SDO.sameAs, URIRef("https://dblp.org/db" + s.dblp)))
+            ent.add((named(iris.series(s.key)), SDO.sameAs, named("https://dblp.org/db" + s.dblp)))
     for pr in res.projects.values():
-        ent.add((iris.project(pr.key), RDF.type, SDO.ResearchProject))
-        ent.add((iris.project(pr.key), SDO.name, Literal(pr.name)))
+        ent.add((named(iris.project(pr.key)), RDF.type, SDO.ResearchProject))
+        ent.add((named(iris.project(pr.key)), SDO.name, literal(pr.name)))
     for pa in res.papers.values():
-        node = iris.paper(pa.key)
+        node = named(iris.paper(pa.key))
         ent.add((node, RDF.type, SDO.ScholarlyArticle))
-        ent.add((node, SDO.name, Literal(pa.title)))
+        ent.add((node, SDO.name, literal(pa.title)))
         if pa.series:
-            ent.add((node, RKG.venueSeries, iris.series(pa.series)))
+            ent.add((node, RKG.venueSeries, named(iris.series(pa.series))))
         if pa.year:
-            ent.add((node, RKG.venueYear, Literal(str(pa.year), datatype=XSD.gYear)))
-            ent.add((node, SDO.datePublished, Literal(str(pa.year), datatype=XSD.gYear)))
+            ent.add((node, RKG.venueYear, literal(str(pa.year), _GYEAR)))
+            ent.add((node, SDO.datePublished, literal(str(pa.year), _GYEAR)))
         if "arxiv" in pa.ids:
-            ent.add((node, RKG.arxiv, Literal(pa.ids["arxiv"])))
-            ent.add((node, SDO.sameAs, URIRef("https://arxiv.org/abs/" + pa.ids["arxiv"])))
+            ent.add((node, RKG.arxiv, literal(pa.ids["arxiv"])))
+            ent.add((node, SDO.sameAs, named("https://arxiv.org/abs/" + pa.ids["arxiv"])))
         if "doi" in pa.ids:
-            ent.add((node, SDO.identifier, Literal("doi:" + pa.ids["doi"])))
+            ent.add((node, SDO.identifier, literal("doi:" + pa.ids["doi"])))
         if pa.about:
-            ent.add((node, SDO.about, iris.project(pa.about)))
+            ent.add((node, SDO.about, named(iris.project(pa.about))))
 
     # One named graph per document.
     written: dict[tuple[str, str], list[str]] = {}  # (person, document) -> names as written there
@@ -232,16 +251,16 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
     coauthors: dict[str, set[str]] = {}
     for facts in res.documents:
         d = facts.doc
-        dnode = iris.document(d.key)
+        dnode = named(iris.document(d.key))
         g = ds.graph(dnode)
         meta.add((dnode, RDF.type, RKG.Document))
-        meta.add((dnode, RKG.path, Literal(d.path)))
-        meta.add((dnode, RKG.sha256, Literal(d.sha256)))
-        meta.add((dnode, RKG.format, Literal(d.format)))
-        meta.add((dnode, RKG.language, Literal(d.language)))
+        meta.add((dnode, RKG.path, literal(d.path)))
+        meta.add((dnode, RKG.sha256, literal(d.sha256)))
+        meta.add((dnode, RKG.format, literal(d.format)))
+        meta.add((dnode, RKG.language, literal(d.language)))
         if d.modified:
-            meta.add((dnode, RKG.fileModified, Literal(d.modified, datatype=XSD.dateTime)))
-        owner = iris.person(facts.owner)
+            meta.add((dnode, RKG.fileModified, literal(d.modified, _DATETIME)))
+        owner = _person(facts.owner)
         meta.add((dnode, RKG.owner, owner))
         g.add((owner, RDF.type, SDO.Person))
         person = res.people[facts.owner]
@@ -249,101 +268,101 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
             pe = res.people[key]
             for name in written.get((key, d.key), ()):
                 if name and name != pe.name:
-                    g.add((iris.person(key), SDO.alternateName, _lang_literal(name, pe.names.get(name))))
+                    g.add((_person(key), SDO.alternateName, _lang_literal(name, pe.names.get(name))))
         if d.key in person.owner_of[:1] or d.key in person.owner_of:
             if include_contact:
                 for e in person.emails:
-                    g.add((owner, SDO.email, Literal(e)))
+                    g.add((owner, SDO.email, literal(e)))
                 for u in person.urls:
-                    g.add((owner, SDO.sameAs if _PROFILE_HOSTS.search(u) else SDO.url, URIRef(u if "://" in u else "https://" + u)))
+                    g.add((owner, SDO.sameAs if _PROFILE_HOSTS.search(u) else SDO.url, _web(u)))
             if include_private:
                 for ph in person.phones:
-                    g.add((owner, SDO.telephone, Literal(ph)))
+                    g.add((owner, SDO.telephone, literal(ph)))
                 for a in person.addresses:
-                    g.add((owner, SDO.address, Literal(a)))
+                    g.add((owner, SDO.address, literal(a)))
                 for n in person.national_ids:
-                    g.add((owner, SDO.identifier, Literal("national-id:" + n)))
+                    g.add((owner, SDO.identifier, literal("national-id:" + n)))
         for org, where in facts.affiliations:  # from the domain of the owner's e-mail address
-            node = iris.statement(d.key, "affiliation", org)
-            g.add((owner, SDO.affiliation, iris.org(org)))
+            node = named(iris.statement(d.key, "affiliation", org))
+            g.add((owner, SDO.affiliation, _org(org)))
             g.add((node, RDF.type, RKG.DomainAffiliation))
             g.add((node, RKG.agent, owner))
-            g.add((node, RKG.organization, iris.org(org)))
+            g.add((node, RKG.organization, _org(org)))
             g.add((node, PROV.wasDerivedFrom, dnode))
             if include_contact:
-                g.add((node, RKG.evidence, Literal(where)))
+                g.add((node, RKG.evidence, literal(where)))
         for f in facts.education:
-            node = _affiliation(g, iris.statement(d.key, "education", f.index), RKG.Education, RKG.educatedAt, owner, f,
+            node = _affiliation(g, named(iris.statement(d.key, "education", f.index)), RKG.Education, RKG.educatedAt, owner, f,
                                 ((RKG.degree, f.degree), (RKG.degreeLevel, f.level), (RKG.fieldOfStudy, f.field)))
             _dates(g, node, f.start, f.end, f.expected)
             for a in f.advisors:
-                g.add((node, RKG.advisor, iris.person(a)))
+                g.add((node, RKG.advisor, _person(a)))
             _evidence(g, node, f.evidence, redact)
         for f in facts.positions:
-            node = _affiliation(g, iris.statement(d.key, "position", f.index), RKG.Position, RKG.employer, owner, f,
+            node = _affiliation(g, named(iris.statement(d.key, "position", f.index)), RKG.Position, RKG.employer, owner, f,
                                 ((RKG.title, f.title), (RKG.positionKind, f.kind), (RKG.location, f.location)))
             _dates(g, node, f.start, f.end)
             for s in f.supervisors:
-                g.add((node, RKG.supervisor, iris.person(s)))
+                g.add((node, RKG.supervisor, _person(s)))
             _evidence(g, node, f.evidence, redact)
         for i, r in enumerate(facts.relations):
-            node = iris.statement(d.key, r.kind, i)
+            node = named(iris.statement(d.key, r.kind, i))
             g.add((node, RDF.type, RKG.Advising if r.kind == "advisor" else RKG.Supervision))
-            g.add((node, RKG.agent, iris.person(r.person)))
+            g.add((node, RKG.agent, _person(r.person)))
             prop = RKG.advisor if r.kind == "advisor" else RKG.supervisor
-            g.add((node, prop, iris.person(r.other)))
-            g.add((iris.person(r.person), prop, iris.person(r.other)))
+            g.add((node, prop, _person(r.other)))
+            g.add((_person(r.person), prop, _person(r.other)))
             _evidence(g, node, r.evidence, redact)
         for pf in facts.papers:
-            node = iris.paper(pf.paper)
+            node = named(iris.paper(pf.paper))
             g.add((node, RDF.type, SDO.ScholarlyArticle))
             if pf.venue:
-                g.add((node, RKG.venue, Literal(pf.venue)))
-            g.add((node, RKG.publicationStatus, Literal(pf.status)))
+                g.add((node, RKG.venue, literal(pf.venue)))
+            g.add((node, RKG.publicationStatus, literal(pf.status)))
             _evidence(g, node, pf.evidence, redact)
         for a in facts.authorships:
-            pnode = iris.paper(a.paper)
-            anode = iris.org(a.author) if a.author_is_org else iris.person(a.author)
+            pnode = named(iris.paper(a.paper))
+            anode = _org(a.author) if a.author_is_org else _person(a.author)
             g.add((pnode, SDO.author, anode))
-            node = iris.statement(d.key, "authorship", f"{a.paper}/{a.position}")
+            node = named(iris.statement(d.key, "authorship", f"{a.paper}/{a.position}"))
             g.add((node, RDF.type, RKG.Authorship))
             g.add((node, RKG.paper, pnode))
             g.add((node, RKG.author, anode))
-            g.add((node, RKG.authorPosition, Literal(a.position)))
+            g.add((node, RKG.authorPosition, integer(a.position)))
             if a.equal:
-                g.add((node, RKG.equalContribution, Literal(True)))
+                g.add((node, RKG.equalContribution, TRUE))
             if a.corresponding:
-                g.add((node, RKG.correspondingAuthor, Literal(True)))
+                g.add((node, RKG.correspondingAuthor, TRUE))
             # the quote is on the paper's listing in this graph; the span locates the entry
             g.add((node, PROV.wasDerivedFrom, dnode))
-            g.add((node, RKG.evidenceStart, Literal(a.evidence.span[0])))
-            g.add((node, RKG.evidenceEnd, Literal(a.evidence.span[1])))
+            g.add((node, RKG.evidenceStart, literal(a.evidence.span[0])))
+            g.add((node, RKG.evidenceEnd, literal(a.evidence.span[1])))
             if not a.author_is_org:
                 coauthors.setdefault(a.paper, set()).add(a.author)
         for i, pf in enumerate(facts.projects):
-            node = iris.statement(d.key, "project", i)
-            g.add((owner, RKG.project, iris.project(pf.project)))
+            node = named(iris.statement(d.key, "project", i))
+            g.add((owner, RKG.project, named(iris.project(pf.project))))
             g.add((node, RDF.type, RKG.ProjectRole))
             g.add((node, RKG.agent, owner))
-            g.add((node, RKG.project, iris.project(pf.project)))
+            g.add((node, RKG.project, named(iris.project(pf.project))))
             if pf.role:
-                g.add((node, RKG.role, Literal(pf.role)))
+                g.add((node, RKG.role, literal(pf.role)))
             _dates(g, node, pf.start, pf.end)
             _evidence(g, node, pf.evidence, redact)
         for aw in facts.awards:
-            node = iris.statement(d.key, "award", aw.index)
+            node = named(iris.statement(d.key, "award", aw.index))
             g.add((owner, RKG.award, node))
             g.add((node, RDF.type, RKG.Award))
-            g.add((node, SDO.name, Literal(aw.name)))
+            g.add((node, SDO.name, literal(aw.name)))
             if aw.issuer:
-                g.add((node, RKG.issuer, Literal(aw.issuer)))
+                g.add((node, RKG.issuer, literal(aw.issuer)))
             if aw.year:
-                g.add((node, RKG.year, Literal(str(aw.year), datatype=XSD.gYear)))
+                g.add((node, RKG.year, literal(str(aw.year), _GYEAR)))
             _evidence(g, node, aw.evidence, redact)
 
     # Derived: co-authorship, symmetric.
     for _paper, authors in sorted(coauthors.items()):
         for a, b in combinations(sorted(authors), 2):
-            derived.add((iris.person(a), RKG.coAuthor, iris.person(b)))
-            derived.add((iris.person(b), RKG.coAuthor, iris.person(a)))
+            derived.add((_person(a), RKG.coAuthor, _person(b)))
+            derived.add((_person(b), RKG.coAuthor, _person(a)))
     return ds

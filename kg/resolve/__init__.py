@@ -44,6 +44,10 @@ __all__ = ["resolve", "Resolution", "person_key", "paper_key", "doc_key"]
 
 _ORG_AUTHOR = re.compile(r"\b(?:Team|Group|Lab|Laboratory|Consortium|Collaboration|Committee|Inc|Corp|Project|Organization|University)\b", re.I)
 _MAX_QUOTE = 600
+_NOT_TITLE = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
+_SPACES = re.compile(r"\s+")
+_LATIN = re.compile(r"[A-Za-z]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def paper_key(title: str) -> str:
@@ -52,7 +56,7 @@ def paper_key(title: str) -> str:
     >>> paper_key("Llumnix: Dynamic Scheduling for LLM Serving.") == paper_key("LLUMNIX - dynamic scheduling for llm serving")
     True
     """
-    norm = re.sub(r"[^0-9a-z\u3400-\u9fff]+", " ", title.lower()).strip()
+    norm = _NOT_TITLE.sub(" ", title.lower()).strip()
     words = norm.split()
     short = "-".join(words[:6])
     digest = hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:8]
@@ -68,7 +72,7 @@ def doc_key(path: str) -> str:
 def _evidence(doc: Document, key: str, span: tuple[int, int] | None) -> Evidence:
     if not span:
         return Evidence(key, (0, 0), "")
-    quote = re.sub(r"\s+", " ", doc.visible(*span)).strip()
+    quote = _SPACES.sub(" ", doc.visible(*span)).strip()
     if len(quote) > _MAX_QUOTE:
         quote = quote[: _MAX_QUOTE - 1] + "…"
     return Evidence(key, tuple(span), quote)
@@ -280,8 +284,8 @@ def _units(orgs: OrgResolver, unit: str | None, org: str | None, dk: str) -> tup
 def _person(members, reasons, by_key) -> Person:
     names = [m.name for m in members if m.name]
     owner_docs = [m.doc for m in members if m.role == "owner"]
-    latin = [n for n in names if re.search(r"[A-Za-z]", n)]
-    owner_names = [m.name for m in members if m.role == "owner" and m.name and re.search(r"[A-Za-z]", m.name)]
+    latin = [n for n in names if _LATIN.search(n)]
+    owner_names = [m.name for m in members if m.role == "owner" and m.name and _LATIN.search(m.name)]
     counts = Counter(latin or names)
     if owner_names:
         preferred = Counter(owner_names).most_common(1)[0][0]
@@ -291,7 +295,7 @@ def _person(members, reasons, by_key) -> Person:
         preferred = ""
     p = Person(key="", name=preferred)
     for n in names:
-        p.names.setdefault(n, "zh" if re.search(r"[\u3400-\u9fff]", n) else "en")
+        p.names.setdefault(n, "zh" if _HAN.search(n) else "en")
     if not preferred:
         p.label_doc = owner_docs[0] if owner_docs else members[0].doc
         p.name = f"Owner of {Path(by_key[p.label_doc][0].path).name}"
@@ -363,4 +367,4 @@ def _mtime(path: str) -> str | None:
         ts = os.stat(path).st_mtime
     except OSError:
         return None
-    return _dt.datetime.fromtimestamp(int(ts), tz=_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return _dt.datetime.fromtimestamp(int(ts), tz=_dt.timezone.utc).isoformat()

@@ -41,6 +41,11 @@ class Org:
     mentions: list[tuple[str, str]] = field(default_factory=list)
 
 
+_THE = re.compile(r"^the\s+")
+_ORG_PUNCT = re.compile(r"[\s,.'’\-–—/·]+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def normalize(name: str) -> str:
     """A matching key for an organisation name.
 
@@ -48,8 +53,8 @@ def normalize(name: str) -> str:
     ('hong kong university of science and technology', '香港科技大学')
     """
     s = unicodedata.normalize("NFKC", name).lower().replace("&", " and ")
-    s = re.sub(r"^the\s+", "", s.strip())
-    s = re.sub(r"[\s,.'’\-–—/·]+", " ", s)
+    s = _THE.sub("", s.strip())
+    s = _ORG_PUNCT.sub(" ", s)
     return s.strip()
 
 
@@ -60,7 +65,7 @@ def slug(name: str) -> str:
     ('platform-of-artificial-intelligence', 'x-8c41043c')
     """
     ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    s = re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+    s = _NOT_SLUG.sub("-", ascii_.lower()).strip("-")
     if not s or len(s) < len(name) // 3:
         return "x-" + hashlib.sha1(normalize(name).encode("utf-8")).hexdigest()[:8]
     return s[:80]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from kg.resolve.pinyin import romanize
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=1 << 18)
 def person_key(name: str) -> str:
     """A key under which written forms of one name agree (order, case, accents,
     hyphens, honorifics ignored; Chinese characters read in pinyin).
@@ -179,16 +179,30 @@ class PeopleResolver:
         for key, rs in sorted(roots.items()):
             if len(rs) < 2:
                 continue
-            ctx = {r: self._context(r, contact, authors) for r in rs}
-            for i in range(len(rs)):
-                for j in range(i + 1, len(rs)):
-                    a, b = self.find(rs[i]), self.find(rs[j])
-                    if a == b:
-                        continue
-                    why = _shared(ctx[rs[i]], ctx[rs[j]])
-                    if why and self.union(a, b, f"same name {key!r} in different documents, and {why}"):
-                        merged = _Context.join(ctx[rs[i]], ctx[rs[j]])
-                        ctx[rs[i]] = ctx[rs[j]] = merged
+            # Each cluster of the name once (earlier merges may have joined some), its
+            # context kept up to date as clusters merge; every pair compared once, in order.
+            alive = list(dict.fromkeys(self.find(r) for r in rs))
+            ctx = {r: self._context(r, contact, authors) for r in alive}
+            # A cluster that grew is compared again with those it did not match before.
+            i = 0
+            while i < len(alive):
+                grew = True
+                while grew:
+                    grew = False
+                    j = i + 1
+                    while j < len(alive):
+                        a, b = alive[i], alive[j]
+                        why = _shared(ctx[a], ctx[b])
+                        if why and self.union(a, b, f"same name {key!r} in different documents, and {why}"):
+                            merged = ctx.pop(a)
+                            merged.absorb(ctx.pop(b))
+                            alive[i] = self.find(a)
+                            ctx[alive[i]] = merged
+                            del alive[j]
+                            grew = True
+                            continue
+                        j += 1
+                i += 1
 
     def _context(self, root: int, contact: dict[int, set[str]], authors: dict[tuple[str, str], set[str]]) -> "_Context":
         ms = self.members(root)
@@ -214,9 +228,12 @@ class _Context:
     papers: set[str]
     coauthors: set[str]
 
-    @staticmethod
-    def join(a: "_Context", b: "_Context") -> "_Context":
-        return _Context(a.docs | b.docs, a.contact | b.contact, a.papers | b.papers, a.coauthors | b.coauthors)
+    def absorb(self, other: "_Context") -> None:
+        """Add what ``other`` is seen with (in place: a growing cluster is not copied)."""
+        self.docs |= other.docs
+        self.contact |= other.contact
+        self.papers |= other.papers
+        self.coauthors |= other.coauthors
 
 
 def _shared(a: _Context, b: _Context) -> str | None:

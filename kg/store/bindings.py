@@ -54,7 +54,7 @@ def with_values(text: str, bindings: dict) -> str:
 
 
 def _term(term) -> str:
-    from kg.store.terms import to_ox
+    from kg.graph.terms import to_ox
 
     return str(to_ox(term))  # pyoxigraph writes N-Triples syntax, escaping what must be
 

@@ -39,7 +39,7 @@ def write_quads(quads, path: str | os.PathLike[str]) -> int:
 
     from kg.atomic import write_bytes_atomic
     from kg.graph import PREFIXES
-    from kg.store.terms import to_ox_quads
+    from kg.graph.terms import to_ox_quads
 
     fmt = format_of(path)
     oxq = to_ox_quads(quads)

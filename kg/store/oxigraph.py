@@ -19,7 +19,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from kg.store import StoreError
-from kg.store.terms import from_ox, to_ox_quads
+from kg.graph.terms import from_ox, to_ox_quads
 
 MARKER = "researcher-kg.json"  # written in every store this package builds
 

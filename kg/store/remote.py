@@ -144,7 +144,7 @@ def push(quads, url: str) -> int:
     """Upload a built dataset to the server at ``url``: every named graph is replaced with
     a Graph Store PUT, and graphs of this tool's IRI space that the dataset no longer
     has (deleted documents) are dropped.  Returns the number of distinct quads sent."""
-    from kg.store.terms import to_ox_quads
+    from kg.graph.terms import to_ox_quads
 
     return push_ox(to_ox_quads(quads), url)
 

@@ -11,7 +11,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, Graph
 from rdflib.store import Store as RdflibStore
 
 from kg.store import StoreError
-from kg.store.terms import from_ox, to_ox
+from kg.graph.terms import from_ox, to_ox
 
 
 class ReadOnlyView(RdflibStore):

@@ -1,4 +1,18 @@
-"""RDF terms between rdflib and pyoxigraph, both ways.
+"""RDF terms: pyoxigraph terms as the graph stage makes them, and conversions between
+rdflib and pyoxigraph, both ways.
+
+The graph stage builds pyoxigraph terms directly (an rdflib Literal costs ~15 µs to
+make, a pyoxigraph one well under 1 µs); rdflib terms are made from them only for
+rdflib's memory store.
+
+>>> literal("2021-09", XSD_NS + "gYearMonth")
+<Literal value=2021-09 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#gYearMonth>>
+>>> integer(7) == to_ox(Literal(7)), TRUE == to_ox(Literal(True))
+(True, True)
+>>> Vocabulary(__import__("kg.vocab").vocab.RKG).advsor
+Traceback (most recent call last):
+...
+AttributeError: term 'advsor' not in namespace 'https://w3id.org/researcher-kg/vocab#'
 
 >>> from rdflib import Literal, URIRef
 >>> to_ox(Literal("2020", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear")))
@@ -15,12 +29,57 @@ from typing import Iterable
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+XSD_NS = "http://www.w3.org/2001/XMLSchema#"
+_XSD_STRING = XSD_NS + "string"
 
 
 @lru_cache(maxsize=1 << 20)
 def _named(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
+
+
+def named(iri: str) -> ox.NamedNode:
+    """A pyoxigraph IRI (cached: the graph stage names the same nodes again and again)."""
+    return _named(str(iri))
+
+
+def literal(text: str, datatype: str | None = None, language: str | None = None) -> ox.Literal:
+    """A literal: a plain string, or typed by a datatype IRI, or language-tagged."""
+    if language:
+        return ox.Literal(text, language=language)
+    if datatype:
+        return ox.Literal(text, datatype=_named(datatype))
+    return ox.Literal(text)
+
+
+_INTEGER = XSD_NS + "integer"
+
+
+def integer(value: int) -> ox.Literal:
+    """An xsd:integer literal (as rdflib writes ``Literal(7)``)."""
+    return ox.Literal(str(int(value)), datatype=_named(_INTEGER))
+
+
+TRUE = ox.Literal("true", datatype=ox.NamedNode(XSD_NS + "boolean"))
+
+
+class Vocabulary:
+    """A closed rdflib namespace whose terms come out as pyoxigraph IRIs, each looked up
+    once; a misspelt term still raises."""
+
+    def __init__(self, namespace) -> None:
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        term = _named(str(getattr(self._namespace, name)))
+        setattr(self, name, term)
+        return term
+
+
+def to_rdflib_quads(quads: Iterable[ox.Quad]):
+    """pyoxigraph quads as ``(s, p, o, graph)`` rdflib terms (for rdflib's memory store)."""
+    for q in quads:
+        yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)
 
 
 def to_ox(term):
