@@ -47,13 +47,13 @@ class _GraphSink:
         self.identifier = identifier
 
     def add(self, triple: tuple) -> None:
-        s, p, o = triple
-        self._append(ox.Quad(s, p, o, self.identifier))
+        self._append((*triple, self.identifier))
 
 
 class Quads(list):
-    """The quads of a dataset as pyoxigraph quads, in the order they were made
-    (duplicates possible: stores and writers drop them)."""
+    """The quads of a dataset as ``(subject, predicate, object, graph)`` tuples of
+    pyoxigraph terms (a tuple costs ~20 times less to make than a ``pyoxigraph.Quad``),
+    in the order they were made (duplicates possible: stores and writers drop them)."""
 
     def graph(self, identifier) -> _GraphSink:
         return _GraphSink(self, identifier if isinstance(identifier, ox.NamedNode) else named(identifier))

@@ -76,10 +76,13 @@ class Vocabulary:
         return term
 
 
-def to_rdflib_quads(quads: Iterable[ox.Quad]):
-    """pyoxigraph quads as ``(s, p, o, graph)`` rdflib terms (for rdflib's memory store)."""
+def to_rdflib_quads(quads: Iterable):
+    """pyoxigraph quads, or ``(s, p, o, g)`` tuples of pyoxigraph terms, as tuples of
+    rdflib terms (for rdflib's memory store)."""
     for q in quads:
-        yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)
+        if isinstance(q, ox.Quad):
+            q = (q.subject, q.predicate, q.object, q.graph_name)
+        yield tuple(from_ox(t) for t in q)
 
 
 def to_ox(term):
@@ -99,12 +102,15 @@ def to_ox(term):
         return _named(str(term))
     if isinstance(term, Literal):
         return to_ox(Literal(str(term), lang=term.language, datatype=term.datatype))
+    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return term
     raise TypeError(f"not an RDF term: {term!r}")
 
 
 def to_ox_quads(quads: Iterable) -> list[ox.Quad]:
-    """``(s, p, o, g)`` rdflib quads as pyoxigraph quads, duplicates dropped; pyoxigraph
-    quads pass as they are (so a caller writing several outputs converts once)."""
+    """``(s, p, o, g)`` quads of rdflib or pyoxigraph terms as pyoxigraph quads,
+    duplicates dropped; pyoxigraph quads pass as they are (so a caller writing several
+    outputs converts once)."""
     return [q if isinstance(q, ox.Quad) else ox.Quad(to_ox(q[0]), to_ox(q[1]), to_ox(q[2]), to_ox(q[3])) for q in dict.fromkeys(quads)]
 
 

@@ -8,6 +8,7 @@ Readers open the store read-only; several can read at once.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -19,7 +20,7 @@ from typing import Iterable
 import pyoxigraph as ox
 
 from kg.store import StoreError
-from kg.graph.terms import from_ox, to_ox_quads
+from kg.graph.terms import from_ox, to_ox
 
 MARKER = "researcher-kg.json"  # written in every store this package builds
 
@@ -105,13 +106,16 @@ class OxigraphStore:
 
 
 def write_store(quads: Iterable[tuple], path: str | os.PathLike[str], *, info: dict | None = None) -> dict:
-    """Write ``quads`` (rdflib terms or pyoxigraph quads) as a new Oxigraph store at ``path``, atomically.
+    """Write ``quads`` (tuples of pyoxigraph or rdflib terms, or pyoxigraph quads) as a
+    new Oxigraph store at ``path``, atomically.
 
     The store is built in a fresh ``.NAME-*`` directory beside ``path`` and then
     ``path`` (a symbolic link) is switched to it with one rename; the old store and
     leftovers of killed builds are removed afterwards.  Returns the store's marker
     (counts and build time).  An existing ``path`` that is not a store this package
-    wrote is never replaced.
+    wrote is never replaced.  The quads reach the store as N-Quads text made while the
+    bulk loader reads it (a ``pyoxigraph.Quad`` costs ~3 µs to make; 10k profiles make
+    3.9 M quads); duplicates are dropped by the store.
     """
     target = Path(path)
     parent = target.parent
@@ -120,12 +124,13 @@ def write_store(quads: Iterable[tuple], path: str | os.PathLike[str], *, info: d
         raise StoreError(f"{target}: exists and is not a store written by `kg build`; choose another --store")
     fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=parent))
     try:
-        oxq = to_ox_quads(quads)
         inner = ox.Store(str(fresh))
-        inner.bulk_extend(oxq)
+        # the terms were checked when they were made
+        inner.bulk_load(io.BufferedReader(_NQuadsReader(quads), 1 << 20), format=ox.RdfFormat.N_QUADS, lenient=True)
         inner.flush()
-        marker = {"format": 1, "quads": len(oxq), "graphs": len({q.graph_name for q in oxq}), "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), **(info or {})}
-        del inner, oxq
+        marker = {"format": 1, "quads": len(inner), "graphs": sum(1 for _g in inner.named_graphs()),
+                  "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), **(info or {})}
+        del inner
         with open(fresh / MARKER, "w", encoding="utf-8") as fh:
             json.dump(marker, fh, indent=1)
             fh.flush()
@@ -136,6 +141,42 @@ def write_store(quads: Iterable[tuple], path: str | os.PathLike[str], *, info: d
         raise
     _sweep(target)
     return marker
+
+
+_OX_TERMS = (ox.NamedNode, ox.BlankNode, ox.Literal)
+
+
+class _NQuadsReader(io.RawIOBase):
+    """The N-Quads text of ``quads``, made batch by batch as it is read (the whole text
+    of a large dataset would be a second copy of it in memory)."""
+
+    def __init__(self, quads: Iterable, batch: int = 50_000) -> None:
+        self._quads = iter(quads)
+        self._batch = batch
+        self._buf = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        while not self._buf:
+            lines = [_line(q) for _i, q in zip(range(self._batch), self._quads)]
+            if not lines:
+                return 0
+            self._buf = memoryview("".join(lines).encode("utf-8"))
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
+
+
+def _line(q) -> str:
+    if isinstance(q, ox.Quad):
+        return f"{q} .\n"
+    s, p, o, g = q
+    if not isinstance(s, _OX_TERMS):
+        s, p, o, g = to_ox(s), to_ox(p), to_ox(o), to_ox(g)
+    return f"{s} {p} {o} {g} .\n"
 
 
 def _swap(target: Path, fresh: Path) -> None:
