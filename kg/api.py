@@ -169,8 +169,20 @@ class KnowledgeGraph:
         return self.relations.lineage(self.find_person(name))
 
     def connect(self, a: str, b: str, max_hops: int = 4):
-        """The shortest connections between two people, every edge with its document and quote."""
-        return self.relations.connect(self.find_person(a), self.find_person(b), max_hops=max_hops)
+        """The shortest connections between two people, every edge with its document and quote.
+
+        The links alone are read first (one query), the paths found on them, and then
+        only the facts of the nodes on those paths, with their quotes."""
+        pa, pb = self.find_person(a), self.find_person(b)
+        if self._relations is not None:
+            return self._relations.connect(pa, pb, max_hops=max_hops)
+        from kg.query import run
+        from kg.relations import paths_between
+
+        _cols, rows = run(self.store, "links")
+        paths = paths_between(((r["from"], r["to"]) for r in rows), pa, pb, max_hops)
+        top = self._about().rank(paths)  # names only: nothing else is read
+        return self._about(*{n for p in top for n in p}).describe(top)
 
     def to_networkx(self, kind: str = "coauthor"):
         """A NetworkX projection: coauthor, advisor, org or full."""

@@ -179,30 +179,29 @@ class Relations:
         return walk(p, up), walk(p, down)
 
     # -- connections -------------------------------------------------------------------------
+    def links(self) -> list[tuple[URIRef, URIRef]]:
+        """Every (from, to) pair of the facts read (what ``paths_between`` searches)."""
+        return [(x, y) for x, y, _attrs in self.f.edges]
+
     def connect(self, a: URIRef, b: URIRef, max_hops: int = 4, limit: int = 12) -> list[list[Edge]]:
         """The shortest connections between two people (and those one hop longer),
         over advisor, supervisor, co-authorship (via papers), study and work edges."""
+        return self.describe(paths_between(self.links(), a, b, max_hops), limit)
+
+    def rank(self, paths: list[list[URIRef]], limit: int = 12) -> list[list[URIRef]]:
+        """The first ``limit`` paths, shortest first, then by the names along them."""
+        return sorted(paths, key=lambda p: (len(p), [self.name(n) for n in p]))[:limit]
+
+    def describe(self, paths: list[list[URIRef]], limit: int = 12) -> list[list[Edge]]:
+        """Node paths as edges with their evidence, shortest first then by the names along
+        them; the facts read must include every link of the paths."""
         import networkx as nx
 
         g = nx.MultiGraph()
         for x, y, attrs in self.f.edges:
             g.add_edge(x, y, **attrs, frm=x)
-        if a not in g or b not in g:
-            return []
-        try:
-            shortest = nx.shortest_path_length(g, a, b)
-        except nx.NetworkXNoPath:
-            return []
-        if shortest > max_hops:
-            return []
-        paths = []
-        for path in nx.all_simple_paths(nx.Graph(g), a, b, cutoff=min(max_hops, shortest + 1)):
-            paths.append(path)
-            if len(paths) >= 200:
-                break
-        paths.sort(key=lambda p: (len(p), [self.name(n) for n in p]))
         out = []
-        for path in paths[:limit]:
+        for path in self.rank(paths, limit):
             edges = []
             for x, y in zip(path, path[1:]):
                 data = list(g.get_edge_data(x, y).values())
@@ -212,6 +211,73 @@ class Relations:
                 edges.append(Edge(self.name(frm), first["relation"], self.name(to), first["years"], first["source"], first["quote"], len(docs) - 1))
             out.append(edges)
         return out
+
+
+def paths_between(links, a, b, max_hops: int = 4, cap: int = 1000) -> list[list]:
+    """The node paths from ``a`` to ``b`` over ``links`` ((x, y) pairs, taken both ways):
+    every shortest one and those one hop longer, none longer than ``max_hops`` (at most
+    ``cap`` of them).  Only nodes that can lie on such a path are searched: a node
+    ``d_a`` steps from ``a`` and ``d_b`` from ``b`` with ``d_a + d_b`` above the bound is
+    left out, so organisations with thousands of members cost one breadth-first pass.
+
+    >>> paths_between([("ann", "mit"), ("bob", "mit"), ("bob", "cat"), ("cat", "ann")], "ann", "bob")
+    [['ann', 'cat', 'bob'], ['ann', 'mit', 'bob']]
+    >>> paths_between([("ann", "mit")], "ann", "bob")
+    []
+    """
+    adj: dict = defaultdict(set)
+    for x, y in links:
+        if x != y:
+            adj[x].add(y)
+            adj[y].add(x)
+    if a not in adj or b not in adj or a == b:
+        return []
+    from_a = _distances(adj, a, max_hops)
+    if b not in from_a:
+        return []
+    bound = min(max_hops, from_a[b] + 1)
+    from_b = _distances(adj, b, bound)
+    keep = {n for n, d in from_a.items() if d + from_b.get(n, bound + 1) <= bound}
+    # neighbours in one order (by IRI), whatever order the store gave the links in
+    nbrs = {n: sorted((m for m in adj[n] if m in keep), key=str) for n in keep}
+    out: list[list] = []
+    path = [a]
+    on_path = {a}
+
+    def walk(n) -> None:  # depth-first; a step is taken only if b stays within the bound
+        if len(out) >= cap:
+            return
+        for m in nbrs[n]:
+            if m in on_path or len(path) + from_b[m] > bound:
+                continue
+            path.append(m)
+            if m == b:
+                out.append(list(path))
+            else:
+                on_path.add(m)
+                walk(m)
+                on_path.discard(m)
+            path.pop()
+            if len(out) >= cap:
+                return
+
+    walk(a)
+    return out
+
+
+def _distances(adj: dict, start, limit: int) -> dict:
+    """Breadth-first distances from ``start``, up to ``limit`` steps."""
+    dist = {start: 0}
+    frontier = [start]
+    for d in range(1, limit + 1):
+        nxt = []
+        for n in frontier:
+            for m in adj[n]:
+                if m not in dist:
+                    dist[m] = d
+                    nxt.append(m)
+        frontier = nxt
+    return dist
 
 
 def _span(years: str) -> tuple[int, int]:

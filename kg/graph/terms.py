@@ -121,15 +121,23 @@ def _uri(iri: str) -> URIRef:
 
 def from_ox(term):
     """A pyoxigraph term as an rdflib term."""
-    if isinstance(term, ox.NamedNode):
-        return _uri(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        return Literal(term.value) if dt == _XSD_STRING else Literal(term.value, datatype=URIRef(dt))
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
+    convert = _FROM_OX.get(type(term))
+    if convert is not None:
+        return convert(term)
     if isinstance(term, ox.DefaultGraph) or term is None:
         return None
     raise TypeError(f"not an RDF term: {term!r}")
+
+
+def _literal_from_ox(term: ox.Literal) -> Literal:
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    dt = term.datatype.value
+    return Literal(term.value) if dt == _XSD_STRING else Literal(term.value, datatype=_uri(dt))
+
+
+_FROM_OX = {
+    ox.NamedNode: lambda t: _uri(t.value),
+    ox.Literal: _literal_from_ox,
+    ox.BlankNode: lambda t: BNode(t.value),
+}

@@ -83,11 +83,12 @@ class OxigraphStore:
         if isinstance(result, ox.QueryTriples):
             return "CONSTRUCT", [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result]
         names = [v.value for v in result.variables]
+        columns = list(enumerate(names))
         rows = []
         for solution in result:
             row = {}
-            for n in names:
-                value = solution[n]
+            for i, n in columns:
+                value = solution[i]
                 if value is not None:
                     row[n] = from_ox(value)
             rows.append(row)
