@@ -18,6 +18,11 @@ def test_help_lists_extract():
     assert r.returncode == 0 and "extract" in r.stdout
 
 
+def test_version():
+    r = kg("--version")
+    assert r.returncode == 0 and r.stdout.startswith("kg ")
+
+
 def test_extract_json_shape():
     r = kg("extract", str(seed("004")))
     assert r.returncode == 0, r.stderr

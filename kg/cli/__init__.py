@@ -29,16 +29,19 @@ app = typer.Typer(
 )
 
 
-@app.callback()
-def _root(
-    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
-) -> None:
-    """Turn researcher profiles (homepages and CVs, English and Chinese) into a knowledge graph."""
-    if version:
+def _print_version(value: bool) -> None:
+    if value:
         from kg import __version__
 
         typer.echo(f"kg {__version__}")
         raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True, callback=_print_version),
+) -> None:
+    """Turn researcher profiles (homepages and CVs, English and Chinese) into a knowledge graph."""
 
 
 app.command("extract")(extract_cli)
@@ -59,5 +62,23 @@ app.add_typer(ror_app, name="ror")
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point.
+
+    The process ends without freeing its objects one by one: after a large build that
+    alone takes seconds (10k profiles: ~5 s of ~30 million objects) and changes nothing,
+    since every file is written, flushed and closed by the time a command returns.
+    """
+    import os
+    import sys
+
+    try:
+        app()
+        code = 0
+    except SystemExit as done:
+        code = done.code
+    if isinstance(code, str):
+        print(code, file=sys.stderr)
+        code = 1
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code or 0)
