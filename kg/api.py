@@ -62,7 +62,7 @@ class KnowledgeGraph:
     @property
     def names(self) -> NameIndex:
         if self._names is None:
-            self._names = NameIndex(self.dataset)
+            self._names = NameIndex(self.dataset, self.store)
         return self._names
 
     @property

@@ -56,8 +56,11 @@ class NameIndex:
     (once) only to suggest close names after a miss, or for graphs without keys.
     """
 
-    def __init__(self, ds) -> None:
+    def __init__(self, ds, store=None) -> None:
+        """``store``: where ``ds`` comes from, if it can run queries (reading every name
+        through a query is several times faster than through rdflib on a large store)."""
         self.ds = ds
+        self._store = store
         self._ent = graph_view(ds, ENTITY_GRAPH)
         self._keyed = next(iter(ds.quads((None, RKG.nameKey, None, None))), None) is not None
         self._all: tuple | None = None
@@ -90,11 +93,21 @@ class NameIndex:
 
     @property
     def person_names(self) -> dict[URIRef, str]:
+        if self._all is None and self._store is not None:
+            return self._names(SDO.Person)
         return self._read_all().person_names
 
     @property
     def org_names(self) -> dict[URIRef, str]:
+        if self._all is None and self._store is not None:
+            return self._names(SDO.Organization)
         return self._read_all().org_names
+
+    def _names(self, kind: URIRef) -> dict[URIRef, str]:
+        from kg.query import run
+
+        _cols, rows = run(self._store, "names", {"kind": kind})
+        return {r["entity"]: str(r["name"]) for r in rows}
 
     def _find(self, key: str, cls: URIRef, kind: str) -> list[URIRef]:
         if not self._keyed:  # a graph built before name keys: read every name once

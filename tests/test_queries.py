@@ -196,3 +196,18 @@ def test_names_are_found_in_a_graph_built_without_name_keys():
     g = KnowledgeGraph(ds)
     assert not g.names._keyed
     assert g.find_person("余英豪") == g.find_person("Yinghao Yu") == keyed
+
+
+def test_close_names_after_a_miss_are_the_same_from_a_store_and_from_memory(tmp_path):
+    import kg as kg_api
+    from kg.lookup import NotFound
+
+    built = kg_api.build([str(ROOT / "data" / "profiles")], store=tmp_path / "store")
+    suggested = []
+    for graph in (kg_api.load(tmp_path / "store"), built):  # Oxigraph / rdflib memory
+        for name, kind in (("Biao Sunn", "person"), ("Pekin University", "org")):
+            with pytest.raises(NotFound) as err:
+                graph.find_person(name) if kind == "person" else graph.find_org(name)
+            suggested.append(err.value.suggestions)
+    assert suggested[0] == suggested[2] and "Biao Sun" in suggested[0]
+    assert suggested[1] == suggested[3] and "Peking University" in suggested[1]
