@@ -66,14 +66,24 @@ class BuildSummary:
 
 
 class BuildResult:
-    """What ``build`` made: the quads, the resolution and the summary; ``dataset`` is
-    an rdflib Dataset of the quads in memory, made on first use (small graphs)."""
+    """What ``build`` made: the resolution, the summary and the quads (made again from
+    the resolution on first use when the build streamed them into a store); ``dataset``
+    is an rdflib Dataset of the quads in memory, made on first use (small graphs)."""
 
-    def __init__(self, quads, resolution, summary: BuildSummary) -> None:
-        self.quads = quads
+    def __init__(self, quads, resolution, summary: BuildSummary, graph_options: dict | None = None) -> None:
+        self._quads = quads
         self.resolution = resolution
         self.summary = summary
+        self._graph_options = graph_options or {}
         self._dataset = None
+
+    @property
+    def quads(self):
+        if self._quads is None:
+            from kg.graph import to_quads
+
+            self._quads = to_quads(self.resolution, **self._graph_options)
+        return self._quads
 
     @property
     def dataset(self):
@@ -117,7 +127,7 @@ def build(
     >>> r.summary.documents, r.summary.papers
     (5, 13)
     """
-    from kg.graph import to_quads
+    from kg.graph import iter_quads, to_quads
     from kg.inputs import expand_inputs
     from kg.read import DEFAULT_MAX_BYTES
     from kg.resolve import resolve
@@ -169,26 +179,28 @@ def build(
         ExtractionCache(cache_dir).prune(used)
     pairs = owners_from_folders(pairs, default=bib_owner)
     ror = load_index(ror_path) if ror_path else None
+    options = {"include_private": include_private, "include_contact": include_contact}
     with _no_cycle_collection():
         res = resolve(pairs, curation=cur, ror=ror)
-        quads = to_quads(res, include_private=include_private, include_contact=include_contact)
         summary.documents = len(res.documents)
         summary.people = len(res.people)
         summary.organizations = len(res.orgs)
         summary.papers = len(res.papers)
         summary.merges = res.merges
         summary.warnings = list(res.warnings)
+        # a file is written sorted, so it needs every quad at once; a store does not
+        quads = to_quads(res, **options) if output is not None or store is None else None
         if store is not None:
             from kg.store import write_store
 
-            summary.triples = write_store(quads, store)
+            summary.triples = write_store(quads if quads is not None else iter_quads(res, **options), store)
             summary.store = str(store)
         if output is not None:
             summary.triples = write_quads(quads, output)
             summary.output = str(output)
         if store is None and output is None:
             summary.triples = len(set(quads))
-    return BuildResult(quads, res, summary)
+    return BuildResult(quads, res, summary, options)
 
 
 @contextmanager
