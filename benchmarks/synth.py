@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
+from itertools import accumulate
 from pathlib import Path
 
 SURNAMES = [("王", "Wang"), ("李", "Li"), ("张", "Zhang"), ("刘", "Liu"), ("陈", "Chen"), ("杨", "Yang"), ("黄", "Huang"),
@@ -57,6 +58,7 @@ def generate(n: int, out: Path, seed: int = 1) -> list[Path]:
     professors = [Person(rng, rng.random() < 0.7) for _ in range(max(3, n // 15))]
     pool = [Person(rng, rng.random() < 0.7) for _ in range(max(10, n * 2))]
     weights = [1.0 / (i + 1) ** 0.9 for i in range(len(pool))]  # heavy tail
+    cum_weights = list(accumulate(weights))  # once: passing weights re-adds them on every draw
     files = []
     for i in range(n):
         owner = Person(rng, rng.random() < 0.75)
@@ -65,7 +67,7 @@ def generate(n: int, out: Path, seed: int = 1) -> list[Path]:
         y = rng.randint(2008, 2020)
         papers = []
         for _k in range(rng.choice([0, 1, 2, 3, 4, 5, 6, 8])):
-            coauthors = rng.choices(pool, weights=weights, k=rng.randint(1, 6))
+            coauthors = rng.choices(pool, cum_weights=cum_weights, k=rng.randint(1, 6))
             names = list(dict.fromkeys([owner.en, *[c.en for c in coauthors], advisor.en]))
             rng.shuffle(names)
             title = " ".join(rng.sample(WORDS, 4)) + f": {rng.choice(WORDS)} {rng.choice(WORDS)} at Scale {i}-{_k}"
