@@ -5,7 +5,9 @@ Evidence for one person, each merge recording its reason:
   ("王威" and "Wei Wang", "余英豪" and "Yinghao Yu");
 - across documents, the same name *and* shared context: an e-mail or homepage, a
   paper (same title), or two co-authors in common.  A common name alone is not
-  enough: two "Wei Wang"s in unrelated documents stay two people;
+  enough: two "Wei Wang"s in unrelated documents stay two people.  A person's context
+  grows as their mentions merge, and a grown person is compared again with the rest
+  of the name; two people of one name seen in one document are never merged;
 - the curation file: ``same_as`` merges, ``not_same_as`` forbids a merge.
 """
 
