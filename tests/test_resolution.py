@@ -175,3 +175,23 @@ def test_email_domain_gives_the_affiliation(tmp_path):
     assert (iris.person(ada), SDO.affiliation, iris.org(eio)) in r.dataset
     assert not list(r.dataset.quads((None, SDO.affiliation, None, None)))[1:]  # a public mail host gives none
     assert URIRef(sample[0]["id"]) in {o for _s, _p, o, _c in r.dataset.quads((iris.org(eio), SDO.sameAs, None, None))}
+
+
+def test_a_person_whose_context_grew_is_compared_again():
+    """Wei Wang of d2 shares nothing with Wei Wang of d1, but both share two co-authors
+    with Wei Wang of d3: once d1's and d3's are one person, d2's joins them.  A fourth
+    Wei Wang with other co-authors stays apart."""
+    from kg.resolve.people import PeopleResolver
+
+    people = PeopleResolver()
+    papers = {"d4": ["Eve Fox", "Fay Gu"], "d1": ["Ann Lee", "Bo Chen"], "d2": ["Cat Diaz", "Dan Eck"],
+              "d3": ["Cat Diaz", "Ann Lee", "Bo Chen", "Dan Eck"]}
+    wei = {}
+    for doc, coauthors in papers.items():
+        wei[doc] = people.add(doc, "Wei Wang", "author", paper=f"paper-{doc}")
+        for name in coauthors:
+            people.add(doc, name, "author", paper=f"paper-{doc}")
+    people.merge_within_documents({})
+    people.merge_across_documents({})
+    assert people.find(wei["d1"]) == people.find(wei["d2"]) == people.find(wei["d3"])
+    assert people.find(wei["d4"]) != people.find(wei["d1"])
