@@ -1,0 +1,80 @@
+"""What a store holds, in digests: one per document graph, and one per subject in the
+graphs every document adds to (metadata, entities, derived co-authorship), so that a
+rebuild into an existing store replaces only what changed.
+
+A digest is the sum, modulo 2**64, of the hashes of the quads under its key
+(``hash((s, p, o))`` of pyoxigraph terms).  pyoxigraph hashes terms with a fixed-key
+SipHash, the same in every process; a store whose digests were written by another
+pyoxigraph version is rebuilt whole rather than trusted.
+
+>>> import pyoxigraph as ox
+>>> g, s = ox.NamedNode("https://w3id.org/researcher-kg/id/doc/a"), ox.NamedNode("http://x/s")
+>>> one, two = Digests(), Digests()
+>>> one.add(s, s, ox.Literal("1"), g)
+('https://w3id.org/researcher-kg/id/doc/a', '')
+>>> _ = two.add(s, s, ox.Literal("2"), g)
+>>> sorted(one.changed(two)), one.changed(one)
+([('https://w3id.org/researcher-kg/id/doc/a', '')], set())
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections import defaultdict
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.graph import ENTITY_GRAPH
+from kg.graph.iris import DERIVED_GRAPH, META_GRAPH
+
+FILE = "researcher-kg-digests.pickle"  # beside the store's marker
+SHARED = frozenset(str(g) for g in (META_GRAPH, ENTITY_GRAPH, DERIVED_GRAPH))
+_MASK = (1 << 64) - 1
+_VERSION = getattr(ox, "__version__", "?")
+
+Key = tuple[str, str]  # (graph IRI, subject IRI in a shared graph, else "")
+
+
+class Digests:
+    """Digests by key, accumulated quad by quad."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[Key, int] = defaultdict(int)
+        self._graph_names: dict = {}
+
+    def key(self, s, g) -> Key:
+        """The key a quad of subject ``s`` in graph ``g`` counts under."""
+        gv = self._graph_names.get(g)
+        if gv is None:
+            gv = self._graph_names[g] = getattr(g, "value", "")  # the default graph: ""
+        return (gv, s.value) if gv in SHARED else (gv, "")
+
+    def add(self, s, p, o, g) -> Key:
+        """Count one quad (pyoxigraph terms); returns its key."""
+        k = self.key(s, g)
+        self.by_key[k] = (self.by_key[k] + hash((s, p, o))) & _MASK
+        return k
+
+    def changed(self, old: "Digests") -> set[Key]:
+        """The keys whose quads differ from ``old`` (added, removed or changed)."""
+        return {k for k in self.by_key.keys() | old.by_key.keys() if self.by_key.get(k) != old.by_key.get(k)}
+
+    def save(self, directory: Path) -> None:
+        with open(directory / FILE, "wb") as fh:
+            pickle.dump({"pyoxigraph": _VERSION, "digests": dict(self.by_key)}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def load(cls, directory: Path) -> "Digests | None":
+        """The digests saved with a store, or None (none saved, unreadable, or written by
+        another pyoxigraph version)."""
+        try:
+            with open(directory / FILE, "rb") as fh:
+                data = pickle.load(fh)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.get("pyoxigraph") != _VERSION or not isinstance(data.get("digests"), dict):
+            return None
+        out = cls()
+        out.by_key.update(data["digests"])
+        return out
