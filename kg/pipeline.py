@@ -193,7 +193,7 @@ def build(
         if store is not None:
             from kg.store import write_store
 
-            summary.triples = write_store(quads if quads is not None else iter_quads(res, **options), store)
+            summary.triples = write_store(quads if quads is not None else lambda: iter_quads(res, **options), store)
             summary.store = str(store)
         if output is not None:
             summary.triples = write_quads(quads, output)

@@ -66,3 +66,9 @@ def test_a_store_rebuilt_in_place_equals_a_store_built_whole(tmp_path):
     build([src], store=store, cache=cache)
     assert json.loads((store / "researcher-kg.json").read_text())["made"] == "loaded"
     assert _store_quads(store) == _store_quads(tmp_path / "whole")
+    # quads given as a list (not a function making them) take the same path
+    from kg.store.oxigraph import write_store
+
+    marker = write_store(build([src]).quads, store)
+    assert marker["made"] == "updated" and marker["changed"] == 0
+    assert _store_quads(store) == _store_quads(tmp_path / "whole")

@@ -93,13 +93,14 @@ def open_store(location: str | os.PathLike[str] | None = None, *, writable: bool
 
 
 def write_store(quads, location: str | os.PathLike[str]) -> int:
-    """Put a built dataset's quads into the store at ``location`` (replacing what it held):
+    """Put a built dataset's quads (or a function making them) into the store at
+    ``location`` (replacing what it held):
     a directory becomes an Oxigraph store (swapped in atomically), a URL is pushed to
     over the Graph Store protocol.  Returns the number of distinct quads."""
     if is_url(location):
         from kg.store.remote import push
 
-        return push(quads, str(location))
+        return push(quads() if callable(quads) else quads, str(location))
     from kg.store.oxigraph import write_store as write_oxigraph
 
     return write_oxigraph(quads, location)["quads"]

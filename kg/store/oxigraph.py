@@ -107,9 +107,10 @@ class OxigraphStore:
         self._inner = None
 
 
-def write_store(quads: Iterable[tuple], path: str | os.PathLike[str], *, info: dict | None = None) -> dict:
-    """Write ``quads`` (tuples of pyoxigraph or rdflib terms, or pyoxigraph quads) as the
-    Oxigraph store at ``path``, atomically.
+def write_store(quads, path: str | os.PathLike[str], *, info: dict | None = None) -> dict:
+    """Write ``quads`` (tuples of pyoxigraph or rdflib terms, or pyoxigraph quads; or a
+    function that makes them, called once per pass) as the Oxigraph store at ``path``,
+    atomically.
 
     The store is made in a fresh ``.NAME-*`` directory beside ``path`` and then
     ``path`` (a symbolic link) is switched to it with one rename; the old store and
@@ -122,7 +123,9 @@ def write_store(quads: Iterable[tuple], path: str | os.PathLike[str], *, info: d
     links: instant) and only the changed document graphs and subjects are replaced;
     otherwise every quad is bulk-loaded, as N-Quads text made while the loader reads
     it (a ``pyoxigraph.Quad`` costs ~3 µs to make; 10k profiles make 3.9 M quads).
-    Either way the store holds exactly ``quads``.
+    Either way the store holds exactly ``quads``.  Deciding needs a pass over the
+    quads before the one that writes: given a function, the quads are made again for
+    it instead of being held in memory.
     """
     target = Path(path)
     parent = target.parent
@@ -130,27 +133,32 @@ def write_store(quads: Iterable[tuple], path: str | os.PathLike[str], *, info: d
     if target.exists() and not target.is_symlink() and not (target / MARKER).is_file():
         raise StoreError(f"{target}: exists and is not a store written by `kg build`; choose another --store")
     previous = Digests.load(target) if (target / MARKER).is_file() else None
+    make = quads if callable(quads) else None  # a way to make the quads again: two passes, little memory
     fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=parent))
     try:
         digests = Digests()
         mode, changed = "loaded", None
         if previous is not None:
-            items = [_terms(q) for q in quads]
-            keys = [digests.add(*q) for q in items]
+            if make is None:
+                make = [_terms(q) for q in quads].__iter__
+            total = 0
+            for q in make():
+                digests.add(*_terms(q))
+                total += 1
             changed = digests.changed(previous)
-            touched = [q for q, k in zip(items, keys) if k in changed]
-            if len(touched) <= len(items) // 5:
+            touched = [t for t in map(_terms, make()) if digests.key(t[0], t[3]) in changed]
+            if len(touched) <= total // 5:
                 fresh.rmdir()  # the copy makes it
                 ox.Store.read_only(str(target.resolve())).backup(str(fresh))
                 inner = ox.Store(str(fresh))
                 _replace(inner, changed, touched)
                 mode = "updated"
-            quads = items
         if mode == "loaded":
-            digests = Digests()
+            counted = digests if previous is None else Digests()  # already counted above
             inner = ox.Store(str(fresh))
             # the terms were checked when they were made
-            inner.bulk_load(io.BufferedReader(_NQuadsReader(quads, digests), 1 << 20), format=ox.RdfFormat.N_QUADS, lenient=True)
+            source = make() if make is not None else quads
+            inner.bulk_load(io.BufferedReader(_NQuadsReader(source, counted), 1 << 20), format=ox.RdfFormat.N_QUADS, lenient=True)
         inner.flush()
         marker = {"format": 1, "quads": len(inner), "graphs": sum(1 for _g in inner.named_graphs()),
                   "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "made": mode, **(info or {})}
