@@ -87,16 +87,9 @@ class BuildResult:
     @property
     def dataset(self):
         if self._dataset is None:
-            from rdflib import Dataset
+            from kg.graph import memory_dataset
 
-            from kg.graph import PREFIXES
-            from kg.graph.terms import to_rdflib_quads
-
-            ds = Dataset(default_union=True)
-            for prefix, ns in PREFIXES.items():
-                ds.bind(prefix, ns)
-            ds.addN(to_rdflib_quads(self.quads))
-            self._dataset = ds
+            self._dataset = memory_dataset(self.quads, default_union=True)
         return self._dataset
 
 

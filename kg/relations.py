@@ -195,16 +195,14 @@ class Relations:
     def describe(self, paths: list[list[URIRef]], limit: int = 12) -> list[list[Edge]]:
         """Node paths as edges with their evidence, shortest first then by the names along
         them; the facts read must include every link of the paths."""
-        import networkx as nx
-
-        g = nx.MultiGraph()
+        between: dict[frozenset, list[dict]] = defaultdict(list)  # the facts linking two nodes, either way
         for x, y, attrs in self.f.edges:
-            g.add_edge(x, y, **attrs, frm=x)
+            between[frozenset((x, y))].append({**attrs, "frm": x})
         out = []
         for path in self.rank(paths, limit):
             edges = []
             for x, y in zip(path, path[1:]):
-                data = list(g.get_edge_data(x, y).values())
+                data = between[frozenset((x, y))]
                 first = sorted(data, key=lambda d: d["source"])[0]
                 frm, to = (x, y) if first["frm"] == x else (y, x)
                 docs = {d["source"] for d in data if d["relation"] == first["relation"]}

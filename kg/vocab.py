@@ -10,7 +10,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SDO, XSD, DefinedNamespace, Namespace
 
-__all__ = ["RKG", "SDO", "PROV", "RDF", "RDFS", "XSD", "WD", "WDT", "RKG_NS", "Cached"]
+__all__ = ["RKG", "SDO", "PROV", "RDF", "RDFS", "XSD", "WD", "WDT", "RKG_NS"]
 
 RKG_NS = "https://w3id.org/researcher-kg/vocab#"
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -85,24 +85,3 @@ class RKG(DefinedNamespace):
     mergeReason: URIRef  # why mentions were taken for one person
     ccfRank: URIRef  # a venue series' rank in the China Computer Federation's list (A, B or C)
     nameKey: URIRef  # a lookup key of one of an entity's names (case, order, accents, script ignored)
-
-
-class Cached:
-    """A closed namespace whose terms are looked up once (rdflib's lookup costs ~1.5 µs a
-    term, which adds up over millions of triples); a misspelt term still raises.
-
-    >>> Cached(RKG).advisor == RKG.advisor
-    True
-    >>> Cached(RKG).advsor
-    Traceback (most recent call last):
-    ...
-    AttributeError: term 'advsor' not in namespace 'https://w3id.org/researcher-kg/vocab#'
-    """
-
-    def __init__(self, namespace) -> None:
-        self._namespace = namespace
-
-    def __getattr__(self, name: str) -> URIRef:
-        term = getattr(self._namespace, name)
-        setattr(self, name, term)
-        return term

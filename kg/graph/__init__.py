@@ -28,7 +28,7 @@ from kg.resolve.people import person_key
 PROV, RDF, RKG, SDO = (Vocabulary(ns) for ns in (vocab.PROV, vocab.RDF, vocab.RKG, vocab.SDO))
 _GYEAR, _GYEARMONTH, _DATE, _DATETIME = (XSD_NS + t for t in ("gYear", "gYearMonth", "date", "dateTime"))
 
-__all__ = ["to_dataset", "to_quads", "iter_quads", "graph_view", "Quads", "ENTITY_GRAPH", "PREFIXES"]
+__all__ = ["to_dataset", "memory_dataset", "to_quads", "iter_quads", "graph_view", "Quads", "ENTITY_GRAPH", "PREFIXES"]
 
 ENTITY_GRAPH = URIRef(iris.BASE + "graph/entities")
 _PROFILE_HOSTS = re.compile(r"scholar\.google|github\.com|gitee\.com|linkedin\.com|orcid\.org|twitter\.com|//x\.com|dblp|researchgate|semanticscholar|zhihu|openreview|instagram", re.I)
@@ -172,10 +172,15 @@ def _dates(g: _GraphSink, node, start: str | None, end: str | None, expected: bo
 
 def to_dataset(res: Resolution, *, include_private: bool = False, include_contact: bool = True) -> Dataset:
     """The RDF dataset of a Resolution, in rdflib's memory store (for small graphs)."""
-    ds = Dataset()
+    return memory_dataset(to_quads(res, include_private=include_private, include_contact=include_contact))
+
+
+def memory_dataset(quads, *, default_union: bool = False) -> Dataset:
+    """``quads`` in an rdflib Dataset in memory, with the project's prefixes bound."""
+    ds = Dataset(default_union=default_union)
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
-    ds.addN(to_rdflib_quads(to_quads(res, include_private=include_private, include_contact=include_contact)))
+    ds.addN(to_rdflib_quads(quads))
     return ds
 
 

@@ -76,13 +76,23 @@ class Vocabulary:
         return term
 
 
+_OX_TERMS = (ox.NamedNode, ox.BlankNode, ox.Literal)
+
+
+def ox_terms(q) -> tuple:
+    """A quad (a ``pyoxigraph.Quad``, or a tuple of pyoxigraph or rdflib terms) as a tuple
+    of four pyoxigraph terms."""
+    if isinstance(q, ox.Quad):
+        return q.subject, q.predicate, q.object, q.graph_name
+    if not isinstance(q[0], _OX_TERMS):
+        return to_ox(q[0]), to_ox(q[1]), to_ox(q[2]), to_ox(q[3])
+    return q
+
+
 def to_rdflib_quads(quads: Iterable):
-    """pyoxigraph quads, or ``(s, p, o, g)`` tuples of pyoxigraph terms, as tuples of
-    rdflib terms (for rdflib's memory store)."""
+    """Quads (see ``ox_terms``) as tuples of rdflib terms (for rdflib's memory store)."""
     for q in quads:
-        if isinstance(q, ox.Quad):
-            q = (q.subject, q.predicate, q.object, q.graph_name)
-        yield tuple(from_ox(t) for t in q)
+        yield tuple(from_ox(t) for t in ox_terms(q))
 
 
 def to_ox(term):
@@ -102,7 +112,7 @@ def to_ox(term):
         return _named(str(term))
     if isinstance(term, Literal):
         return to_ox(Literal(str(term), lang=term.language, datatype=term.datatype))
-    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+    if isinstance(term, _OX_TERMS):
         return term
     raise TypeError(f"not an RDF term: {term!r}")
 
@@ -111,7 +121,7 @@ def to_ox_quads(quads: Iterable) -> list[ox.Quad]:
     """``(s, p, o, g)`` quads of rdflib or pyoxigraph terms as pyoxigraph quads,
     duplicates dropped; pyoxigraph quads pass as they are (so a caller writing several
     outputs converts once)."""
-    return [q if isinstance(q, ox.Quad) else ox.Quad(to_ox(q[0]), to_ox(q[1]), to_ox(q[2]), to_ox(q[3])) for q in dict.fromkeys(quads)]
+    return [q if isinstance(q, ox.Quad) else ox.Quad(*ox_terms(q)) for q in dict.fromkeys(quads)]
 
 
 @lru_cache(maxsize=1 << 18)

@@ -181,30 +181,26 @@ class PeopleResolver:
         for key, rs in sorted(roots.items()):
             if len(rs) < 2:
                 continue
-            # Each cluster of the name once (earlier merges may have joined some), its
-            # context kept up to date as clusters merge; every pair compared once, in order.
+            # Each cluster of the name once (earlier merges may have joined some); in
+            # turn, each absorbs every later one it shares context with, and passes over
+            # them again while it grows (a grown context may match one it did not).
             alive = list(dict.fromkeys(self.find(r) for r in rs))
             ctx = {r: self._context(r, contact, authors) for r in alive}
-            # A cluster that grew is compared again with those it did not match before.
             i = 0
             while i < len(alive):
-                grew = True
-                while grew:
-                    grew = False
-                    j = i + 1
-                    while j < len(alive):
-                        a, b = alive[i], alive[j]
-                        why = _shared(ctx[a], ctx[b])
-                        if why and self.union(a, b, f"same name {key!r} in different documents, and {why}"):
-                            merged = ctx.pop(a)
-                            merged.absorb(ctx.pop(b))
-                            alive[i] = self.find(a)
-                            ctx[alive[i]] = merged
-                            del alive[j]
-                            grew = True
-                            continue
-                        j += 1
-                i += 1
+                grew = False
+                for b in alive[i + 1 :]:
+                    a = alive[i]
+                    why = _shared(ctx[a], ctx[b])
+                    if why and self.union(a, b, f"same name {key!r} in different documents, and {why}"):
+                        merged = ctx.pop(a)
+                        merged.absorb(ctx.pop(b))
+                        alive[i] = self.find(a)
+                        ctx[alive[i]] = merged
+                        alive.remove(b)
+                        grew = True
+                if not grew:
+                    i += 1
 
     def _context(self, root: int, contact: dict[int, set[str]], authors: dict[tuple[str, str], set[str]]) -> "_Context":
         ms = self.members(root)

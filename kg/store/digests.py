@@ -41,6 +41,7 @@ class Digests:
 
     def __init__(self) -> None:
         self.by_key: dict[Key, int] = defaultdict(int)
+        self.counts: dict[Key, int] = defaultdict(int)  # quads under each key (not saved)
         self._graph_names: dict = {}
 
     def key(self, s, g) -> Key:
@@ -54,6 +55,7 @@ class Digests:
         """Count one quad (pyoxigraph terms); returns its key."""
         k = self.key(s, g)
         self.by_key[k] = (self.by_key[k] + hash((s, p, o))) & _MASK
+        self.counts[k] += 1
         return k
 
     def changed(self, old: "Digests") -> set[Key]:

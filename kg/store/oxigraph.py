@@ -21,7 +21,7 @@ import pyoxigraph as ox
 
 from kg.store import StoreError
 from kg.store.digests import Digests
-from kg.graph.terms import from_ox, to_ox
+from kg.graph.terms import from_ox, ox_terms
 
 MARKER = "researcher-kg.json"  # written in every store this package builds
 
@@ -140,25 +140,23 @@ def write_store(quads, path: str | os.PathLike[str], *, info: dict | None = None
         mode, changed = "loaded", None
         if previous is not None:
             if make is None:
-                make = [_terms(q) for q in quads].__iter__
-            total = 0
+                make = [ox_terms(q) for q in quads].__iter__
             for q in make():
-                digests.add(*_terms(q))
-                total += 1
+                digests.add(*ox_terms(q))
             changed = digests.changed(previous)
-            touched = [t for t in map(_terms, make()) if digests.key(t[0], t[3]) in changed]
-            if len(touched) <= total // 5:
+            if sum(digests.counts.get(k, 0) for k in changed) <= sum(digests.counts.values()) // 5:
+                touched = [t for t in map(ox_terms, make()) if digests.key(t[0], t[3]) in changed]
                 fresh.rmdir()  # the copy makes it
                 ox.Store.read_only(str(target.resolve())).backup(str(fresh))
                 inner = ox.Store(str(fresh))
                 _replace(inner, changed, touched)
                 mode = "updated"
         if mode == "loaded":
-            counted = digests if previous is None else Digests()  # already counted above
             inner = ox.Store(str(fresh))
-            # the terms were checked when they were made
+            # the terms were checked when they were made; quads already counted are not again
             source = make() if make is not None else quads
-            inner.bulk_load(io.BufferedReader(_NQuadsReader(source, counted), 1 << 20), format=ox.RdfFormat.N_QUADS, lenient=True)
+            reader = _NQuadsReader(source, digests if previous is None else None)
+            inner.bulk_load(io.BufferedReader(reader, 1 << 20), format=ox.RdfFormat.N_QUADS, lenient=True)
         inner.flush()
         marker = {"format": 1, "quads": len(inner), "graphs": sum(1 for _g in inner.named_graphs()),
                   "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "made": mode, **(info or {})}
@@ -191,15 +189,12 @@ def _replace(inner: ox.Store, changed: set, quads: list[tuple]) -> None:
     inner.extend([ox.Quad(s, p, o, g) for s, p, o, g in quads])
 
 
-_OX_TERMS = (ox.NamedNode, ox.BlankNode, ox.Literal)
-
-
 class _NQuadsReader(io.RawIOBase):
     """The N-Quads text of ``quads``, made batch by batch as it is read (the whole text
     of a large dataset would be a second copy of it in memory); each quad is counted
-    in ``digests`` on the way."""
+    in ``digests`` on the way, if given."""
 
-    def __init__(self, quads: Iterable, digests: Digests, batch: int = 50_000) -> None:
+    def __init__(self, quads: Iterable, digests: Digests | None, batch: int = 50_000) -> None:
         self._quads = iter(quads)
         self._digests = digests
         self._batch = batch
@@ -210,28 +205,17 @@ class _NQuadsReader(io.RawIOBase):
 
     def readinto(self, b) -> int:
         while not self._buf:
-            add = self._digests.add
-            lines = []
-            for _i, q in zip(range(self._batch), self._quads):
-                s, p, o, g = _terms(q)
-                add(s, p, o, g)
-                lines.append(f"{s} {p} {o} {g} .\n")
-            if not lines:
+            batch = [ox_terms(q) for _i, q in zip(range(self._batch), self._quads)]
+            if not batch:
                 return 0
-            self._buf = memoryview("".join(lines).encode("utf-8"))
+            if self._digests is not None:
+                for q in batch:
+                    self._digests.add(*q)
+            self._buf = memoryview("".join(f"{s} {p} {o} {g} .\n" for s, p, o, g in batch).encode("utf-8"))
         n = min(len(b), len(self._buf))
         b[:n] = self._buf[:n]
         self._buf = self._buf[n:]
         return n
-
-
-def _terms(q) -> tuple:
-    """A quad as a tuple of four pyoxigraph terms."""
-    if isinstance(q, ox.Quad):
-        return q.subject, q.predicate, q.object, q.graph_name
-    if not isinstance(q[0], _OX_TERMS):
-        return to_ox(q[0]), to_ox(q[1]), to_ox(q[2]), to_ox(q[3])
-    return q
 
 
 def _swap(target: Path, fresh: Path) -> None:
