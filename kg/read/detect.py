@@ -78,7 +78,7 @@ def detect_language(text: str) -> str:
     >>> detect_language("Peking University"), detect_language("北京大学计算机学院"), detect_language("北京大学 Peking University")
     ('en', 'zh', 'mixed')
     """
-    cjk = len(_CJK.findall(text))
+    cjk = len(text) - len(_CJK.sub("", text))
     latin_words = len(re.findall(r"[A-Za-z]{2,}", text))
     if cjk == 0:
         return "en"

@@ -128,6 +128,21 @@ class Source:
         return len(self.text)
 
 
+_IDENTITY = array("l")
+_IDENTITY_MAX = 1 << 22  # longer texts extend from the range itself (slower, no big table kept)
+
+
+def _fast_ints(seq: array | range) -> array | range:
+    """``seq`` in a form ``array.extend`` copies at memory speed: a step-1 range (the offset
+    map of text copied unchanged) becomes a slice of a shared table of 0, 1, 2, …"""
+    global _IDENTITY
+    if type(seq) is not range or seq.step != 1 or seq.start < 0 or seq.stop > _IDENTITY_MAX:
+        return seq
+    if len(_IDENTITY) < seq.stop:
+        _IDENTITY = array("l", range(min(max(seq.stop, 2 * len(_IDENTITY), 1 << 16), _IDENTITY_MAX)))
+    return _IDENTITY[seq.start : seq.stop]
+
+
 class TextBuilder:
     """Accumulates visible text, keeping the original span of every character."""
 
@@ -149,8 +164,8 @@ class TextBuilder:
             return
         s = src.text[a:b]
         self._parts.append(s)
-        self._lo.extend(src.lo[a:b])
-        self._hi.extend(src.hi[a:b])
+        self._lo.extend(_fast_ints(src.lo[a:b]))
+        self._hi.extend(_fast_ints(src.hi[a:b]))
         self._len += b - a
         self._last = s[-1]
 

@@ -28,6 +28,9 @@ INVISIBLE = re.compile(
     re.S | re.I | re.M | re.X,
 )
 
+# Every match of INVISIBLE contains one of these (a cheap test before the slow pattern).
+_MAY_BE_INVISIBLE = re.compile(r"<!--|\{[%{:]|\]:|\r|<(?:script|style|noscript|template)\b", re.I)
+
 _ATX = re.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
 _ATX_TAIL = re.compile(r"[ \t]+#+[ \t]*$")
 _SETEXT = re.compile(r" {0,3}(={3,}|-{3,})[ \t]*$")
@@ -40,9 +43,11 @@ _TABLE_SEP = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*
 
 def remove_invisible(src: Source, start: int = 0) -> Source:
     """Drop comments, template code and scripts from ``src.text[start:]``."""
+    text = src.text
+    if not _MAY_BE_INVISIBLE.search(text, start):  # nothing to drop: a view of the rest, no copy
+        return src if start == 0 else _slice(src, start, len(text))
     b = TextBuilder()
     pos = start
-    text = src.text
     for m in INVISIBLE.finditer(text, start):
         b.copy(src, pos, m.start())
         pos = m.end()
@@ -225,6 +230,11 @@ def _slice(src: Source, a: int, b: int) -> Source:
 
 def _paragraph(src: Source, lines: list[_Line], text: str) -> Source:
     """Join the content of ``lines`` (newline-separated), keeping their indentation."""
+    first = lines[0]
+    if (first.kind != "item" or text[first.a] not in " \t") and all(
+        ln.kind != "item" and ln.content == ln.a and ln.a - 1 == prev.b for prev, ln in zip(lines, lines[1:])
+    ):
+        return _slice(src, first.content, lines[-1].b)  # one stretch of the source: a view
     parts: list[str] = []
     lo: list = []
     hi: list = []
