@@ -61,7 +61,7 @@ def clear_caches() -> None:
     from kg.extract import advisors, dates, names, publications, sections, venues
 
     for fn in (publications._strip_links, dates._find_dates, advisors._find_advisors, names._split_authors, names.clean_name,
-               names.is_person_name, names.looks_like_author_list, venues.find_series, venues.normalize_venue,
+               names.is_person_name, names.looks_like_author_list, names.name_key, venues.find_series, venues.normalize_venue,
                sections.section_kind):
         fn.cache_clear()
 

@@ -41,8 +41,11 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("other", r"hobbies|interests|research interests|misc|miscellaneous|additional information|languages?|"
      r"organi[sz]ational skills|communication|references|patents?|a good grade|研究兴趣|兴趣爱好|其他|专利"),
 )
-SECTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(r"(?:" + pat + r")$", re.I)) for kind, pat in SECTION_PATTERNS
+# One pattern for all kinds: fullmatch tries the alternatives in order, so the first kind
+# whose pattern matches the whole title wins; the match's last group names it.
+SECTION_RE = re.compile(
+    r"(?:" + "|".join(f"(?P<{kind}_{i}>{pat})" for i, (kind, pat) in enumerate(SECTION_PATTERNS)) + r")",
+    re.I,
 )
 
 # --- degrees ------------------------------------------------------------------------

@@ -14,6 +14,9 @@ MARK_CHARS = "*†‡#✉§¶✝⁎∗+^&"
 _MARKS_RE = re.compile(r"[*†‡#✉§¶✝⁎∗^]+|\(\s*[*†‡#✉]+\s*\)|\\")
 _SUPER_DIGITS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]")
+# A character any of the three patterns above needs (a cheap test before them).
+_ANY_MARK = re.compile(r"[*†‡#✉§¶✝⁎∗^\\\u00b9\u00b2\u00b3\u2070-\u2079\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]")
+_AUTHOR_MARK = re.compile(r"[*†‡#✉§¶✝⁎∗]")
 
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "bin", "al", "el", "ibn", "st.", "y"}
 _NOT_NAME_WORDS = {
@@ -47,6 +50,8 @@ _CJK_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇
 
 
 _SPACES = re.compile(r"\s+")
+# The last characters of the honorifics HONORIFIC_SUFFIX removes (Ph.D, PhD., Jr, 教授, 博士 …).
+_SUFFIX_LAST = frozenset("Dr.授师士员生")
 _ROLE_PAREN = re.compile(r"\((?:contributor|contributors|intern|student|equal contribution|corresponding author)\)", re.I)
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 
@@ -57,10 +62,11 @@ def strip_marks(s: str) -> str:
     >>> strip_marks("Biao Sun*†"), strip_marks("\\\\*Huaxiu Yao"), strip_marks("Zheng Liu✉")
     ('Biao Sun', 'Huaxiu Yao', 'Zheng Liu')
     """
-    s = _EMOJI.sub("", s)
-    s = _SUPER_DIGITS.sub("", s)
-    s = _MARKS_RE.sub("", s)
-    return _SPACES.sub(" ", s).strip(" ,;:.")
+    if _ANY_MARK.search(s):
+        s = _EMOJI.sub("", s)
+        s = _SUPER_DIGITS.sub("", s)
+        s = _MARKS_RE.sub("", s)
+    return " ".join(s.split()).strip(" ,;:.")
 
 
 def strip_honorifics(s: str) -> str:
@@ -75,8 +81,11 @@ def strip_honorifics(s: str) -> str:
     prev = None
     while prev != s:
         prev = s
-        s = HONORIFIC_PREFIX.sub("", s).strip()
-        s = HONORIFIC_SUFFIX.sub("", s).strip()
+        m = HONORIFIC_PREFIX.match(s)
+        if m:
+            s = s[m.end() :].strip()
+        if s and s[-1] in _SUFFIX_LAST:
+            s = HONORIFIC_SUFFIX.sub("", s).strip()
     return s
 
 
@@ -89,21 +98,30 @@ def clean_name(s: str) -> str:
     return s.strip(" ,;:.\"'“”‘’()（）[]")
 
 
+_NICKNAME = re.compile(r"\([A-Z][a-z]+\)")
+_INITIALS = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")
+_CAPITALISED = re.compile(r"[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*\.?")
+_CAPS_SURNAME = re.compile(r"[A-Z][A-Z'’\-]{1,}")
+_HYPHENED = re.compile(r"[A-Z][a-z]*-[a-z]+")
+_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
+_NOT_IN_NAME = re.compile(r"[\d@/:|]")
+
+
 def _latin_token_ok(tok: str) -> bool:
     t = tok.strip(",")
     if not t:
         return False
     if t in _PARTICLES:
         return True
-    if re.fullmatch(r"\([A-Z][a-z]+\)", t):  # nickname: Yi R. (May) Fung
+    if _NICKNAME.fullmatch(t):  # nickname: Yi R. (May) Fung
         return True
-    if re.fullmatch(r"[A-Z]\.(?:-?[A-Z]\.)*", t):  # initials
+    if _INITIALS.fullmatch(t):  # initials
         return True
-    if re.fullmatch(r"[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*\.?", t):  # Capitalised, possibly hyphenated / CamelCase
+    if _CAPITALISED.fullmatch(t):  # Capitalised, possibly hyphenated / CamelCase
         return True
-    if re.fullmatch(r"[A-Z][A-Z'’\-]{1,}", t):  # SURNAME in capitals
+    if _CAPS_SURNAME.fullmatch(t):  # SURNAME in capitals
         return True
-    if re.fullmatch(r"[A-Z][a-z]*-[a-z]+", t):  # Sung-ju
+    if _HYPHENED.fullmatch(t):  # Sung-ju
         return True
     return unicodedata.category(t[0]) == "Lu" and all(c.isalpha() or c in "'’-." for c in t)
 
@@ -120,9 +138,9 @@ def is_person_name(s: str) -> bool:
         return False
     if _CJK_NAME.match(s):
         return s[0] in _CJK_SURNAMES or s[:2] in _CJK_COMPOUND_SURNAMES
-    if re.search(r"[\u3400-\u9fff]", s):
+    if _HAS_CJK.search(s):
         return False
-    if re.search(r"\d|@|/|:|\|", s):
+    if _NOT_IN_NAME.search(s):
         return False
     toks = s.split()
     if not 2 <= len(toks) <= 5:
@@ -163,13 +181,14 @@ def _split_authors(text: str) -> tuple[Author, ...]:
     out: list[Author] = []
     pos = 0
     # "(*co-first authors)", "(† equal contribution)": a legend, not an author
-    text = _LEGEND_PAREN.sub(lambda m: " " * len(m.group()), text)
-    text = _REMARK_PAREN.sub(lambda m: " " * len(m.group()), text)
+    if "(" in text or "（" in text:
+        text = _LEGEND_PAREN.sub(lambda m: " " * len(m.group()), text)
+        text = _REMARK_PAREN.sub(lambda m: " " * len(m.group()), text)
     for m in list(_AUTHOR_SPLIT.finditer(text)) + [None]:
         end = m.start() if m else len(text)
         piece = text[pos:end]
         if piece.strip():
-            marks = "".join(c for c in piece if c in "*†‡#✉§¶✝⁎∗")
+            marks = "".join(_AUTHOR_MARK.findall(piece))
             name = clean_name(_SPACES.sub(" ", piece))
             lead = len(piece) - len(piece.lstrip())
             if name:
@@ -178,19 +197,25 @@ def _split_authors(text: str) -> tuple[Author, ...]:
     return tuple(out)
 
 
+_KEY_TOKEN = re.compile(r"[a-z\u3400-\u9fff]+")
+
+
+@lru_cache(maxsize=16384)
 def name_key(s: str) -> str:
     """A comparison key: case, accents, punctuation and word order ignored.
 
     >>> name_key("Yang Lingyun") == name_key("Lingyun YANG") == name_key("lingyun-yang")
     True
     """
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    if s.isascii():
+        s = s.lower()
+    else:
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = strip_honorifics(s)
     if _CJK_NAME.match(s.replace(" ", "")):
         return s.replace(" ", "")
-    toks = re.findall(r"[a-z\u3400-\u9fff]+", s)
-    return " ".join(sorted(toks))
+    return " ".join(sorted(_KEY_TOKEN.findall(s)))
 
 
 @lru_cache(maxsize=8192)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from kg.extract.lexicon import SECTION_RES
+from kg.extract.lexicon import SECTION_RE
 from kg.extract.lines import Line
 from kg.extract.venues import normalize_venue
 
@@ -74,10 +74,8 @@ def _norm_title(title: str) -> str:
 
 
 def _match(t: str) -> str | None:
-    for kind, rx in SECTION_RES:
-        if rx.fullmatch(t):
-            return kind
-    return None
+    m = SECTION_RE.fullmatch(t)
+    return m.lastgroup.rpartition("_")[0] if m else None
 
 
 _LOWER = re.compile(r"[a-z]")
