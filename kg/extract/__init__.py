@@ -60,7 +60,7 @@ def clear_caches() -> None:
     """Empty the text-level caches (benchmarks use this to measure unseen text)."""
     from kg.extract import advisors, dates, names, publications, sections, venues
 
-    for fn in (publications._strip_links, dates._find_dates, advisors._find_advisors, names._split_authors, names.clean_name,
+    for fn in (publications._strip_links, dates._find_dates, dates.parse_date, advisors._find_advisors, names._split_authors, names.clean_name,
                names.is_person_name, names.looks_like_author_list, names.name_key, venues.find_series, venues.normalize_venue,
                sections.section_kind):
         fn.cache_clear()

@@ -52,7 +52,9 @@ class AdvisorHit:
     academic: bool
 
 
-_CUE = re.compile(r"advis|supervis|mentor|guid|direction|manag|host|leader|\bPIs?\b|导师|指导|主管|领导|经理|负责人|带教|培养", re.I)
+# Something every statement above contains, matched in the lower-cased text: without
+# IGNORECASE the engine can skip to the first letters of the alternatives.
+_CUE = re.compile(r"advis|supervis|mentor|guid|direction|manag|host|leader|p(?<!\wp)is?\b|导师|指导|主管|领导|经理|负责人|带教|培养")
 
 
 def find_advisors(text: str) -> list[AdvisorHit]:
@@ -69,13 +71,13 @@ def find_advisors(text: str) -> list[AdvisorHit]:
     >>> find_advisors("I work closely with Prof. Ann Lee.")
     []
     """
-    if not _CUE.search(text):
-        return []
     return list(_find_advisors(text))
 
 
 @lru_cache(maxsize=8192)
 def _find_advisors(text: str) -> tuple[AdvisorHit, ...]:
+    if not _CUE.search(text.lower()):
+        return ()
     hits: list[AdvisorHit] = []
     for m in _EN_TRIGGER.finditer(text):
         hits.extend(_names_after(text, m.end(), academic=bool(m.group("acad"))))

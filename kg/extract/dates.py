@@ -72,6 +72,19 @@ class DateRange:
     single: bool = False
 
 
+# The date forms parse_date reads, in the order it tries them.
+_ZH_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})")
+_MONTH_YEAR = re.compile(r"(\d{1,2})[./]((?:19|20)\d{2})")
+_NAMED_MONTH = re.compile(r"([a-z]+)\.?\s*(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})")
+_SEASON_OF_YEAR = re.compile(r"([a-z]+)\s*of\s+((?:19|20)\d{2})")
+_YEAR_SEASON = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?([a-z]+|[春夏秋冬]季?)")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")
+_YEAR_ODD_MONTH = re.compile(r"((?:19|20)\d{2})\.0\d{2}")
+
+
+@lru_cache(maxsize=8192)
 def parse_date(s: str) -> str | None:
     """One date expression to ISO, or None.
 
@@ -82,37 +95,37 @@ def parse_date(s: str) -> str | None:
     """
     s = s.strip().rstrip(".").strip()
     low = s.lower()
-    m = re.fullmatch(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?", s)
+    m = _ZH_YEAR_MONTH.fullmatch(s)
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
-    m = re.fullmatch(r"((?:19|20)\d{2})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?", s)
+    m = _YEAR_MONTH.fullmatch(s)
     if m:
         return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)) if m.group(3) else None)
-    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})", s)
+    m = _DAY_MONTH_YEAR.fullmatch(s)
     if m:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         day, month = (a, b) if b <= 12 else (b, a)  # day/month unless that can't be
         return _iso(y, month, day)
-    m = re.fullmatch(r"(\d{1,2})[./]((?:19|20)\d{2})", s)
+    m = _MONTH_YEAR.fullmatch(s)
     if m:
         return _iso(int(m.group(2)), int(m.group(1)), None)
-    m = re.fullmatch(r"([a-z]+)\.?\s*(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})", low)
+    m = _NAMED_MONTH.fullmatch(low)
     if m and m.group(1) in MONTHS:
         return _iso(int(m.group(3)), MONTHS[m.group(1)], int(m.group(2)) if m.group(2) else None)
     if m and m.group(1) in SEASONS and not m.group(2):
         return _iso(int(m.group(3)), SEASONS[m.group(1)], None)
-    m = re.fullmatch(r"([a-z]+)\s*of\s+((?:19|20)\d{2})", low)
+    m = _SEASON_OF_YEAR.fullmatch(low)
     if m and m.group(1) in SEASONS:
         return _iso(int(m.group(2)), SEASONS[m.group(1)], None)
-    m = re.fullmatch(r"((?:19|20)\d{2})\s*(?:年\s*)?([a-z]+|[春夏秋冬]季?)", low)
+    m = _YEAR_SEASON.fullmatch(low)
     if m:
         key = m.group(2) if m.group(2) in SEASONS else (m.group(2)[0] + "季")
         if key in SEASONS:
             return _iso(int(m.group(1)), SEASONS[key], None)
-    m = re.fullmatch(r"((?:19|20)\d{2})\s*年?", s)
+    m = _YEAR.fullmatch(s)
     if m:
         return m.group(1)
-    m = re.fullmatch(r"((?:19|20)\d{2})\.0\d{2}", s)
+    m = _YEAR_ODD_MONTH.fullmatch(s)
     if m:
         return m.group(1)
     return None

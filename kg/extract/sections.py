@@ -21,6 +21,11 @@ from kg.extract.venues import normalize_venue
 _PLAIN_HEADING = re.compile(r"[^\[\]{}<>=|@]{2,80}")
 _LEAD_JUNK = re.compile(r"^[^\w\u3400-\u9fff]+")
 _TRAIL_JUNK = re.compile(r"[\s:：.。\-–—|/\\*#]+$")
+_TITLE_PARTS = re.compile(r"\s*[/|｜&]\s*|\s+and\s+")
+# A section name at the start of a line, then its first content after a tab, two spaces, a
+# mark or a capital ("获奖经历<TAB>◇ …", "Education  Peking University").
+_INLINE_TITLE = re.compile(r"([\u3400-\u9fff]{2,8}|[A-Za-z][A-Za-z &/]{1,30}?)(?:\t|\s{2,}|\s+(?=[\\*◇•†‡#\-]|[A-Z])|(?<=[\u3400-\u9fff])\s+(?=\S))")
+_CJK_START = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass
@@ -60,7 +65,7 @@ def section_kind(title: str) -> str | None:
     if kind:
         return kind
     # "Education/教育经历", "竞赛获奖/项目作品", "Credits/获得荣誉": the first part that names a section.
-    for part in re.split(r"\s*[/|｜&]\s*|\s+and\s+", t):
+    for part in _TITLE_PARTS.split(t):
         kind = _match(part)
         if kind:
             return kind
@@ -70,7 +75,7 @@ def section_kind(title: str) -> str | None:
 def _norm_title(title: str) -> str:
     t = _LEAD_JUNK.sub("", title.strip())
     t = _TRAIL_JUNK.sub("", t)
-    return re.sub(r"\s+", " ", t)
+    return " ".join(t.split())
 
 
 def _match(t: str) -> str | None:
@@ -100,9 +105,9 @@ def _inline_heading(line: Line) -> int | None:
         s, e = line.bold[0]
         if e < len(line.text) and section_kind(line.text[s:e]):
             return e
-    m = re.match(r"([\u3400-\u9fff]{2,8}|[A-Za-z][A-Za-z &/]{1,30}?)(?:\t|\s{2,}|\s+(?=[\\*◇•†‡#\-]|[A-Z])|(?<=[\u3400-\u9fff])\s+(?=\S))", line.text)
+    m = _INLINE_TITLE.match(line.text)
     if m and section_kind(m.group(1)):
-        if re.match(r"[\u3400-\u9fff]", m.group(1)) or "\t" in line.text[: m.end()] or "  " in line.text[: m.end()]:
+        if _CJK_START.match(m.group(1)) or "\t" in line.text[: m.end()] or "  " in line.text[: m.end()]:
             return m.end(1)
     return None
 
