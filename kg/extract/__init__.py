@@ -17,6 +17,7 @@ in the biography's sentences and in front matter are merged with the entries.
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 
@@ -58,11 +59,11 @@ _CONTACT_KINDS = {"preamble", "about", "contact", "other", "skills"}
 
 def clear_caches() -> None:
     """Empty the text-level caches (benchmarks use this to measure unseen text)."""
-    from kg.extract import advisors, dates, names, publications, sections, venues
+    from kg.extract import advisors, dates, entries, names, publications, sections, venues
 
     for fn in (publications._strip_links, dates._find_dates, dates.parse_date, advisors._find_advisors, names._split_authors, names.clean_name,
                names.is_person_name, names.looks_like_author_list, names.name_key, venues.find_series, venues.normalize_venue,
-               sections.section_kind):
+               sections.section_kind, entries._is_attribute, entries.is_date_only, entries.anchor_date, entries._entry_like):
         fn.cache_clear()
 
 
@@ -443,7 +444,13 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
                 out.append(replace(a, evidence=doc.source_span(*a.evidence)))
     # Awards named inside degree entries and in the biography.
     doc_lines = [ln for s in sections for ln in s.lines]
-    in_entries = [ln for ex in experiences if ex.is_education and not ex.from_front_matter for ln in doc_lines if ex.span[0] <= ln.start < ex.span[1]]
+    starts = [ln.start for ln in doc_lines]  # ascending: sections follow the text
+    in_entries = [
+        doc_lines[i]
+        for ex in experiences
+        if ex.is_education and not ex.from_front_matter
+        for i in range(bisect.bisect_left(starts, ex.span[0]), bisect.bisect_left(starts, ex.span[1]))
+    ]
     extra = awards_in_text(in_entries) + awards_in_text(
         [ln for s in sections if s.kind in ("preamble", "about", "projects") for ln in s.lines], bold_only=True
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.dates import DateRange, find_dates
 from kg.extract.lexicon import DEGREE_RE, ORG_WORDS, TITLE_WORDS
@@ -53,7 +54,12 @@ class Entry:
 
 def is_attribute(line: Line) -> bool:
     """``Supervisor: X``, ``GPA: 3.8``, ``导师: X``, Europass ``Link <url>`` and the like."""
-    t = line.text.lstrip("◇•·-*▪ \t")
+    return _is_attribute(line.text)
+
+
+@lru_cache(maxsize=8192)
+def _is_attribute(text: str) -> bool:
+    t = text.lstrip("◇•·-*▪ \t")
     if _EUROPASS_LABEL.match(t):
         return True
     if _KNOWN_LABEL.match(t):
@@ -70,6 +76,7 @@ def _date_span_share(text: str, ranges: list[DateRange]) -> float:
     return covered / max(core, 1)
 
 
+@lru_cache(maxsize=8192)
 def is_date_only(text: str) -> bool:
     """The text holds nothing but dates and perhaps a place."""
     ranges = find_dates(text)
@@ -101,6 +108,7 @@ def _looks_like_head(line: Line, top_depth: int | None, top_indent: int, dated: 
     return False
 
 
+@lru_cache(maxsize=8192)
 def anchor_date(text: str) -> bool:
     """A date that anchors an entry: at the start or end of its line, or on a short line."""
     found = find_dates(text)
@@ -132,6 +140,7 @@ def _other_script(entry: Entry, line: Line) -> bool:
     return cjk(line.text) != cjk(entry.lines[0].text)
 
 
+@lru_cache(maxsize=8192)
 def _entry_like(text: str) -> bool:
     return bool(ORG_WORDS.search(text) or DEGREE_RE.search(text) or TITLE_WORDS.search(text) or find_dates(text))
 

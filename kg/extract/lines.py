@@ -47,6 +47,11 @@ class Line:
     spans: tuple[tuple[int, int, str], ...] = ()
     block: str = ""
 
+    def __hash__(self) -> int:
+        # Equal lines have equal text and place; hashing those alone is much cheaper than
+        # hashing every field (lines key several caches).
+        return hash((self.start, self.end, self.text))
+
     def is_all_bold(self) -> bool:
         """The whole line (but punctuation) is bold."""
         if not self.bold:
@@ -111,18 +116,22 @@ def build_lines(doc: Document) -> list[Line]:
             blank = True
             continue
         lead = len(s) - len(s.lstrip())
-        indent = sum(4 if c == "\t" else 1 for c in s[:lead])
+        indent = lead + 3 * s.count("\t", 0, lead)
         ls = a + lead
         le = ls + len(stripped)
-        b = per_line.get(k, {})
+        b = per_line.get(k)
+        if b is None:  # no marks on this line (most lines of a plain CV)
+            lines.append(Line(index=len(lines), start=ls, end=le, text=stripped, indent=indent, blank_before=blank))
+            blank = False
+            continue
 
         def rel(kind: str, with_value: bool = False) -> tuple:
             out = []
-            for s2, e2, v in b.get(kind, []):
+            for s2, e2, v in b.get(kind, ()):
                 rs, re_ = max(s2, ls) - ls, min(e2, le) - ls
                 if re_ > rs:
                     out.append((rs, re_, v) if with_value else (rs, re_))
-            return tuple(sorted(set(out)))
+            return tuple(sorted(set(out))) if out else ()
 
         bold = tuple(sorted(set(rel("bold") + rel("highlight"))))
         lines.append(
