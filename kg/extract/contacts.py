@@ -21,7 +21,7 @@ _OBFUSCATED = re.compile(
     re.I,
 )
 _EMAIL_CUE = re.compile(r"@|＠|\bat\b|\[\s*at\s*\]|\(\s*at\s*\)", re.I)
-_DIGITS7 = re.compile(r"(?:\d\D{0,3}){7}")
+_DIGITS7 = re.compile(r"\d(?:\D{0,3}\d){6}")  # seven digits, at most three other characters apart
 _NOT_OWNER_EMAIL = re.compile(r"send|resume|cv to|apply|hiring|recruit|投递|简历", re.I)
 _PHONE = re.compile(
     r"(?:(?:\+|＋)\s?\d{1,3}[\s\-.)]*|\(\s*\+?\d{1,3}\s*\)\s*)?"
@@ -68,7 +68,9 @@ def find_emails(lines: list[Line]) -> list[Found]:
     """E-mail addresses, de-obfuscated, in order of appearance."""
     out: dict[str, Found] = {}
     for ln in lines:
-        if not _EMAIL_CUE.search(ln.text) and not any(h.startswith("mailto:") for _s, _e, h in ln.links):
+        t = ln.text
+        cue = "@" in t or "＠" in t or ("at" in t.lower() and _EMAIL_CUE.search(t))
+        if not cue and not any(h.startswith("mailto:") for _s, _e, h in ln.links):
             continue
         if _NOT_OWNER_EMAIL.search(ln.text):
             continue
