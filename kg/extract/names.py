@@ -162,7 +162,9 @@ class Author:
 
 
 _LEGEND_PAREN = re.compile(r"[(（]\s*[*†‡#✉]*\s*(?:co-?first|equal|corresponding|joint first|alphabetical)[^)）]*[)）]", re.I)
-_REMARK_PAREN = re.compile(r"\s*[(（](?=[^)）]*\b[a-z]+\s+[a-z]+)[^)）]*[)）]?")
+# A remark in parentheses (lower-case words).  Blanked out, so white space before it need
+# not be part of the match; starting at the parenthesis lets the engine skip to it.
+_REMARK_PAREN = re.compile(r"[(（](?=[^)）]*\b[a-z]+\s+[a-z]+)[^)）]*[)）]?")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|，|、|;|；|\band\b|&(?!\w)|\s与\s)\s*")
 
 
@@ -189,7 +191,7 @@ def _split_authors(text: str) -> tuple[Author, ...]:
         piece = text[pos:end]
         if piece.strip():
             marks = "".join(_AUTHOR_MARK.findall(piece))
-            name = clean_name(_SPACES.sub(" ", piece))
+            name = clean_name(" ".join(piece.split()))
             lead = len(piece) - len(piece.lstrip())
             if name:
                 out.append(Author(name, marks, (pos + lead, pos + len(piece.rstrip()))))

@@ -35,8 +35,9 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, tuple[int, int
 def _parse_yaml(body: str) -> dict[str, Any]:
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it: ~10x faster
     try:
-        data = yaml.safe_load(body)
+        data = yaml.load(body, Loader=loader)  # noqa: S506 (a safe loader)
     except (yaml.YAMLError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
