@@ -119,12 +119,12 @@ def heading_rank(line: Line) -> int | None:
     text = line.text
     if not _PLAIN_HEADING.fullmatch(text) or any(e - s >= len(text) - 2 for s, e, _h in line.links):
         return None
-    kind = section_kind(text)
+    # (the section kind is looked up only where it decides: most lines are none of these)
     if line.is_all_bold() and len(text) <= 60:
-        return 2 if kind and not text.rstrip("*").endswith((".", ",")) else None
-    if _is_caps_heading(text) and (kind or 2 <= len(text.split()) <= 5) and not normalize_venue(text):
+        return 2 if section_kind(text) and not text.rstrip("*").endswith((".", ",")) else None
+    if _is_caps_heading(text) and (2 <= len(text.split()) <= 5 or section_kind(text)) and not normalize_venue(text):
         return 1
-    if kind and len(text) <= 40 and line.item < 0:
+    if len(text) <= 40 and line.item < 0 and section_kind(text):
         return 1
     return None
 
