@@ -255,10 +255,11 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
             segs.append((*s, ln))
     _classify(ex, segs, section)
     for ln in entry.lines:
-        g = _GPA.search(ln.text)
+        low = ln.text.lower()  # the words each pattern needs, before the slow patterns
+        g = _GPA.search(ln.text) if "gpa" in low else None
         if g and not ex.gpa:
             ex.gpa = re.sub(r"\s+", "", g.group("gpa"))
-        r2 = _RANK.search(ln.text)
+        r2 = _RANK.search(ln.text) if ("rank" in low or "专业" in low or "年级" in low or "排名" in low) else None
         if r2 and not ex.rank:
             ex.rank = re.sub(r"\s+", "", r2.group("r1") or r2.group("r2"))
         for hit in find_advisors(ln.text):
