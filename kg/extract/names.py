@@ -49,7 +49,6 @@ _CJK_SURNAMES = set(
 _CJK_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "赫连", "澹台", "太史", "申屠", "闻人", "濮阳", "万俟", "钟离", "宗政", "拓跋", "第五")
 
 
-_SPACES = re.compile(r"\s+")
 # The last characters of the honorifics HONORIFIC_SUFFIX removes (Ph.D, PhD., Jr, 教授, 博士 …).
 _SUFFIX_LAST = frozenset("Dr.授师士员生")
 _ROLE_PAREN = re.compile(r"\((?:contributor|contributors|intern|student|equal contribution|corresponding author)\)", re.I)
