@@ -65,3 +65,16 @@ def test_generated_author_lists_round_trip(people, sep, final_and):
     assert [a.marks for a in got] == [m for _, _, m in people]
     for a in got:
         assert a.name in text[a.span[0] : a.span[1]]
+
+
+def test_every_honorific_suffix_is_removed():
+    # strip_honorifics skips HONORIFIC_SUFFIX for names whose last character cannot end an
+    # honorific; a suffix added to the pattern but not to HONORIFIC_SUFFIX_LAST fails here.
+    from kg.extract.lexicon import HONORIFIC_SUFFIX
+
+    cjk = HONORIFIC_SUFFIX.pattern.rsplit("|(?:", 1)[1].rstrip(")$").split("|")
+    latin = ["Ph.D", "Ph.D.", "PhD", "Ph. D.", "M.D", "M.D.", "MD", "Jr", "Jr.", "Sr", "Sr."]
+    for suffix in cjk:
+        assert strip_honorifics("王威" + suffix) == "王威", suffix
+    for suffix in latin:
+        assert strip_honorifics("Ann Lee, " + suffix) == "Ann Lee", suffix

@@ -164,6 +164,9 @@ HONORIFIC_PREFIX = re.compile(
 HONORIFIC_SUFFIX = re.compile(
     r"(?:\s*[,，]?\s*(?:Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?))$|(?:副教授|教授|老师|博士|研究员|副研究员|助理教授|院士|导师|先生|女士)$"
 )
+# The last character of every honorific above: names ending otherwise skip the pattern.
+# Keep the two in step (tests/test_names.py checks each suffix is removed).
+HONORIFIC_SUFFIX_LAST = frozenset("Dr.授师士员生")
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,

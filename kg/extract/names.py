@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.lexicon import HONORIFIC_PREFIX, HONORIFIC_SUFFIX
+from kg.extract.lexicon import HONORIFIC_PREFIX, HONORIFIC_SUFFIX, HONORIFIC_SUFFIX_LAST
 
 # Footnote and contribution marks that follow (or precede) an author's name.
 MARK_CHARS = "*†‡#✉§¶✝⁎∗+^&"
@@ -49,8 +49,6 @@ _CJK_SURNAMES = set(
 _CJK_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "赫连", "澹台", "太史", "申屠", "闻人", "濮阳", "万俟", "钟离", "宗政", "拓跋", "第五")
 
 
-# The last characters of the honorifics HONORIFIC_SUFFIX removes (Ph.D, PhD., Jr, 教授, 博士 …).
-_SUFFIX_LAST = frozenset("Dr.授师士员生")
 _ROLE_PAREN = re.compile(r"\((?:contributor|contributors|intern|student|equal contribution|corresponding author)\)", re.I)
 _LEADING_AND = re.compile(r"^(?:and|&)\s+")
 
@@ -83,7 +81,7 @@ def strip_honorifics(s: str) -> str:
         m = HONORIFIC_PREFIX.match(s)
         if m:
             s = s[m.end() :].strip()
-        if s and s[-1] in _SUFFIX_LAST:
+        if s and s[-1] in HONORIFIC_SUFFIX_LAST:
             s = HONORIFIC_SUFFIX.sub("", s).strip()
     return s
 
