@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.guarded import Guarded
 from kg.extract.lines import Line
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
@@ -20,7 +21,7 @@ _OBFUSCATED = re.compile(
     r"(?P<domain>[A-Za-z0-9-]+(?:\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)\s*[A-Za-z0-9-]+)+)",
     re.I,
 )
-_EMAIL_CUE = re.compile(r"@|＠|\bat\b|\[\s*at\s*\]|\(\s*at\s*\)", re.I)
+_EMAIL_CUE = Guarded(re.compile(r"@|＠|\bat\b|\[\s*at\s*\]|\(\s*at\s*\)", re.I), ("@", "＠", "at"))
 _DIGITS7 = re.compile(r"\d(?:\D{0,3}\d){6}")  # seven digits, at most three other characters apart
 _NOT_OWNER_EMAIL = re.compile(r"send|resume|cv to|apply|hiring|recruit|投递|简历", re.I)
 _PHONE = re.compile(
@@ -68,9 +69,7 @@ def find_emails(lines: list[Line]) -> list[Found]:
     """E-mail addresses, de-obfuscated, in order of appearance."""
     out: dict[str, Found] = {}
     for ln in lines:
-        t = ln.text
-        cue = "@" in t or "＠" in t or ("at" in t.lower() and _EMAIL_CUE.search(t))
-        if not cue and not any(h.startswith("mailto:") for _s, _e, h in ln.links):
+        if not _EMAIL_CUE.search(ln.text) and not any(h.startswith("mailto:") for _s, _e, h in ln.links):
             continue
         if _NOT_OWNER_EMAIL.search(ln.text):
             continue

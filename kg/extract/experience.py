@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kg.extract.advisors import AdvisorHit, find_advisors
 from kg.extract.dates import PRESENT, DateRange, find_dates
 from kg.extract.entries import Entry, is_attribute, is_date_only
+from kg.extract.guarded import Guarded
 from kg.extract.lexicon import (
     ACADEMIC_WORDS,
     COMPANY_WORDS,
@@ -62,8 +63,11 @@ _ADVISOR_CLAUSE = re.compile(
     re.I,
 )
 _GENERIC = re.compile(r"^(?:research|lab|laboratory|group|team|center|centre|department|school|company|institute|university)$", re.I)
-_GPA = re.compile(r"\b(?:GPA|CGPA|Cumulative GPA)\s*[:：]?\s*(?P<gpa>\d(?:\.\d+)?\s*/\s*\d(?:\.\d+)?|\d\.\d+)", re.I)
-_RANK = re.compile(r"(?:\bRank(?:ing)?\s*[:：]?\s*(?P<r1>\d+\s*/\s*\d+|top\s*\d+%?)|(?:专业|年级|排名)[^，,。;]{0,6}?(?P<r2>前\s*\d+%|\d+\s*/\s*\d+))", re.I)
+_GPA = Guarded(re.compile(r"\b(?:GPA|CGPA|Cumulative GPA)\s*[:：]?\s*(?P<gpa>\d(?:\.\d+)?\s*/\s*\d(?:\.\d+)?|\d\.\d+)", re.I), ("gpa",))
+_RANK = Guarded(
+    re.compile(r"(?:\bRank(?:ing)?\s*[:：]?\s*(?P<r1>\d+\s*/\s*\d+|top\s*\d+%?)|(?:专业|年级|排名)[^，,。;]{0,6}?(?P<r2>前\s*\d+%|\d+\s*/\s*\d+))", re.I),
+    ("rank", "专业", "年级", "排名"),
+)
 _EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{0,12}?(?P<date>(?:19|20)\d{2}[^,，。;；)）]{0,8}?)(?:毕业|graduat)", re.I)
 _FIELD_INTRO = re.compile(r"^(?:(?:double |dual |second )?major(?:ing)? in|majored in|major\s*[:：]|专业\s*[:：]?|主修)\s*", re.I)
 _IN_SPLIT = re.compile(r"\s+(?:in|at|@|of)\s+|\s*@\s*|(?<=[a-z.])\s+(?=\()", re.I)
@@ -255,11 +259,10 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
             segs.append((*s, ln))
     _classify(ex, segs, section)
     for ln in entry.lines:
-        low = ln.text.lower()  # the words each pattern needs, before the slow patterns
-        g = _GPA.search(ln.text) if "gpa" in low else None
+        g = _GPA.search(ln.text)
         if g and not ex.gpa:
             ex.gpa = re.sub(r"\s+", "", g.group("gpa"))
-        r2 = _RANK.search(ln.text) if ("rank" in low or "专业" in low or "年级" in low or "排名" in low) else None
+        r2 = _RANK.search(ln.text)
         if r2 and not ex.rank:
             ex.rank = re.sub(r"\s+", "", r2.group("r1") or r2.group("r2"))
         for hit in find_advisors(ln.text):

@@ -17,31 +17,31 @@ from __future__ import annotations
 import re
 
 from kg.extract.contacts import Found
+from kg.extract.guarded import Guarded
 from kg.extract.lines import Line
 
-_ADDRESS_LABEL = re.compile(
+_ADDRESS_LABEL = Guarded(re.compile(
     r"(?:(?:home|postal|mailing|street|permanent|current|correspondence)\s+)?address\s*[:：]\s*|"
     r"(?:家庭|通讯|通信|联系|现|户籍|居住|邮寄)?(?:地址|住址)\s*[:：]\s*",
     re.I,
-)
+), ("address", "地址", "住址"))
 _STREET_EN = re.compile(
     r"\d(?<!\w\d)\d{0,4}[A-Za-z]?(?:[-/]\d{1,4})?,?\s+(?:[A-Z][\w'.-]*\s+){1,4}"  # \d(?<!\w\d) is \b\d, faster
     r"(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.?|Lane|Ln\.|Drive|Dr\.|Way|Court|Ct\.|Place|Pl\.|Terrace|Square|Sq\.|"
     r"Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Rue|Via|Calle)\b(?:[^\n;|]{0,60}?\b\d{4,6}\b)?"
 )
-_STREET_ZH = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:路|街|大道|大街|巷|弄|胡同)\s*\d{1,5}\s*(?:号|號)(?:[\u4e00-\u9fff\d\-]{0,20}(?:室|楼|单元|栋|座))?")
-_ID_LABEL = re.compile(
+_STREET_ZH = Guarded(re.compile(r"[\u4e00-\u9fff]{2,24}?(?:路|街|大道|大街|巷|弄|胡同)\s*\d{1,5}\s*(?:号|號)(?:[\u4e00-\u9fff\d\-]{0,20}(?:室|楼|单元|栋|座))?"), ("号", "號"))
+_ID_LABEL = Guarded(re.compile(
     r"(?:身份证(?:号码|号)?|居民身份证|护照(?:号码|号)?|证件号(?:码)?|national\s+id(?:entity)?(?:\s+(?:no\.?|number|card))?|"
     r"id\s+(?:card\s+)?(?:no\.?|number)|passport\s+(?:no\.?|number)|social\s+security(?:\s+number)?|ssn)\s*[:：#]?\s*",
     re.I,
-)
+), ("身份证", "护照", "证件号", "id", "passport", "social", "ssn"))
 _ID_VALUE = re.compile(r"[A-Z0-9][A-Z0-9\- ]{5,22}[A-Z0-9]", re.I)
 _CN_ID = re.compile(r"(?<!\d)[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)")
 _MAY_BE_ADDRESS = re.compile(r"\d|[路街号號]")  # every address form below has a number or one of these
 _MAY_BE_ID = re.compile(r"\d{3}")
 _DIGITS17 = re.compile(r"\d{17}")  # every Chinese resident id has 17 digits in a row
-_ID_LABEL_WORDS = ("身份证", "护照", "证件号", "id", "passport", "social", "ssn")  # one is in every _ID_LABEL match
-_SSN = re.compile(r"(?<!\d)(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?!\d)")
+_SSN = Guarded(re.compile(r"(?<!\d)(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?!\d)"), ("-",))
 
 
 def cn_id_valid(number: str) -> bool:
@@ -66,13 +66,13 @@ def find_addresses(lines: list[Line]) -> list[Found]:
         text = ln.text
         if not _MAY_BE_ADDRESS.search(text):
             continue
-        m = _ADDRESS_LABEL.search(text) if ("ddress" in text.lower() or "地址" in text or "住址" in text) else None
+        m = _ADDRESS_LABEL.search(text)
         if m and m.end() < len(text):
             value = re.split(r"\s{3,}|\s[|·•]\s|(?:电话|手机|邮箱|E-?mail|Phone|Tel)\s*[:：]", text[m.end() :], maxsplit=1, flags=re.I)[0].strip(" ,;，；")
             if len(value) >= 6 and re.search(r"\d|[路街号區区市省]|Street|Road|Ave", value):
                 out.setdefault(value, Found(value, (ln.start + m.end(), ln.start + m.end() + len(value))))
                 continue
-        for pattern in (_STREET_EN, _STREET_ZH) if ("号" in text or "號" in text) else (_STREET_EN,):
+        for pattern in (_STREET_EN, _STREET_ZH):
             for s in pattern.finditer(text):
                 value = s.group().strip(" ,;，；")
                 out.setdefault(value, Found(value, (ln.start + s.start(), ln.start + s.start() + len(value))))
@@ -90,9 +90,8 @@ def find_national_ids(lines: list[Line]) -> list[Found]:
         for m in _CN_ID.finditer(text) if _DIGITS17.search(text) else ():
             if cn_id_valid(m.group()):
                 out.setdefault(m.group(), Found(m.group(), (ln.start + m.start(), ln.start + m.end())))
-        low = text.lower()
-        labelled = _ID_LABEL.search(text) if any(k in low for k in _ID_LABEL_WORDS) else None
-        for m in _SSN.finditer(text) if "-" in text else ():
+        labelled = _ID_LABEL.search(text)
+        for m in _SSN.finditer(text):
             if labelled or re.search(r"\bSSN\b|social security", text, re.I):
                 out.setdefault(m.group(), Found(m.group(), (ln.start + m.start(), ln.start + m.end())))
         if labelled:

@@ -58,7 +58,7 @@ def _alias_matches(text: str) -> Iterator[tuple[int, str]]:
     inside a word, left to right."""
     rx, _index = _alias_re()
     low = text.lower()
-    if len(low) != len(text):  # a rare character whose lower case is longer: compare case-folded
+    if len(low) != len(text):  # a character whose lower case is longer ("İ"): kept as written, so offsets hold
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     pos = 0
     while (m := rx.search(low, pos)) is not None:
