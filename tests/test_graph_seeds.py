@@ -7,6 +7,7 @@ from rdflib import URIRef
 
 from conftest import ROOT
 from kg.graph import iris
+from kg.vocab import RKG_NS
 from kg.pipeline import build, union_graph, validate, write_dataset
 
 PREFIX = """PREFIX rkg: <https://w3id.org/researcher-kg/vocab#>
@@ -195,3 +196,23 @@ def test_venue_series_carry_ccf_rank_and_dblp(built):
     assert osdi
     assert (osdi[0], RKG.ccfRank, Literal("A")) in ds
     assert (osdi[0], SDO.sameAs, URIRef("https://dblp.org/db/conf/osdi")) in ds
+
+
+def test_each_coauthor_pair_is_made_once_in_both_directions(built):
+    """Two people on several papers are one co-author pair: the graph stage writes each
+    direction once (a store would drop repeats, but only after parsing and indexing them)."""
+    from collections import Counter
+
+    from kg.graph import iter_quads
+
+    quads = list(iter_quads(built.resolution))
+    derived = [(s.value, o.value) for s, p, o, g in quads if p.value == RKG_NS + "coAuthor"]
+    assert derived and max(Counter(derived).values()) == 1
+    authors: dict = {}
+    for facts in built.resolution.documents:
+        for a in facts.authorships:
+            if not a.author_is_org:
+                authors.setdefault(a.paper, set()).add(str(iris.person(a.author)))
+    pairs = {(a, b) for group in authors.values() for a in group for b in group if a != b}
+    assert set(derived) == pairs
+    assert any(len([p for p, group in authors.items() if {a, b} <= group]) > 1 for a, b in pairs)  # repeats were there to drop

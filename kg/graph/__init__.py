@@ -377,11 +377,18 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
                 g.add((node, RKG.year, literal(str(aw.year), _GYEAR)))
             _evidence(g, node, aw.evidence, redact)
 
-    # Derived: co-authorship, symmetric.
-    for _paper, authors in sorted(coauthors.items()):
-        for a, b in combinations(sorted(authors), 2):
+    # Derived: co-authorship, symmetric; each pair once, at the first paper they share.
+    papers_of: dict[str, set[str]] = {}  # person -> the papers (in order) already gone through
+    for paper, authors in sorted(coauthors.items()):
+        ordered = sorted(authors)
+        for a, b in combinations(ordered, 2):
+            pa, pb = papers_of.get(a), papers_of.get(b)
+            if pa and pb and not pa.isdisjoint(pb):
+                continue  # written for an earlier paper of theirs
             derived.add((_person(a), RKG.coAuthor, _person(b)))
             derived.add((_person(b), RKG.coAuthor, _person(a)))
+        for a in ordered:
+            papers_of.setdefault(a, set()).add(paper)
         if len(ds) >= batch:
             yield from ds
             ds.clear()
