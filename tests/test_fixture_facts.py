@@ -101,3 +101,20 @@ def test_html_page():
     assert [m.name for m in p.advisors] == ["Jan de Villiers"]  # not the commented-out one, not "working with"
     (pub,) = p.publications
     assert (pub.authors, pub.owner_index, pub.venue_normalized) == (("Tomás Oyelaran", "Jan de Villiers"), 0, "JMLR 2023")
+
+
+def test_wowchemy_experience_block_with_write_ups():
+    """A Hugo/Wowchemy landing page whose experience block is front-matter data: degrees
+    and a job as items, the advisor and awards only in the write-ups."""
+    p = extract_file(fixture("hugo_experience_zh.md"))
+    ms = one(p.education, institution="浙江工业大学")
+    assert (ms.degree_level, ms.start, ms.end, ms.advisors) == ("master", "2023-09-01", "present", ("周明远",))  # empty end: "Present"
+    assert (ms.unit, ms.field) == ("计算机科学与技术学院", "软件工程")
+    ba = one(p.education, institution="宁波大学")
+    assert (ba.degree_level, ba.start, ba.end, ba.unit, ba.field) == ("bachelor", "2019-09-01", "2023-06-30", "信息科学与工程学院", "通信工程")
+    job = one(p.positions, organization="杭州云栖科技有限公司")
+    assert (job.kind, job.start, job.end) == ("internship", "2022-07-01", "2022-09-30")
+    assert [m.name for m in p.advisors] == ["周明远"]
+    assert [(a.name, a.year) for a in p.awards] == [("学业一等奖学金", None), ("优秀毕业生", None), ("校级三好学生", 2021)]
+    text = fixture("hugo_experience_zh.md").read_text(encoding="utf-8")
+    assert all(text[a.evidence[0] : a.evidence[1]] == a.name for a in p.awards)

@@ -119,17 +119,44 @@ def awards_in_text(lines: list[Line], *, bold_only: bool = False) -> list[Award]
                     y = re.search(r"\b((?:19|20)\d{2})\b", name) or re.search(r"^[^.;]*?\b((?:19|20)\d{2})\b", tail)
                     out.append(Award(name=name, year=int(y.group(1)) if y else None, evidence=(ln.start + s, ln.start + e)))
             continue
-        text = re.sub(r"[(（][^)）]*[)）]", lambda m: " " * len(m.group()), ln.text)
-        pos = 0
-        for m in list(_PHRASE_SPLIT.finditer(text)) + [None]:
-            end = m.start() if m else len(text)
-            piece = text[pos:end]
-            name = re.sub(r"^[\s◇•·*-]*(?:获得?|荣获|获评|被评为|awarded(?: the)?|received(?: the)?|won(?: the)?)\s*", "", piece.strip(), flags=re.I)
-            name = re.sub(r"(?:多次|若干|等)$", "", name).strip(" .")
-            if name and _STRONG_AWARD.search(name) and len(name) <= 40 and len(name.split()) <= 6 and not re.search(r"GPA|排名|rank", name, re.I):
-                a = pos + piece.find(name[:1])
-                out.append(Award(name=name, evidence=(ln.start + a, ln.start + a + len(name))))
-            pos = m.end() if m else len(text)
+        for at, name, year in award_phrases(ln.text):
+            out.append(Award(name=name, year=year, evidence=(ln.start + at, ln.start + at + len(name))))
+    return out
+
+
+_AWARD_LEAD = re.compile(
+    r"^[\s◇•·*-]*(?:(?:获得?|荣获|获评|被评为)(?:[一两二三四五六七八九十\d]+次)?|awarded(?: the)?|received(?: the)?|won(?: the)?)\s*", re.I
+)
+
+
+_YEAR_FIRST = re.compile(r"((?:19|20)\d{2})\s*年?\s*[:：,，]?\s*(?=\S)")
+
+
+def award_phrases(text: str) -> list[tuple[int, str, int | None]]:
+    """The awards named in a sentence or a list of phrases: offset, name, and the year
+    written before it: "获得两次校级一等奖学金，优秀毕业生" names two.
+
+    >>> award_phrases("获得两次校级学习优秀一等奖学金、优秀毕业生，获得荣誉学士学位证书")
+    [(4, '校级学习优秀一等奖学金', None), (16, '优秀毕业生', None)]
+    >>> award_phrases("Received the Best Paper Award (with A. Lee), GPA 3.9")
+    [(13, 'Best Paper Award', None)]
+    >>> award_phrases("2021年 校级三好学生")
+    [(6, '校级三好学生', 2021)]
+    """
+    text = re.sub(r"[(（][^)）]*[)）]", lambda m: " " * len(m.group()), text)
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for m in list(_PHRASE_SPLIT.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        piece = text[pos:end]
+        name = _AWARD_LEAD.sub("", piece.strip())
+        y = _YEAR_FIRST.match(name)
+        if y:
+            name = name[y.end() :]
+        name = re.sub(r"(?:多次|若干|等)$", "", name).strip(" .")
+        if name and _STRONG_AWARD.search(name) and len(name) <= 40 and len(name.split()) <= 6 and not re.search(r"GPA|排名|rank", name, re.I):
+            out.append((pos + piece.find(name), name, int(y.group(1)) if y else None))
+        pos = m.end() if m else len(text)
     return out
 
 

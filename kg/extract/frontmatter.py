@@ -14,12 +14,14 @@ import re
 from typing import Any, Mapping
 
 from kg.extract.advisors import AdvisorHit, find_advisors
+from kg.extract.awards import award_phrases
 from kg.extract.dates import find_dates
 from kg.extract.experience import Experience
 from kg.extract.lexicon import DEGREE_RE, INTERN_WORDS, VISIT_WORDS, degree_level, role_kind
 from kg.extract.profile import Award
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_BULLET = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)])\s+")
 
 
 def _plain(s: Any) -> str:
@@ -68,6 +70,9 @@ def _dates(*vals: Any) -> tuple[str | None, str | None, bool, bool]:
 
 
 def _list(front: Mapping[str, Any], *keys: str) -> list[Any]:
+    """The entries under the first of ``keys``: a list, a mapping holding one (``courses``,
+    ``items``, ``entries``), or a Wowchemy landing-page block of that name
+    (``sections: [{block: experience, content: {items: […]}}]``)."""
     for k in keys:
         v = front.get(k)
         if isinstance(v, list):
@@ -76,6 +81,13 @@ def _list(front: Mapping[str, Any], *keys: str) -> list[Any]:
             for sub in ("courses", "items", "entries"):
                 if isinstance(v.get(sub), list):
                     return v[sub]
+    blocks = front.get("sections")
+    for block in blocks if isinstance(blocks, list) else ():
+        if not isinstance(block, dict) or not isinstance(block.get("content"), dict):
+            continue
+        name = str(block.get("block") or block.get("widget") or "").lower().removeprefix("resume-")
+        if name in keys:
+            return _list({name: block["content"]}, name)
     return []
 
 
@@ -125,6 +137,8 @@ def experiences_from_front_matter(front: Mapping[str, Any], original: str, span:
             start, end, expected, single = _dates(item.get("dates"))
         else:
             start, end, expected, single = _dates(item.get("date_start") or item.get("start"), item.get("date_end") or item.get("end"))
+            if start and not (item.get("date_end") or item.get("end")):
+                end = "present"  # the experience widget shows an empty end as "Present"
         desc = _plain(item.get("summary") or item.get("writeup") or item.get("description") or "")
         ex = Experience(organization=org or None, title=title or None, from_front_matter=True, start=start, end=end, expected=expected, single_date=single)
         ex.span = loc.find(org or title)
@@ -136,9 +150,10 @@ def experiences_from_front_matter(front: Mapping[str, Any], original: str, span:
             ex.degree = title
             ex.degree_level = degree_level(title)
             ex.title = None
-            fm = re.search(r"(?:(?:[\u3400-\u9fff]{2,6}学院|学部)?([\u3400-\u9fff（）()]{2,20}?)专业)", desc)
+            fm = re.search(r"(?:([\u3400-\u9fff]{2,12}?(?:学院|学部|系))\s*)?([\u3400-\u9fff（）()]{2,20}?)专业", desc)
             if fm:
-                ex.field = fm.group(1)
+                ex.unit = fm.group(1) or ex.unit
+                ex.field = fm.group(2)
             del m
         else:
             ex.kind = role_kind(title)
@@ -180,6 +195,17 @@ def awards_from_front_matter(front: Mapping[str, Any], original: str, span: tupl
         year = int(start[:4]) if start else None
         issuer = _plain(item.get("awarder") or item.get("issuer")) or None
         out.append(Award(name=name, issuer=issuer, year=year, date=start, evidence=loc.find(str(item.get("title") or item.get("name")))))
+    # awards named in the write-up of a degree ("- 获得国家奖学金"), as in degree entries of the page text
+    for item in _list(front, "education") + _list(front, "work", "experience", "experiences"):
+        if not isinstance(item, dict):
+            continue
+        title = _plain(item.get("title") or item.get("position") or item.get("area") or item.get("degree") or "")
+        in_education = any(item is e for e in _list(front, "education"))
+        if not in_education and not (DEGREE_RE.search(title) and not INTERN_WORDS.search(title) and not VISIT_WORDS.search(title)):
+            continue
+        for line in _plain(item.get("summary") or item.get("writeup") or item.get("description") or "").splitlines():
+            for _at, award, year in award_phrases(_BULLET.sub("", line)):
+                out.append(Award(name=award, year=year, evidence=loc.find(award)))
     return out
 
 
