@@ -134,11 +134,19 @@ class KnowledgeGraph:
         cols, rows = run(self.store, name, bound, allow_update=allow_update)
         if allow_update and not cols:
             self._names = self._relations = None  # the data changed
-        return cols, [{c: plain(r.get(c)) for c in cols} for r in rows]
+        values: dict = {None: None}  # each distinct term made plain once (answers repeat names, years)
+
+        def value(term):
+            v = values.get(term, values)
+            if v is values:
+                v = values[term] = plain(term)
+            return v
+
+        return cols, [{c: value(r.get(c)) for c in cols} for r in rows]
 
     def _param(self, key: str, value: Any):
         if isinstance(value, str) and not value.startswith(("http://", "https://", "<")):
-            if key in ("person", "a", "b", "advisor", "student"):
+            if key in ("person", "a", "b", "advisor", "student", "node"):
                 return self.find_person(value)
             if key == "org":
                 return self.find_org(value)
@@ -171,16 +179,22 @@ class KnowledgeGraph:
     def connect(self, a: str, b: str, max_hops: int = 4):
         """The shortest connections between two people, every edge with its document and quote.
 
-        The links alone are read first (one query), the paths found on them, and then
-        only the facts of the nodes on those paths, with their quotes."""
+        The links around the two people are read first (``neighbours``, node by node:
+        a path of ``max_hops`` lies within half of it from one end or the other), the
+        paths found on them, and then only the facts of the nodes on those paths, with
+        their quotes."""
         pa, pb = self.find_person(a), self.find_person(b)
         if self._relations is not None:
             return self._relations.connect(pa, pb, max_hops=max_hops)
-        from kg.query import run
-        from kg.relations import paths_between
+        from kg.query import load_query, run
+        from kg.relations import links_around, paths_between
 
-        _cols, rows = run(self.store, "links")
-        paths = paths_between(((r["from"], r["to"]) for r in rows), pa, pb, max_hops)
+        q = load_query("neighbours")
+
+        def neighbours(node):
+            return [r["other"] for r in run(self.store, q, {"node": node})[1]]
+
+        paths = paths_between(links_around(neighbours, pa, pb, max_hops), pa, pb, max_hops)
         top = self._about().rank(paths)  # names only: nothing else is read
         return self._about(*{n for p in top for n in p}).describe(top)
 

@@ -263,6 +263,42 @@ def paths_between(links, a, b, max_hops: int = 4, cap: int = 1000) -> list[list]
     return out
 
 
+def links_around(neighbours, a, b, max_hops: int = 4) -> list[tuple]:
+    """The links a path of at most ``max_hops`` from ``a`` to ``b`` can use, read node by
+    node with ``neighbours(node)`` rather than the whole graph's: every link of such a
+    path touches a node fewer than ``ceil(max_hops / 2)`` steps from ``a`` or fewer than
+    ``floor(max_hops / 2)`` steps from ``b``, so those nodes are the ones expanded.
+    ``paths_between`` finds the same paths on these links as on all of them.
+
+    >>> graph = {"ann": ["mit", "cat"], "mit": ["ann", "bob", "dan"], "bob": ["mit", "cat"], "cat": ["ann", "bob"], "dan": ["mit", "eve"], "eve": ["dan"]}
+    >>> links = links_around(graph.__getitem__, "ann", "bob", 2)
+    >>> sorted(links)
+    [('ann', 'cat'), ('ann', 'mit'), ('bob', 'cat'), ('bob', 'mit')]
+    >>> paths_between(links, "ann", "bob", 2) == paths_between([(x, y) for x in graph for y in graph[x]], "ann", "bob", 2)
+    True
+    """
+    read: dict = {}
+
+    def around(n) -> list:
+        if n not in read:
+            read[n] = list(neighbours(n))
+        return read[n]
+
+    links: dict[tuple, None] = {}
+    for start, levels in ((a, (max_hops + 1) // 2), (b, max_hops // 2)):
+        seen, frontier = {start}, [start]
+        for _level in range(levels):
+            nxt = []
+            for n in frontier:
+                for m in around(n):
+                    links[(n, m)] = None
+                    if m not in seen:
+                        seen.add(m)
+                        nxt.append(m)
+            frontier = nxt
+    return list(links)
+
+
 def _distances(adj: dict, start, limit: int) -> dict:
     """Breadth-first distances from ``start``, up to ``limit`` steps."""
     dist = {start: 0}

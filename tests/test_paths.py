@@ -6,7 +6,7 @@ import networkx as nx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.relations import paths_between
+from kg.relations import links_around, paths_between
 
 edges = st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9)), max_size=30)
 
@@ -24,6 +24,27 @@ def test_paths_are_those_networkx_enumerates(links, a, b, max_hops):
     got = paths_between(links, a, b, max_hops)
     assert sorted(got) == sorted(expected)
     assert len(got) == len({tuple(p) for p in got})  # each path once
+
+
+@settings(max_examples=400, deadline=None)
+@given(edges, st.integers(0, 9), st.integers(0, 9), st.integers(1, 6))
+def test_the_links_around_two_nodes_hold_every_path_between_them(links, a, b, max_hops):
+    """Reading only the neighbourhoods (as `connect` does on a store) finds the same
+    paths, in the same order, as the search over every link."""
+    adj: dict = {}
+    for x, y in links:
+        if x != y:
+            adj.setdefault(x, set()).add(y)
+            adj.setdefault(y, set()).add(x)
+    asked = []
+
+    def neighbours(n):
+        asked.append(n)
+        return sorted(adj.get(n, ()))
+
+    around = links_around(neighbours, a, b, max_hops)
+    assert paths_between(around, a, b, max_hops) == paths_between(links, a, b, max_hops)
+    assert len(asked) == len(set(asked))  # each node read once
 
 
 def test_paths_come_in_one_order_whatever_the_order_of_the_links():
