@@ -187,7 +187,7 @@ class KnowledgeGraph:
         if self._relations is not None:
             return self._relations.connect(pa, pb, max_hops=max_hops)
         from kg.query import load_query, run
-        from kg.relations import links_around, paths_between
+        from kg.relations import Relations, links_around, paths_between
 
         q = load_query("neighbours")
 
@@ -196,7 +196,9 @@ class KnowledgeGraph:
 
         paths = paths_between(links_around(neighbours, pa, pb, max_hops), pa, pb, max_hops)
         top = self._about().rank(paths)  # names only: nothing else is read
-        return self._about(*{n for p in top for n in p}).describe(top)
+        # the facts of the nodes on the paths; of their papers, only the ones on the paths
+        nodes = {n for p in top for n in p}
+        return Relations(self.dataset, focus=nodes, papers=nodes).describe(top)
 
     def to_networkx(self, kind: str = "coauthor"):
         """A NetworkX projection: coauthor, advisor, org or full."""

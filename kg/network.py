@@ -62,11 +62,12 @@ class _Facts:
 
     With ``focus`` (a set of people), only the statements about them are read — their
     education, positions, advisors and supervisors, their students and supervisees, and
-    the author lists of their papers — and entity names on demand: what a person card
-    or ``shared`` needs, in milliseconds on a store of any size.
+    the author lists of their papers (of ``papers`` only, when given) — and entity names
+    on demand: what a person card or ``shared`` needs, in milliseconds on a store of any
+    size.
     """
 
-    def __init__(self, ds, focus=None) -> None:
+    def __init__(self, ds, focus=None, papers=None) -> None:
         ent = graph_view(ds, ENTITY_GRAPH)
         meta = graph_view(ds, META_GRAPH)
 
@@ -106,6 +107,8 @@ class _Facts:
                 for prop in (RKG.agent, RKG.advisor, RKG.supervisor):
                     stmts.update((s_, getattr(c, "identifier", c)) for s_, _p, _o, c in ds.quads((None, prop, person, None)))
                 for paper, _p, _o, c in ds.quads((None, SDO.author, person, None)):
+                    if papers is not None and paper not in papers:
+                        continue
                     stmts.update((s_, getattr(c2, "identifier", c2)) for s_, _p2, _o2, c2 in ds.quads((None, RKG.paper, paper, None)))
             for stmt, gid in sorted(stmts):
                 if not skip(gid):

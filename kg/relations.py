@@ -58,9 +58,10 @@ class Shared:
 class Relations:
     """Relationship questions over the facts of a dataset (read once)."""
 
-    def __init__(self, ds, focus=None) -> None:
-        """``focus``: read only what concerns these people (see ``_Facts``)."""
-        self.f = _Facts(ds, focus)
+    def __init__(self, ds, focus=None, papers=None) -> None:
+        """``focus``: read only what concerns these people, and with ``papers`` only the
+        author lists of those papers (see ``_Facts``)."""
+        self.f = _Facts(ds, focus, papers)
         self.out: dict[URIRef, list[tuple[URIRef, dict]]] = defaultdict(list)
         self.inc: dict[URIRef, list[tuple[URIRef, dict]]] = defaultdict(list)
         for a, b, attrs in self.f.edges:
