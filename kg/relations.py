@@ -224,11 +224,7 @@ def paths_between(links, a, b, max_hops: int = 4, cap: int = 1000) -> list[list]
     >>> paths_between([("ann", "mit")], "ann", "bob")
     []
     """
-    adj: dict = defaultdict(set)
-    for x, y in links:
-        if x != y:
-            adj[x].add(y)
-            adj[y].add(x)
+    adj = _adjacency(links)
     if a not in adj or b not in adj or a == b:
         return []
     from_a = _distances(adj, a, max_hops)
@@ -266,9 +262,11 @@ def paths_between(links, a, b, max_hops: int = 4, cap: int = 1000) -> list[list]
 
 def links_around(neighbours, a, b, max_hops: int = 4) -> list[tuple]:
     """The links a path of at most ``max_hops`` from ``a`` to ``b`` can use, read node by
-    node with ``neighbours(node)`` rather than the whole graph's: every link of such a
-    path touches a node fewer than ``ceil(max_hops / 2)`` steps from ``a`` or fewer than
-    ``floor(max_hops / 2)`` steps from ``b``, so those nodes are the ones expanded.
+    node with ``neighbours(node)`` rather than the whole graph's: every link of a path of
+    ``h`` hops touches a node fewer than ``ceil(h / 2)`` steps from ``a`` or fewer than
+    ``floor(h / 2)`` steps from ``b``, so those nodes are the ones expanded.  The hop
+    bound grows from 1 until the two meet (at distance ``d``); then the links for
+    ``d + 1`` hops (the paths ``paths_between`` returns) are read, and no more.
     ``paths_between`` finds the same paths on these links as on all of them.
 
     >>> graph = {"ann": ["mit", "cat"], "mit": ["ann", "bob", "dan"], "bob": ["mit", "cat"], "cat": ["ann", "bob"], "dan": ["mit", "eve"], "eve": ["dan"]}
@@ -279,25 +277,42 @@ def links_around(neighbours, a, b, max_hops: int = 4) -> list[tuple]:
     True
     """
     read: dict = {}
-
-    def around(n) -> list:
-        if n not in read:
-            read[n] = list(neighbours(n))
-        return read[n]
-
     links: dict[tuple, None] = {}
-    for start, levels in ((a, (max_hops + 1) // 2), (b, max_hops // 2)):
-        seen, frontier = {start}, [start]
-        for _level in range(levels):
+    state = {end: [[end], {end}, 0] for end in (a, b)}  # frontier, seen, levels expanded
+
+    def expand(end, levels: int) -> None:
+        frontier, seen, done = state[end]
+        while done < levels:
             nxt = []
             for n in frontier:
-                for m in around(n):
+                if n not in read:
+                    read[n] = list(neighbours(n))
+                for m in read[n]:
                     links[(n, m)] = None
                     if m not in seen:
                         seen.add(m)
                         nxt.append(m)
-            frontier = nxt
+            frontier, done = nxt, done + 1
+        state[end] = [frontier, seen, done]
+
+    for h in range(1, max_hops + 1):
+        expand(a, (h + 1) // 2)
+        expand(b, h // 2)
+        if b in _distances(_adjacency(links), a, h):
+            bound = min(max_hops, h + 1)
+            expand(a, (bound + 1) // 2)
+            expand(b, bound // 2)
+            break
     return list(links)
+
+
+def _adjacency(links) -> dict:
+    adj: dict = defaultdict(set)
+    for x, y in links:
+        if x != y:
+            adj[x].add(y)
+            adj[y].add(x)
+    return adj
 
 
 def _distances(adj: dict, start, limit: int) -> dict:
