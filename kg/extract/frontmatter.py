@@ -91,8 +91,9 @@ def _list(front: Mapping[str, Any], *keys: str) -> list[Any]:
     return []
 
 
-def _advisors(text: str, where: tuple[int, int]) -> list[AdvisorHit]:
-    return [AdvisorHit(h.name, where, h.academic) for h in find_advisors(_plain(text))]
+def _advisors(text: str, loc: "_Locator") -> list[AdvisorHit]:
+    """The advisors named in a write-up, each with the span of its name in the front matter."""
+    return [AdvisorHit(h.name, loc.find(h.name), h.academic) for h in find_advisors(_plain(text))]
 
 
 def experiences_from_front_matter(front: Mapping[str, Any], original: str, span: tuple[int, int] | None) -> list[Experience]:
@@ -121,7 +122,7 @@ def experiences_from_front_matter(front: Mapping[str, Any], original: str, span:
             ex.field = deg
         ex.span = loc.find(inst or deg)
         ex.org_span = ex.span
-        ex.advisors = _advisors(item.get("summary", ""), ex.span)
+        ex.advisors = _advisors(item.get("summary", ""), loc)
         out.append(ex)
     for item in _list(front, "work", "experience", "experiences"):
         if not isinstance(item, dict):
@@ -143,7 +144,7 @@ def experiences_from_front_matter(front: Mapping[str, Any], original: str, span:
         ex = Experience(organization=org or None, title=title or None, from_front_matter=True, start=start, end=end, expected=expected, single_date=single)
         ex.span = loc.find(org or title)
         ex.org_span = ex.span
-        ex.advisors = _advisors(desc, ex.span)
+        ex.advisors = _advisors(desc, loc)
         if DEGREE_RE.search(title) and not INTERN_WORDS.search(title) and not VISIT_WORDS.search(title):
             ex.is_education = True
             m = DEGREE_RE.search(title)
