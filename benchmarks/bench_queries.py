@@ -17,6 +17,7 @@ import statistics
 import time
 
 import kg
+from rdflib import URIRef
 from kg.query import library
 
 
@@ -35,7 +36,9 @@ def main() -> None:
     person = args.person or _top(g, "SELECT ?x (COUNT(*) AS ?n) WHERE { ?paper <https://schema.org/author> ?x . ?x a <https://schema.org/Person> } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1")
     other = g.query("coauthors", person=person)[0]["coauthor"]
     top_org = _top(g, "SELECT ?x (COUNT(*) AS ?n) WHERE { ?s <https://w3id.org/researcher-kg/vocab#organization> ?x } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1")
-    _kind, (_cols, adv) = g.store.execute(f"SELECT ?x WHERE {{ <{person}> <https://w3id.org/researcher-kg/vocab#advisor> ?x }} LIMIT 1", {}, name="advisor")
+    _kind, (_cols, adv) = g.store.execute(
+        "SELECT ?x WHERE { ?p <https://w3id.org/researcher-kg/vocab#advisor> ?x } LIMIT 1", {"p": URIRef(person)}, name="advisor"
+    )
     params = {"person": person, "a": person, "b": other, "org": top_org, "since": 2015, "node": person}
     if adv:
         params["advisor"] = str(adv[0]["x"])  # shared-advisor for one advisor (without: every pair, a report)

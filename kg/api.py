@@ -134,15 +134,7 @@ class KnowledgeGraph:
         cols, rows = run(self.store, name, bound, allow_update=allow_update)
         if allow_update and not cols:
             self._names = self._relations = None  # the data changed
-        values: dict = {None: None}  # each distinct term made plain once (answers repeat names, years)
-
-        def value(term):
-            v = values.get(term, values)
-            if v is values:
-                v = values[term] = plain(term)
-            return v
-
-        return cols, [{c: value(r.get(c)) for c in cols} for r in rows]
+        return cols, [{c: plain(r.get(c)) for c in cols} for r in rows]
 
     def _param(self, key: str, value: Any):
         if isinstance(value, str) and not value.startswith(("http://", "https://", "<")):

@@ -278,6 +278,7 @@ def links_around(neighbours, a, b, max_hops: int = 4) -> list[tuple]:
     """
     read: dict = {}
     links: dict[tuple, None] = {}
+    adj: dict = defaultdict(set)  # of the links read so far
     state = {end: [[end], {end}, 0] for end in (a, b)}  # frontier, seen, levels expanded
 
     def expand(end, levels: int) -> None:
@@ -289,6 +290,9 @@ def links_around(neighbours, a, b, max_hops: int = 4) -> list[tuple]:
                     read[n] = list(neighbours(n))
                 for m in read[n]:
                     links[(n, m)] = None
+                    if m != n:
+                        adj[n].add(m)
+                        adj[m].add(n)
                     if m not in seen:
                         seen.add(m)
                         nxt.append(m)
@@ -298,7 +302,7 @@ def links_around(neighbours, a, b, max_hops: int = 4) -> list[tuple]:
     for h in range(1, max_hops + 1):
         expand(a, (h + 1) // 2)
         expand(b, h // 2)
-        if b in _distances(_adjacency(links), a, h):
+        if b in _distances(adj, a, h):
             bound = min(max_hops, h + 1)
             expand(a, (bound + 1) // 2)
             expand(b, bound // 2)

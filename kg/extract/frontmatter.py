@@ -91,6 +91,21 @@ def _list(front: Mapping[str, Any], *keys: str) -> list[Any]:
     return []
 
 
+def _role(item: Mapping[str, Any]) -> str:
+    """The title of a work/experience entry."""
+    return _plain(item.get("position") or item.get("title") or item.get("role"))
+
+
+def _is_degree(title: str) -> bool:
+    """An experience entry titled as a degree ("硕士研究生", "PhD student"), not an internship or a visit."""
+    return bool(DEGREE_RE.search(title)) and not INTERN_WORDS.search(title) and not VISIT_WORDS.search(title)
+
+
+def _writeup(item: Mapping[str, Any]) -> str:
+    """The description written under an entry."""
+    return _plain(item.get("summary") or item.get("writeup") or item.get("description") or "")
+
+
 def _advisors(text: str, loc: "_Locator") -> list[AdvisorHit]:
     """The advisors named in a write-up, each with the span of its name in the front matter."""
     return [AdvisorHit(h.name, loc.find(h.name), h.academic) for h in find_advisors(_plain(text))]
@@ -131,7 +146,7 @@ def experiences_from_front_matter(front: Mapping[str, Any], original: str, span:
         if isinstance(org_v, dict):
             org_v = org_v.get("name")
         org = _plain(org_v)
-        title = _plain(item.get("position") or item.get("title") or item.get("role"))
+        title = _role(item)
         if not org and not title:
             continue
         if item.get("dates") is not None:
@@ -140,14 +155,13 @@ def experiences_from_front_matter(front: Mapping[str, Any], original: str, span:
             start, end, expected, single = _dates(item.get("date_start") or item.get("start"), item.get("date_end") or item.get("end"))
             if start and not (item.get("date_end") or item.get("end")):
                 end = "present"  # the experience widget shows an empty end as "Present"
-        desc = _plain(item.get("summary") or item.get("writeup") or item.get("description") or "")
+        desc = _writeup(item)
         ex = Experience(organization=org or None, title=title or None, from_front_matter=True, start=start, end=end, expected=expected, single_date=single)
         ex.span = loc.find(org or title)
         ex.org_span = ex.span
         ex.advisors = _advisors(desc, loc)
-        if DEGREE_RE.search(title) and not INTERN_WORDS.search(title) and not VISIT_WORDS.search(title):
+        if _is_degree(title):
             ex.is_education = True
-            m = DEGREE_RE.search(title)
             ex.degree = title
             ex.degree_level = degree_level(title)
             ex.title = None
@@ -155,7 +169,6 @@ def experiences_from_front_matter(front: Mapping[str, Any], original: str, span:
             if fm:
                 ex.unit = fm.group(1) or ex.unit
                 ex.field = fm.group(2)
-            del m
         else:
             ex.kind = role_kind(title)
         if re.search(r"invited attendee|attendee|symposium", title + " " + desc, re.I) and not ex.advisors:
@@ -197,14 +210,10 @@ def awards_from_front_matter(front: Mapping[str, Any], original: str, span: tupl
         issuer = _plain(item.get("awarder") or item.get("issuer")) or None
         out.append(Award(name=name, issuer=issuer, year=year, date=start, evidence=loc.find(str(item.get("title") or item.get("name")))))
     # awards named in the write-up of a degree ("- 获得国家奖学金"), as in degree entries of the page text
-    for item in _list(front, "education") + _list(front, "work", "experience", "experiences"):
-        if not isinstance(item, dict):
-            continue
-        title = _plain(item.get("title") or item.get("position") or item.get("area") or item.get("degree") or "")
-        in_education = any(item is e for e in _list(front, "education"))
-        if not in_education and not (DEGREE_RE.search(title) and not INTERN_WORDS.search(title) and not VISIT_WORDS.search(title)):
-            continue
-        for line in _plain(item.get("summary") or item.get("writeup") or item.get("description") or "").splitlines():
+    jobs = [i for i in _list(front, "work", "experience", "experiences") if isinstance(i, dict)]
+    degrees = [i for i in _list(front, "education") if isinstance(i, dict)] + [i for i in jobs if _is_degree(_role(i))]
+    for item in degrees:
+        for line in _writeup(item).splitlines():
             for _at, award, year in award_phrases(_BULLET.sub("", line)):
                 out.append(Award(name=award, year=year, evidence=loc.find(award)))
     return out

@@ -60,30 +60,22 @@ class Digests:
 
     def add_all(self, quads) -> None:
         """Count many quads (tuples of pyoxigraph terms): the same digests as ``add`` one by
-        one.  Consecutive quads of one document graph (or one subject of a shared graph)
-        are summed before the dictionaries are touched: a build makes them in runs."""
+        one.  A build makes quads in runs of one document graph (or one subject of a
+        shared graph): a run's hashes are summed before the dictionaries are touched."""
         by_key, counts = self.by_key, self.counts
-        last_g = last_s = None
-        gv, shared = "", False
         key, acc, n = None, 0, 0
+        last_g = last_s = None
+        shared = False
         for s, p, o, g in quads:
-            if g is not last_g:
-                last_g, last_s = g, None
-                gv = self._graph_names.get(g)
-                if gv is None:
-                    gv = self._graph_names[g] = getattr(g, "value", "")
-                shared = gv in SHARED
-                if not shared:
+            if g is not last_g or (shared and s is not last_s):
+                last_g, last_s = g, s
+                k = self.key(s, g)
+                shared = k[0] in SHARED
+                if k != key:
                     if key is not None:
                         by_key[key] = (by_key[key] + acc) & _MASK
                         counts[key] += n
-                    key, acc, n = (gv, ""), 0, 0
-            if shared and s is not last_s:
-                last_s = s
-                if key is not None:
-                    by_key[key] = (by_key[key] + acc) & _MASK
-                    counts[key] += n
-                key, acc, n = (gv, s.value), 0, 0
+                    key, acc, n = k, 0, 0
             acc += hash((s, p, o))
             n += 1
         if key is not None:
