@@ -185,7 +185,7 @@ def build(
         if store is not None:
             from kg.store import write_store
 
-            summary.triples = write_store(quads if quads is not None else lambda: iter_quads(res, **options), store)
+            summary.triples = write_store(quads if quads is not None else lambda only=None: iter_quads(res, only=only, **options), store)
             summary.store = str(store)
         if output is not None:
             summary.triples = write_quads(quads, output)

@@ -13,6 +13,8 @@ left out with ``include_contact=False``.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
+from functools import lru_cache
 from itertools import combinations
 
 import pyoxigraph as ox
@@ -28,9 +30,10 @@ from kg.resolve.people import person_key
 PROV, RDF, RKG, SDO = (Vocabulary(ns) for ns in (vocab.PROV, vocab.RDF, vocab.RKG, vocab.SDO))
 _GYEAR, _GYEARMONTH, _DATE, _DATETIME = (XSD_NS + t for t in ("gYear", "gYearMonth", "date", "dateTime"))
 
-__all__ = ["to_dataset", "memory_dataset", "to_quads", "iter_quads", "graph_view", "Quads", "ENTITY_GRAPH", "PREFIXES"]
+__all__ = ["to_dataset", "memory_dataset", "to_quads", "iter_quads", "part_of", "graph_view", "Quads", "ENTITY_GRAPH", "PREFIXES"]
 
 ENTITY_GRAPH = URIRef(iris.BASE + "graph/entities")
+SHARED_GRAPHS = frozenset(str(g) for g in (iris.META_GRAPH, ENTITY_GRAPH, iris.DERIVED_GRAPH))  # every document adds to these
 _PROFILE_HOSTS = re.compile(r"scholar\.google|github\.com|gitee\.com|linkedin\.com|orcid\.org|twitter\.com|//x\.com|dblp|researchgate|semanticscholar|zhihu|openreview|instagram", re.I)
 
 
@@ -70,8 +73,14 @@ def _web(url: str) -> ox.NamedNode:
         return named(quote(url, safe=":/?#[]@!$&'()*+,;=%~"))
 
 
+@lru_cache(maxsize=1 << 20)
 def _person(key: str) -> ox.NamedNode:
     return named(iris.person(key))
+
+
+@lru_cache(maxsize=1 << 20)
+def _paper(key: str) -> ox.NamedNode:
+    return named(iris.paper(key))
 
 
 def _org(key: str) -> ox.NamedNode:
@@ -189,17 +198,59 @@ def to_quads(res: Resolution, *, include_private: bool = False, include_contact:
     return Quads(iter_quads(res, include_private=include_private, include_contact=include_contact))
 
 
-def iter_quads(res: Resolution, *, include_private: bool = False, include_contact: bool = True, batch: int = 1 << 16):
+def part_of(subject: str, graph: str) -> tuple[str, str]:
+    """The part of the dataset a quad belongs to, by the IRIs of its subject and graph:
+    ``(graph, "")`` for a document's graph (a document's facts change together), and
+    ``(graph, subject)`` for a subject of a graph every document adds to (metadata,
+    entities, co-authorship).  A store replaces what changed part by part.
+
+    >>> part_of("http://x/s", iris.BASE + "doc/a")
+    ('https://w3id.org/researcher-kg/id/doc/a', '')
+    >>> part_of("http://x/s", str(ENTITY_GRAPH))
+    ('https://w3id.org/researcher-kg/id/graph/entities', 'http://x/s')
+    """
+    return (graph, subject) if graph in SHARED_GRAPHS else (graph, "")
+
+
+class _Dropped:
+    """A sink for the quads of a part that is not asked for."""
+
+    __slots__ = ()
+
+    def add(self, triple: tuple) -> None:
+        pass
+
+
+_DROP = _Dropped()
+
+
+def iter_quads(res: Resolution, *, include_private: bool = False, include_contact: bool = True, batch: int = 1 << 16,
+               only: Container[tuple[str, str]] | None = None):
     """The quads of ``to_quads``, in the same order, made a few documents at a time, so
-    a store can load them without the whole list in memory (10k profiles: 0.8 GB)."""
+    a store can load them without the whole list in memory (10k profiles: 0.8 GB).
+
+    ``only``: make just the quads of these parts (``part_of``), in the same order; the
+    rest is passed over without making its terms (a rebuild that changed a few
+    documents makes their quads again, not all of them)."""
     ds = Quads()
     redact = redactor(res, include_private=include_private, include_contact=include_contact)
+    meta_iri, ent_iri, derived_iri = (str(g) for g in (iris.META_GRAPH, ENTITY_GRAPH, iris.DERIVED_GRAPH))
+
+    def wanted(graph, subject="") -> bool:
+        return only is None or (str(graph), str(subject)) in only  # IRIs as plain strings, as part_of gives them
+
     meta = ds.graph(iris.META_GRAPH)
-    ent = ds.graph(ENTITY_GRAPH)
+    ent_all = ds.graph(ENTITY_GRAPH)
     derived = ds.graph(iris.DERIVED_GRAPH)
+
+    def entity(iri: str):
+        return ent_all if wanted(ent_iri, iri) else _DROP
 
     # Entities: preferred names, hierarchy, identifiers.
     for p in res.people.values():
+        ent = entity(iris.person(p.key))
+        if ent is _DROP:
+            continue
         node = _person(p.key)
         ent.add((node, RDF.type, SDO.Person))
         ent.add((node, SDO.name, literal(p.name)))
@@ -215,6 +266,9 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
         for key in sorted({person_key(n) for n in (p.name, *p.names)} - {""}):
             ent.add((node, RKG.nameKey, literal(key)))
     for o in res.orgs.values():
+        ent = entity(iris.org(o.key))
+        if ent is _DROP:
+            continue
         node = _org(o.key)
         ent.add((node, RDF.type, SDO.Organization))
         ent.add((node, SDO.name, literal(o.name)))
@@ -228,6 +282,7 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
         for key in sorted({normalize(n) for n in (o.name, *o.names)} - {""}):
             ent.add((node, RKG.nameKey, literal(key)))
     for s in res.series.values():
+        ent = entity(iris.series(s.key))
         ent.add((named(iris.series(s.key)), RDF.type, RKG.VenueSeries))
         ent.add((named(iris.series(s.key)), SDO.name, literal(s.name)))
         if s.rank:
@@ -235,10 +290,14 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
         if s.dblp:
             ent.add((named(iris.series(s.key)), SDO.sameAs, named("https://dblp.org/db" + s.dblp)))
     for pr in res.projects.values():
+        ent = entity(iris.project(pr.key))
         ent.add((named(iris.project(pr.key)), RDF.type, SDO.ResearchProject))
         ent.add((named(iris.project(pr.key)), SDO.name, literal(pr.name)))
     for pa in res.papers.values():
-        node = named(iris.paper(pa.key))
+        ent = entity(iris.paper(pa.key))
+        if ent is _DROP:
+            continue
+        node = _paper(pa.key)
         ent.add((node, RDF.type, SDO.ScholarlyArticle))
         ent.add((node, SDO.name, literal(pa.title)))
         if pa.series:
@@ -268,17 +327,24 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
             yield from ds
             ds.clear()
         d = facts.doc
-        dnode = named(iris.document(d.key))
-        g = ds.graph(dnode)
-        meta.add((dnode, RDF.type, RKG.Document))
-        meta.add((dnode, RKG.path, literal(d.path)))
-        meta.add((dnode, RKG.sha256, literal(d.sha256)))
-        meta.add((dnode, RKG.format, literal(d.format)))
-        meta.add((dnode, RKG.language, literal(d.language)))
+        diri = iris.document(d.key)
+        if only is not None and not wanted(diri) and not wanted(meta_iri, diri):
+            for a in facts.authorships:  # the derived graph needs every paper's authors
+                if not a.author_is_org:
+                    coauthors.setdefault(a.paper, set()).add(a.author)
+            continue
+        dnode = named(diri)
+        g = ds.graph(dnode) if wanted(diri) else _DROP
+        m = meta if wanted(meta_iri, diri) else _DROP
+        m.add((dnode, RDF.type, RKG.Document))
+        m.add((dnode, RKG.path, literal(d.path)))
+        m.add((dnode, RKG.sha256, literal(d.sha256)))
+        m.add((dnode, RKG.format, literal(d.format)))
+        m.add((dnode, RKG.language, literal(d.language)))
         if d.modified:
-            meta.add((dnode, RKG.fileModified, literal(d.modified, _DATETIME)))
+            m.add((dnode, RKG.fileModified, literal(d.modified, _DATETIME)))
         owner = _person(facts.owner)
-        meta.add((dnode, RKG.owner, owner))
+        m.add((dnode, RKG.owner, owner))
         g.add((owner, RDF.type, SDO.Person))
         person = res.people[facts.owner]
         for key in sorted(facts.people):
@@ -331,14 +397,14 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
             g.add((_person(r.person), prop, _person(r.other)))
             _evidence(g, node, r.evidence, redact)
         for pf in facts.papers:
-            node = named(iris.paper(pf.paper))
+            node = _paper(pf.paper)
             g.add((node, RDF.type, SDO.ScholarlyArticle))
             if pf.venue:
                 g.add((node, RKG.venue, literal(pf.venue)))
             g.add((node, RKG.publicationStatus, literal(pf.status)))
             _evidence(g, node, pf.evidence, redact)
         for a in facts.authorships:
-            pnode = named(iris.paper(a.paper))
+            pnode = _paper(a.paper)
             anode = _org(a.author) if a.author_is_org else _person(a.author)
             g.add((pnode, SDO.author, anode))
             node = named(iris.statement(d.key, "authorship", f"{a.paper}/{a.position}"))
@@ -385,8 +451,14 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
             pa, pb = papers_of.get(a), papers_of.get(b)
             if pa and pb and not pa.isdisjoint(pb):
                 continue  # written for an earlier paper of theirs
-            derived.add((_person(a), RKG.coAuthor, _person(b)))
-            derived.add((_person(b), RKG.coAuthor, _person(a)))
+            if only is None:
+                derived.add((_person(a), RKG.coAuthor, _person(b)))
+                derived.add((_person(b), RKG.coAuthor, _person(a)))
+                continue
+            if wanted(derived_iri, iris.person(a)):
+                derived.add((_person(a), RKG.coAuthor, _person(b)))
+            if wanted(derived_iri, iris.person(b)):
+                derived.add((_person(b), RKG.coAuthor, _person(a)))
         for a in ordered:
             papers_of.setdefault(a, set()).add(paper)
         if len(ds) >= batch:

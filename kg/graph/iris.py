@@ -9,6 +9,7 @@ rdflib.term.URIRef('https://w3id.org/researcher-kg/id/person/biao-sun')
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import quote
 
@@ -17,9 +18,14 @@ from rdflib import URIRef
 BASE = "https://w3id.org/researcher-kg/id/"
 
 
-@lru_cache(maxsize=1 << 20)
-def _iri(kind: str, key: str) -> URIRef:
-    return URIRef(BASE + kind + "/" + quote(key, safe="-._~/"))
+_UNRESERVED = re.compile(r"[A-Za-z0-9\-._~/]*")  # what quote(..., safe="-._~/") leaves as it is
+
+
+def _path(kind: str, key: str) -> URIRef:
+    return URIRef(BASE + kind + "/" + (key if _UNRESERVED.fullmatch(key) else quote(key, safe="-._~/")))
+
+
+_iri = lru_cache(maxsize=1 << 20)(_path)  # entities are named again and again; statements once each
 
 
 def person(key: str) -> URIRef:
@@ -49,7 +55,7 @@ def document(key: str) -> URIRef:
 
 def statement(doc_key: str, kind: str, index: int | str) -> URIRef:
     """A dated statement (education, position, award, project role, authorship) of a document."""
-    return _iri("stmt", f"{doc_key}/{kind}/{index}")
+    return _path("stmt", f"{doc_key}/{kind}/{index}")
 
 
 META_GRAPH = URIRef(BASE + "graph/meta")

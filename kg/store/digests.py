@@ -25,15 +25,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.graph import ENTITY_GRAPH
-from kg.graph.iris import DERIVED_GRAPH, META_GRAPH
+from kg.graph import SHARED_GRAPHS as SHARED
 
 FILE = "researcher-kg-digests.pickle"  # beside the store's marker
-SHARED = frozenset(str(g) for g in (META_GRAPH, ENTITY_GRAPH, DERIVED_GRAPH))
 _MASK = (1 << 64) - 1
 _VERSION = getattr(ox, "__version__", "?")
 
-Key = tuple[str, str]  # (graph IRI, subject IRI in a shared graph, else "")
+Key = tuple[str, str]  # (graph IRI, subject IRI in a shared graph, else ""): kg.graph.part_of
 
 
 class Digests:

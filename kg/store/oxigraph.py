@@ -113,8 +113,9 @@ class OxigraphStore:
 
 def write_store(quads, path: str | os.PathLike[str], *, info: dict | None = None) -> dict:
     """Write ``quads`` (tuples of pyoxigraph or rdflib terms, or pyoxigraph quads; or a
-    function that makes them, called once per pass) as the Oxigraph store at ``path``,
-    atomically.
+    function that makes them, called once per pass: ``quads()`` makes every quad,
+    ``quads(only=parts)`` at least those of the given parts, ``kg.graph.part_of``) as
+    the Oxigraph store at ``path``, atomically.
 
     The store is made in a fresh ``.NAME-*`` directory beside ``path`` and then
     ``path`` (a symbolic link) is switched to it with one rename; the old store and
@@ -128,8 +129,8 @@ def write_store(quads, path: str | os.PathLike[str], *, info: dict | None = None
     otherwise every quad is bulk-loaded, as N-Quads text made while the loader reads
     it (a ``pyoxigraph.Quad`` costs ~3 µs to make; 10k profiles make 3.9 M quads).
     Either way the store holds exactly ``quads``.  Deciding needs a pass over the
-    quads before the one that writes: given a function, the quads are made again for
-    it instead of being held in memory.
+    quads before the one that writes: given a function, the quads of the changed parts
+    are made again for it instead of every quad being held in memory.
     """
     target = Path(path)
     parent = target.parent
@@ -144,11 +145,12 @@ def write_store(quads, path: str | os.PathLike[str], *, info: dict | None = None
         mode, changed = "loaded", None
         if previous is not None:
             if make is None:
-                make = [ox_terms(q) for q in quads].__iter__
+                held = [ox_terms(q) for q in quads]
+                make = lambda only=None: iter(held)  # noqa: E731
             digests.add_all(map(ox_terms, make()))
             changed = digests.changed(previous)
             if sum(digests.counts.get(k, 0) for k in changed) <= sum(digests.counts.values()) // 5:
-                touched = [t for t in map(ox_terms, make()) if digests.key(t[0], t[3]) in changed]
+                touched = [t for t in map(ox_terms, make(only=changed)) if digests.key(t[0], t[3]) in changed]
                 fresh.rmdir()  # the copy makes it
                 ox.Store.read_only(str(target.resolve())).backup(str(fresh))
                 inner = ox.Store(str(fresh))
