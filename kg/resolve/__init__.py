@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from kg.extract.profile import Profile
@@ -50,6 +51,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
+@lru_cache(maxsize=1 << 18)
 def paper_key(title: str) -> str:
     """The key of a paper: its title, normalised.
 

@@ -58,6 +58,7 @@ def normalize(name: str) -> str:
     return s.strip()
 
 
+@lru_cache(maxsize=1 << 18)
 def slug(name: str) -> str:
     """An ASCII identifier for a name; non-Latin names get a short hash.
 
