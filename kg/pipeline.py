@@ -119,7 +119,7 @@ def build(
     >>> r.summary.documents, r.summary.papers
     (5, 13)
     """
-    from kg.graph import iter_quads, to_quads
+    from kg.graph import document_fingerprints, iter_quads, to_quads
     from kg.inputs import expand_inputs
     from kg.read import DEFAULT_MAX_BYTES
     from kg.resolve import resolve
@@ -183,9 +183,13 @@ def build(
         # a file is written sorted, so it needs every quad at once; a store does not
         quads = to_quads(res, **options) if output is not None or store is None else None
         if store is not None:
-            from kg.store import write_store
+            from kg.store import is_url, write_store
 
-            summary.triples = write_store(quads if quads is not None else lambda only=None: iter_quads(res, only=only, **options), store)
+            if quads is not None:
+                summary.triples = write_store(quads, store)
+            else:
+                summary.triples = write_store(lambda only=None, skip=(): iter_quads(res, only=only, skip=skip, **options), store,
+                                              fingerprints=None if is_url(store) else document_fingerprints(res, **options))
             summary.store = str(store)
         if output is not None:
             summary.triples = write_quads(quads, output)

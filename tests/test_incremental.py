@@ -72,3 +72,38 @@ def test_a_store_rebuilt_in_place_equals_a_store_built_whole(tmp_path):
     marker = write_store(build([src]).quads, store)
     assert marker["made"] == "updated" and marker["changed"] == 0
     assert _store_quads(store) == _store_quads(tmp_path / "whole")
+
+
+def test_a_change_in_one_document_that_changes_another_documents_graph(tmp_path):
+    """Documents' graphs depend on one another through resolution: the contact of a
+    person with two CVs is written in both, and a name's preferred spelling is read from
+    every document.  A rebuild in place still equals a whole build when one CV changes
+    what the other's graph says (the fingerprint of the unchanged CV must change)."""
+    import json
+
+    src = tmp_path / "in"
+    shutil.copytree(ROOT / "data" / "profiles", src / "more")  # so that one change is a small part of the store
+    (src / "cv.md").write_text("# Ann Lee\n\nEmail: ann.lee@example.org\n\n## Education\n- 2015 - 2019, B.Sc., Peking University\n", encoding="utf-8")
+    (src / "home.md").write_text("# Ann Lee\n\nEmail: ann.lee@example.org\n\n## Publications\n- Ann Lee, Bo Chen, Jose Garcia. Fast Graphs for Everyone. OSDI 2023.\n",
+                                 encoding="utf-8")
+    (src / "bo.md").write_text("# Bo Chen\n\n## Publications\n- Ann Lee, Bo Chen, J. Garcia. Fast Graphs for Everyone. OSDI 2023.\n", encoding="utf-8")
+    store, cache = tmp_path / "store", tmp_path / "cache"
+    build([src], store=store, cache=cache)
+    edits = [
+        ("home.md", "Email: ann.lee@example.org\n", "Email: ann.lee@example.org\nGitHub: https://github.com/annlee\n"),  # written in cv.md's graph too
+        # the same co-author now, written "José García" more often than home.md's "Jose
+        # Garcia": the preferred name changes (not the key), and so what home.md's graph
+        # gives as another name
+        ("bo.md", "J. Garcia. Fast Graphs for Everyone. OSDI 2023.\n",
+         "José García. Fast Graphs for Everyone. OSDI 2023.\n- Bo Chen, José García. Faster Graphs for Some People. In ATC 2024.\n"),
+        ("bo.md", "# Bo Chen\n", "# Bo Chen\n\nEmail: bo@example.org\n"),
+    ]
+    for name, old, new in edits:
+        f = src / name
+        f.write_text(f.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+        build([src], store=store, cache=cache)
+        marker = json.loads((store / "researcher-kg.json").read_text())
+        assert marker["made"] == "updated" and marker["reused"] >= 2 * 5  # the seeds' graphs were not made to decide
+        whole = tmp_path / f"whole-{len(list(tmp_path.iterdir()))}"
+        build([src], store=whole)
+        assert _store_quads(store) == _store_quads(whole), (name, new)

@@ -12,10 +12,14 @@ left out with ``include_contact=False``.
 
 from __future__ import annotations
 
+import hashlib
+import io
+import pickle
 import re
 from collections.abc import Container
 from functools import lru_cache
 from itertools import combinations
+from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, URIRef
@@ -124,17 +128,23 @@ def redactor(res: Resolution, *, include_private: bool = False, include_contact:
     >>> redactor(res)("Ann, tel (+86)  135-0284-6103, Beijing")
     'Ann, tel [private], Beijing'
     """
+    source = _redaction(res, include_private=include_private, include_contact=include_contact)
+    if not source:
+        return None
+    pattern = re.compile(source)
+    return lambda text: pattern.sub("[private]", text) if text else text  # values match across any white space
+
+
+def _redaction(res: Resolution, *, include_private: bool, include_contact: bool) -> str:
+    """The pattern of ``redactor`` (empty: nothing to blank)."""
     values: set[str] = set()
     for p in res.people.values():
         if not include_private:
             values.update(p.phones, p.addresses, p.national_ids)
         if not include_contact:
             values.update(p.emails)
-    parts = sorted({r"\s*".join(re.escape(w) for w in v.split()) for v in values if v.strip()}, key=len, reverse=True)
-    if not parts:
-        return None
-    pattern = re.compile("|".join(parts))
-    return lambda text: pattern.sub("[private]", text) if text else text  # values match across any white space
+    parts = sorted({r"\s*".join(re.escape(w) for w in v.split()) for v in values if v.strip()}, key=lambda x: (-len(x), x))
+    return "|".join(parts)
 
 
 def _evidence(g: _GraphSink, node: ox.NamedNode, ev: Evidence, redact=None) -> None:
@@ -212,6 +222,18 @@ def part_of(subject: str, graph: str) -> tuple[str, str]:
     return (graph, subject) if graph in SHARED_GRAPHS else (graph, "")
 
 
+class _AllBut:
+    """Every part but some."""
+
+    __slots__ = ("_but",)
+
+    def __init__(self, but: Container) -> None:
+        self._but = but
+
+    def __contains__(self, part) -> bool:
+        return part not in self._but
+
+
 class _Dropped:
     """A sink for the quads of a part that is not asked for."""
 
@@ -224,17 +246,81 @@ class _Dropped:
 _DROP = _Dropped()
 
 
+def _written(res: Resolution) -> dict[tuple[str, str], list[str]]:
+    """(person, document) -> the person's names as written in the document, in order."""
+    written: dict[tuple[str, str], list[str]] = {}
+    for key, pe in res.people.items():
+        for doc_key, name, _role in pe.mentions:
+            written.setdefault((key, doc_key), []).append(name)
+    return written
+
+
+@lru_cache(maxsize=1)
+def _stage_version() -> bytes:
+    """A digest of this stage's source and the vocabulary's: a changed graph stage makes
+    every fingerprint new."""
+    h = hashlib.sha256()
+    for f in sorted(Path(__file__).parent.glob("*.py")) + [Path(vocab.__file__)]:
+        h.update(f.read_bytes())
+    return h.digest()
+
+
+def document_fingerprints(res: Resolution, *, include_private: bool = False, include_contact: bool = True) -> dict[tuple[str, str], str]:
+    """For each document, a digest of everything its parts of the dataset are made from
+    (its graph and its subject in the metadata graph, ``part_of``): its facts, the names
+    and contact of the people they name as this stage reads them, the redaction, the
+    options and this stage's code.  Equal fingerprints make equal quads, so a rebuild
+    need not make them again to know they did not change.
+
+    >>> from kg.pipeline import build
+    >>> res = build(["data/profiles"]).resolution
+    >>> fp = document_fingerprints(res)
+    >>> len(fp) == 2 * len(res.documents), fp == document_fingerprints(res), fp == document_fingerprints(res, include_private=True)
+    (True, True, False)
+    """
+    salt = hashlib.sha256(_stage_version())
+    salt.update(repr((include_private, include_contact, _redaction(res, include_private=include_private, include_contact=include_contact))).encode())
+    written = _written(res)
+    meta = str(iris.META_GRAPH)
+    out: dict[tuple[str, str], str] = {}
+    for facts in res.documents:
+        d = facts.doc.key
+        owner = res.people[facts.owner]
+        people = []
+        for key in sorted(facts.people):
+            pe = res.people[key]
+            names = written.get((key, d), ())
+            people.append((key, pe.name, tuple((n, pe.names.get(n)) for n in names)))
+        contact = (d in owner.owner_of, owner.emails, owner.urls, owner.phones, owner.addresses, owner.national_ids)
+        inputs = (facts.doc, facts.owner, facts.affiliations, facts.education, facts.positions, facts.relations, facts.papers,
+                  facts.authorships, facts.projects, facts.awards, sorted(facts.orgs), people, contact)
+        buf = io.BytesIO()
+        pickler = pickle.Pickler(buf, protocol=4)
+        pickler.fast = True  # no memo: the bytes depend on the values only, not on which objects are shared
+        pickler.dump(inputs)
+        h = salt.copy()
+        h.update(buf.getvalue())
+        fp = h.hexdigest()[:32]
+        diri = str(iris.document(d))
+        out[(diri, "")] = out[(meta, diri)] = fp
+    return out
+
+
 def iter_quads(res: Resolution, *, include_private: bool = False, include_contact: bool = True, batch: int = 1 << 16,
-               only: Container[tuple[str, str]] | None = None):
+               only: Container[tuple[str, str]] | None = None, skip: Container[tuple[str, str]] = ()):
     """The quads of ``to_quads``, in the same order, made a few documents at a time, so
     a store can load them without the whole list in memory (10k profiles: 0.8 GB).
 
     ``only``: make just the quads of these parts (``part_of``), in the same order; the
     rest is passed over without making its terms (a rebuild that changed a few
-    documents makes their quads again, not all of them)."""
+    documents makes their quads again, not all of them).  ``skip``: leave out the
+    quads of these parts."""
     ds = Quads()
     redact = redactor(res, include_private=include_private, include_contact=include_contact)
     meta_iri, ent_iri, derived_iri = (str(g) for g in (iris.META_GRAPH, ENTITY_GRAPH, iris.DERIVED_GRAPH))
+
+    if skip and only is None:
+        only = _AllBut(skip)
 
     def wanted(graph, subject="") -> bool:
         return only is None or (str(graph), str(subject)) in only  # IRIs as plain strings, as part_of gives them
@@ -317,10 +403,7 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
     ds.clear()  # the sinks keep appending to this list
 
     # One named graph per document.
-    written: dict[tuple[str, str], list[str]] = {}  # (person, document) -> names as written there
-    for key, pe in res.people.items():
-        for doc_key, name, _role in pe.mentions:
-            written.setdefault((key, doc_key), []).append(name)
+    written = _written(res)
     coauthors: dict[str, set[str]] = {}
     for facts in res.documents:
         if len(ds) >= batch:

@@ -92,18 +92,19 @@ def open_store(location: str | os.PathLike[str] | None = None, *, writable: bool
     raise StoreError(f"{loc}: no such graph; run `kg build` first or give its path")
 
 
-def write_store(quads, location: str | os.PathLike[str]) -> int:
+def write_store(quads, location: str | os.PathLike[str], *, fingerprints: dict | None = None) -> int:
     """Put a built dataset's quads (or a function making them) into the store at
     ``location`` (replacing what it held):
     a directory becomes an Oxigraph store (swapped in atomically), a URL is pushed to
-    over the Graph Store protocol.  Returns the number of distinct quads."""
+    over the Graph Store protocol.  Returns the number of distinct quads.
+    ``fingerprints``: see ``kg.store.oxigraph.write_store``."""
     if is_url(location):
         from kg.store.remote import push
 
         return push(quads() if callable(quads) else quads, str(location))
     from kg.store.oxigraph import write_store as write_oxigraph
 
-    return write_oxigraph(quads, location)["quads"]
+    return write_oxigraph(quads, location, fingerprints=fingerprints)["quads"]
 
 
 def push_store(source: Store, url: str) -> int:

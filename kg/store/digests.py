@@ -39,7 +39,8 @@ class Digests:
 
     def __init__(self) -> None:
         self.by_key: dict[Key, int] = defaultdict(int)
-        self.counts: dict[Key, int] = defaultdict(int)  # quads under each key (not saved)
+        self.counts: dict[Key, int] = defaultdict(int)  # quads under each key
+        self.fingerprints: dict[Key, str] = {}  # what the quads of a key were made from, where known
         self._graph_names: dict = {}
 
     def key(self, s, g) -> Key:
@@ -80,13 +81,25 @@ class Digests:
             by_key[key] = (by_key[key] + acc) & _MASK
             counts[key] += n
 
+    def reuse(self, old: "Digests", fingerprints: dict[Key, str]) -> set[Key]:
+        """Take from ``old`` the digest and count of every key whose fingerprint there
+        equals the one in ``fingerprints`` (its quads need not be made to be counted);
+        return those keys.  Every fingerprint is kept for the next build."""
+        same = {k for k, fp in fingerprints.items() if old.fingerprints.get(k) == fp and k in old.by_key and k in old.counts}
+        for k in same:
+            self.by_key[k] = old.by_key[k]
+            self.counts[k] = old.counts[k]
+        self.fingerprints.update(fingerprints)
+        return same
+
     def changed(self, old: "Digests") -> set[Key]:
         """The keys whose quads differ from ``old`` (added, removed or changed)."""
         return {k for k in self.by_key.keys() | old.by_key.keys() if self.by_key.get(k) != old.by_key.get(k)}
 
     def save(self, directory: Path) -> None:
         with open(directory / FILE, "wb") as fh:
-            pickle.dump({"pyoxigraph": _VERSION, "digests": dict(self.by_key)}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump({"pyoxigraph": _VERSION, "digests": dict(self.by_key), "counts": dict(self.counts),
+                         "fingerprints": self.fingerprints}, fh, protocol=pickle.HIGHEST_PROTOCOL)
 
     @classmethod
     def load(cls, directory: Path) -> "Digests | None":
@@ -101,4 +114,6 @@ class Digests:
             return None
         out = cls()
         out.by_key.update(data["digests"])
+        out.counts.update(data.get("counts") or {})
+        out.fingerprints.update(data.get("fingerprints") or {})
         return out

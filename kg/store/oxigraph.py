@@ -111,7 +111,7 @@ class OxigraphStore:
         self._inner = None
 
 
-def write_store(quads, path: str | os.PathLike[str], *, info: dict | None = None) -> dict:
+def write_store(quads, path: str | os.PathLike[str], *, info: dict | None = None, fingerprints: dict | None = None) -> dict:
     """Write ``quads`` (tuples of pyoxigraph or rdflib terms, or pyoxigraph quads; or a
     function that makes them, called once per pass: ``quads()`` makes every quad,
     ``quads(only=parts)`` at least those of the given parts, ``kg.graph.part_of``) as
@@ -131,6 +131,11 @@ def write_store(quads, path: str | os.PathLike[str], *, info: dict | None = None
     Either way the store holds exactly ``quads``.  Deciding needs a pass over the
     quads before the one that writes: given a function, the quads of the changed parts
     are made again for it instead of every quad being held in memory.
+
+    ``fingerprints`` (part -> digest of what its quads are made from, e.g.
+    ``kg.graph.document_fingerprints``), with a function: a part whose fingerprint is
+    the one saved with the store keeps its saved digest, and its quads are not made
+    (``quads(skip=parts)``) to decide.
     """
     target = Path(path)
     parent = target.parent
@@ -142,12 +147,13 @@ def write_store(quads, path: str | os.PathLike[str], *, info: dict | None = None
     fresh = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=parent))
     try:
         digests = Digests()
-        mode, changed = "loaded", None
+        mode, changed, same = "loaded", None, set()
         if previous is not None:
             if make is None:
                 held = [ox_terms(q) for q in quads]
                 make = lambda only=None: iter(held)  # noqa: E731
-            digests.add_all(map(ox_terms, make()))
+            same = digests.reuse(previous, fingerprints) if fingerprints and callable(quads) else set()
+            digests.add_all(map(ox_terms, make(skip=same) if same else make()))
             changed = digests.changed(previous)
             if sum(digests.counts.get(k, 0) for k in changed) <= sum(digests.counts.values()) // 5:
                 touched = [t for t in map(ox_terms, make(only=changed)) if digests.key(t[0], t[3]) in changed]
@@ -167,7 +173,9 @@ def write_store(quads, path: str | os.PathLike[str], *, info: dict | None = None
                   "built": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "made": mode, **(info or {})}
         if changed is not None:
             marker["changed"] = len(changed)  # document graphs and shared subjects replaced
+            marker["reused"] = len(same)  # parts known unchanged by their fingerprints, not made to decide
         del inner
+        digests.fingerprints.update(fingerprints or {})
         digests.save(fresh)
         with open(fresh / MARKER, "w", encoding="utf-8") as fh:
             json.dump(marker, fh, indent=1)
