@@ -131,6 +131,12 @@ def _whole(spans: tuple, line: Line) -> tuple[int, int] | None:
     return None
 
 
+# The end of one part of a citation ("Authors. Title. Venue."): a period after a small
+# letter, a digit, a parenthesis or a word in capitals ("Wei WANG."), not after an
+# initial ("J. Smith").
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))\.\s+(?=[A-Za-z\[])")
+
+
 def _role(line: Line, owner_keys: set[str]) -> str:
     text = line.text
     if _YEAR_ONLY.match(text.strip("# ")):
@@ -171,7 +177,7 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "title"
     if _DESC_START.match(text) or len(text.split()) > 40:
         return "desc"
-    parts = [p for p in re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Za-z\[])", _strip_links(line).strip()) if p.strip(" .")]
+    parts = [p for p in _SENTENCE_END.split(_strip_links(line).strip()) if p.strip(" .")]
     if len(parts) >= 3 and len(parts[0].split()) >= 2 and any(_VENUE_CUE.search(p) or normalize_venue(p) or re.match(r"In\s+[A-Z]", p) for p in parts[1:]):
         return "citation"
     if _VENUE_CUE.search(text) or (normalize_venue(text) and len(text.split()) <= 8):
@@ -369,9 +375,12 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
         return
     # "Title. Authors. Venue 2025 (arXiv:…). [PDF]"
     clean = _strip_links(ln).strip()
-    parts = [p for p in re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Za-z\[])", clean) if p.strip(" .")]
-    if len(parts) >= 2 and looks_like_author_list(parts[0]) >= 0.6 and looks_like_author_list(parts[1]) < 0.5:
-        # "Authors. Title. In Venue 2024." (ACM style, many CVs)
+    parts = [p for p in _SENTENCE_END.split(clean) if p.strip(" .")]
+    # "Authors. Title. In Venue 2024." (ACM style, many CVs); a short title may look like one
+    # name ("Faster Graphs"), but a title is not a list of several names
+    if len(parts) >= 2 and looks_like_author_list(parts[0]) >= 0.6 and (
+        looks_like_author_list(parts[1]) < 0.5 or (len(split_authors(parts[0])) >= 2 and len(split_authors(parts[1])) == 1)
+    ):
         cur.authors = split_authors(parts[0])
         cur.author_line = ln
         at = clean.find(parts[1])
