@@ -209,9 +209,16 @@ def is_place(s: str) -> bool:
 
     >>> is_place("Hangzhou"), is_place("Boston, MA, USA"), is_place("中国, 杭州"), is_place("Alibaba Cloud")
     (True, True, True, False)
+
+    A name that starts with a place and names an organisation is not a place:
+
+    >>> is_place("北京大学"), is_place("上海交通大学"), is_place("北京市海淀区")
+    (False, False, True)
     """
     s = s.strip(" .")
-    return bool(_PLACE_RE.match(s) or _ZH_PLACE_RE.match(s))
+    if _PLACE_RE.match(s):
+        return True
+    return bool(_ZH_PLACE_RE.match(s)) and not ORG_WORDS.search(s)
 
 
 def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> Experience:
