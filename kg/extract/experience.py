@@ -311,10 +311,12 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             continue
         org_text = re.sub(r"\bResearch(?=\s+(?:Intern|Assistant|Associate|Scientist|Engineer|Fellow|Student|Staff|Visitor|Collaborator))", "", s)
         # An acronym after a unit names its institution: "WANDS group, NTU", "… Center, CAS".
-        is_org = bool(ORG_WORDS.search(org_text) or COMPANY_WORDS.search(org_text)) or bold or bool(re.fullmatch(r"[A-Z]{2,6}", s))
+        named_org = bool(ORG_WORDS.search(org_text) or COMPANY_WORDS.search(org_text))
+        is_org = named_org or bold or bool(re.fullmatch(r"[A-Z]{2,6}", s))
         is_unit = bool(UNIT_WORDS.search(s))
         is_title = bool(TITLE_WORDS.search(s)) and not is_unit
-        if is_title and not (is_org and not TITLE_WORDS.match(s)):
+        # bold marks the organisation or the title, whichever it is: "**Software Engineer**, Meta"
+        if is_title and not (named_org and not TITLE_WORDS.match(s)):
             parts = _IN_SPLIT.split(s, maxsplit=1)
             if len(parts) == 2 and (ORG_WORDS.search(parts[1]) or re.match(r"[A-Z\u3400-\u9fff]", parts[1])) and TITLE_WORDS.search(parts[0]):
                 ex.title = ex.title or parts[0].strip()
