@@ -369,6 +369,8 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
             ent.add((node, RKG.nameKey, literal(key)))
     for s in res.series.values():
         ent = entity(iris.series(s.key))
+        if ent is _DROP:
+            continue
         ent.add((named(iris.series(s.key)), RDF.type, RKG.VenueSeries))
         ent.add((named(iris.series(s.key)), SDO.name, literal(s.name)))
         if s.rank:
@@ -377,6 +379,8 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
             ent.add((named(iris.series(s.key)), SDO.sameAs, named("https://dblp.org/db" + s.dblp)))
     for pr in res.projects.values():
         ent = entity(iris.project(pr.key))
+        if ent is _DROP:
+            continue
         ent.add((named(iris.project(pr.key)), RDF.type, SDO.ResearchProject))
         ent.add((named(iris.project(pr.key)), SDO.name, literal(pr.name)))
     for pa in res.papers.values():
@@ -404,7 +408,6 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
 
     # One named graph per document.
     written = _written(res)
-    coauthors: dict[str, set[str]] = {}
     for facts in res.documents:
         if len(ds) >= batch:
             yield from ds
@@ -412,9 +415,6 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
         d = facts.doc
         diri = iris.document(d.key)
         if only is not None and not wanted(diri) and not wanted(meta_iri, diri):
-            for a in facts.authorships:  # the derived graph needs every paper's authors
-                if not a.author_is_org:
-                    coauthors.setdefault(a.paper, set()).add(a.author)
             continue
         dnode = named(diri)
         g = ds.graph(dnode) if wanted(diri) else _DROP
@@ -503,8 +503,6 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
             g.add((node, PROV.wasDerivedFrom, dnode))
             g.add((node, RKG.evidenceStart, literal(a.evidence.span[0])))
             g.add((node, RKG.evidenceEnd, literal(a.evidence.span[1])))
-            if not a.author_is_org:
-                coauthors.setdefault(a.paper, set()).add(a.author)
         for i, pf in enumerate(facts.projects):
             node = named(iris.statement(d.key, "project", i))
             g.add((owner, RKG.project, named(iris.project(pf.project))))
@@ -526,7 +524,13 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
                 g.add((node, RKG.year, literal(str(aw.year), _GYEAR)))
             _evidence(g, node, aw.evidence, redact)
 
-    # Derived: co-authorship, symmetric; each pair once, at the first paper they share.
+    # Derived: co-authorship, symmetric; each pair once, at the first paper they share
+    # (every document's authors, whichever parts were asked for).
+    coauthors: dict[str, set[str]] = {}
+    for facts in res.documents:
+        for a in facts.authorships:
+            if not a.author_is_org:
+                coauthors.setdefault(a.paper, set()).add(a.author)
     papers_of: dict[str, set[str]] = {}  # person -> the papers (in order) already gone through
     for paper, authors in sorted(coauthors.items()):
         ordered = sorted(authors)

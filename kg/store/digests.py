@@ -84,12 +84,11 @@ class Digests:
     def reuse(self, old: "Digests", fingerprints: dict[Key, str]) -> set[Key]:
         """Take from ``old`` the digest and count of every key whose fingerprint there
         equals the one in ``fingerprints`` (its quads need not be made to be counted);
-        return those keys.  Every fingerprint is kept for the next build."""
+        return those keys."""
         same = {k for k, fp in fingerprints.items() if old.fingerprints.get(k) == fp and k in old.by_key and k in old.counts}
         for k in same:
             self.by_key[k] = old.by_key[k]
             self.counts[k] = old.counts[k]
-        self.fingerprints.update(fingerprints)
         return same
 
     def changed(self, old: "Digests") -> set[Key]:
