@@ -1,5 +1,6 @@
 """Chinese CV entries: universities named after their city (北京大学, 上海交通大学, 武汉大学)
-are institutions, not places; a place written alone still is one."""
+are institutions, not places; a place written alone still is one; a bold major after the
+school is the field; honours listed under a degree are awards, never its field."""
 
 from __future__ import annotations
 
@@ -23,3 +24,54 @@ def test_a_place_alone_is_still_the_location():
     p = extract(read_text("张三\n\n工作经历\n2021.07-至今  字节跳动  北京  后端开发工程师\n", path="cv.txt"))
     (pos,) = p.positions
     assert (pos.organization, pos.location) == ("字节跳动", "北京")
+
+
+MARKDOWN_BOLD = """# 教育背景
+
+**南京大学**, **软件工程**, *硕士* | 2018.9 - 2021.6
+专业排名3/80，国家奖学金，校级优秀毕业生
+**武汉大学**, **数学与应用数学**, *学士* | 2014.9 - 2018.6
+专业排名前10%，一等奖学金，三好学生，预计2018年6月毕业。
+"""
+
+LATEX_BOLD = r"""\section{教育背景}
+\datedsubsection{\textbf{南京大学},\textbf{软件工程},\textit{硕士}}{2018.9 - 2021.6}
+专业排名3/80，国家奖学金，校级优秀毕业生
+\datedsubsection{\textbf{武汉大学},\textbf{数学与应用数学},\textit{学士}}{2014.9 - 2018.6}
+专业排名前10\%，一等奖学金，三好学生，预计2018年6月毕业。
+"""
+
+
+@pytest.mark.parametrize(("text", "path"), [(MARKDOWN_BOLD, "cv.md"), (LATEX_BOLD, "cv.tex"), (MARKDOWN_BOLD.replace("*", ""), "cv.txt")])
+def test_a_major_after_the_school_is_the_field_and_listed_honours_are_awards(text, path):
+    p = extract(read_text(text, path=path))
+    assert [(e.institution, e.unit, e.field, e.degree_level, e.start) for e in p.education] == [
+        ("南京大学", None, "软件工程", "master", "2018-09"), ("武汉大学", None, "数学与应用数学", "bachelor", "2014-09")]
+    assert [e.rank for e in p.education] == ["3/80", "前10%"]
+    assert [a.name for a in p.awards] == ["国家奖学金", "校级优秀毕业生", "一等奖学金", "三好学生"]
+
+
+def test_a_bold_unit_and_an_acronym_stay_units():
+    text = "## Education\n\n**Tsinghua University**, **IIIS**, Ph.D. | 2018.9 - 2021.6\n**Peking University**, **Systems Lab**, B.S. | 2014.9 - 2018.6\n"
+    p = extract(read_text(text, path="cv.md"))
+    assert [(e.institution, e.unit, e.field) for e in p.education] == [
+        ("Tsinghua University", "IIIS", None), ("Peking University", "Systems Lab", None)]
+
+
+def test_a_rank_of_the_major_is_not_the_field():
+    text = "教育背景\n2014.09-2018.06  武汉大学  学士\n专业排名第3，专业成绩前10\n"
+    (e,) = extract(read_text(text, path="cv.txt")).education
+    assert (e.institution, e.field, e.degree_level) == ("武汉大学", None, "bachelor")
+
+
+def test_honours_on_the_line_under_a_degree_are_awards_not_its_field():
+    text = (
+        "教育背景\n"
+        "四川大学,软件工程,学士 | 2013.9 - 2017.6\n"
+        "学业成绩排名4/120(前5%)，国家奖学金，学生标兵，四川大学优秀毕业生\n"
+        "厦门大学,在读硕士研究生 | 2017.9 - 2020.6\n"
+        "学业成绩排名前30%，一等学业奖学金，预计2020年6月毕业。\n"
+    )
+    p = extract(read_text(text, path="cv.txt"))
+    assert [(e.institution, e.field, e.rank) for e in p.education] == [("四川大学", "软件工程", "4/120"), ("厦门大学", None, "前30%")]
+    assert [a.name for a in p.awards] == ["国家奖学金", "学生标兵", "四川大学优秀毕业生", "一等学业奖学金"]

@@ -449,7 +449,7 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
         doc_lines[i]
         for ex in experiences
         if ex.is_education and not ex.from_front_matter
-        for i in range(bisect.bisect_left(starts, ex.span[0]), bisect.bisect_left(starts, ex.span[1]))
+        for i in range(bisect.bisect_left(starts, (ex.extent or ex.span)[0]), bisect.bisect_left(starts, (ex.extent or ex.span)[1]))
     ]
     extra = awards_in_text(in_entries) + awards_in_text(
         [ln for s in sections if s.kind in ("preamble", "about", "projects") for ln in s.lines], bold_only=True

@@ -98,7 +98,8 @@ def parse_award(entry: Entry) -> Award | None:
 
 
 _PHRASE_SPLIT = re.compile(r"\s*(?:[，,、;；。]|\band\b)\s*")
-_STRONG_AWARD = re.compile(
+# Words that make a phrase the name of an award (stricter than AWARD_WORDS, which finds award sections).
+AWARD_NAME = re.compile(
     r"\b(?:award|prize|medal|scholarship|fellowship|honou?rable mention|champion)s?\b|奖学金|一等奖|二等奖|三等奖|特等奖|金奖|银奖|铜奖|"
     r"优秀毕业生|优秀学生|三好学生|标兵|先进个人|优秀研究生|冠军",
     re.I,
@@ -114,7 +115,7 @@ def awards_in_text(lines: list[Line], *, bold_only: bool = False) -> list[Award]
             spans = [(s, e) for s, e in ln.bold] + [(s, e) for s, e, h in ln.links if h and not h.startswith("#")]
             for s, e in spans:
                 name = ln.text[s:e].strip(" .,")
-                if _STRONG_AWARD.search(name) and 2 <= len(name.split()) <= 12 and not re.search(r"^(?:paper|code|pdf)$", name, re.I):
+                if AWARD_NAME.search(name) and 2 <= len(name.split()) <= 12 and not re.search(r"^(?:paper|code|pdf)$", name, re.I):
                     tail = ln.text[e : e + 40]
                     y = re.search(r"\b((?:19|20)\d{2})\b", name) or re.search(r"^[^.;]*?\b((?:19|20)\d{2})\b", tail)
                     out.append(Award(name=name, year=int(y.group(1)) if y else None, evidence=(ln.start + s, ln.start + e)))
@@ -154,7 +155,7 @@ def award_phrases(text: str) -> list[tuple[int, str, int | None]]:
         if y:
             name = name[y.end() :]
         name = re.sub(r"(?:多次|若干|等)$", "", name).strip(" .")
-        if name and _STRONG_AWARD.search(name) and len(name) <= 40 and len(name.split()) <= 6 and not re.search(r"GPA|排名|rank", name, re.I):
+        if name and AWARD_NAME.search(name) and len(name) <= 40 and len(name.split()) <= 6 and not re.search(r"GPA|排名|rank", name, re.I):
             out.append((pos + piece.find(name), name, int(y.group(1)) if y else None))
         pos = m.end() if m else len(text)
     return out

@@ -13,6 +13,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from kg.extract.advisors import AdvisorHit, find_advisors
+from kg.extract.awards import AWARD_NAME
 from kg.extract.dates import PRESENT, DateRange, find_dates
 from kg.extract.entries import Entry, is_attribute, is_date_only
 from kg.extract.guarded import Guarded
@@ -69,7 +70,8 @@ _RANK = Guarded(
     ("rank", "专业", "年级", "排名"),
 )
 _EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{0,12}?(?P<date>(?:19|20)\d{2}[^,，。;；)）]{0,8}?)(?:毕业|graduat)", re.I)
-_FIELD_INTRO = re.compile(r"^(?:(?:double |dual |second )?major(?:ing)? in|majored in|major\s*[:：]|专业\s*[:：]?|主修)\s*", re.I)
+_FIELD_INTRO = re.compile(r"^(?:(?:double |dual |second )?major(?:ing)? in|majored in|major\s*[:：]|专业\s*[:：]?(?!\s*(?:排名|成绩|第|前))|主修)\s*", re.I)
+_NOT_FIELD = re.compile(r"排名|成绩|绩点|预计|毕业|\bGPA\b|\brank|\bgraduat", re.I)  # "专业排名第3", "预计2020年6月毕业": not the major
 _IN_SPLIT = re.compile(r"\s+(?:in|at|@|of)\s+|\s*@\s*|(?<=[a-z.])\s+(?=\()", re.I)
 _DESCRIPTION_START = re.compile(
     r"^(?:Design|Develop|Contribut|Implement|Worked|Working on|Researched|Researching|Build|Lead |Led |Participat|Optimi|Propos|Responsible|Reproduc|"
@@ -100,7 +102,8 @@ class Experience:
     advisors: list[AdvisorHit] = dataclasses.field(default_factory=list)
     is_education: bool = False
     kind: str = "employment"
-    span: tuple[int, int] = (0, 0)
+    span: tuple[int, int] = (0, 0)  # the evidence: the head and labelled lines
+    extent: tuple[int, int] | None = None  # the whole entry, description included (None: the span)
     org_span: tuple[int, int] | None = None
     from_front_matter: bool = False  # spans are then offsets of the original, not of the visible text
 
@@ -226,7 +229,7 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
     heads = head_lines(entry)
     # The evidence is the entry's head and its labelled lines, not its description.
     named = [ln for k, ln in enumerate(entry.lines) if ln in heads or is_attribute(ln) or find_advisors(ln.text)]
-    ex = Experience(span=(entry.start, max(ln.end for ln in named) if named else entry.end))
+    ex = Experience(span=(entry.start, max(ln.end for ln in named) if named else entry.end), extent=(entry.start, entry.end))
     # Dates: the first range in the head lines, else anywhere in the entry.
     ranges: list[tuple[Line, DateRange]] = []
     for ln in heads:
@@ -281,6 +284,7 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
 
 def _classify(ex: Experience, segs: list, section: str) -> None:
     units: list[str] = []
+    bold_only: list[str] = []  # units read as such only because they are bold
     leftovers: list[tuple[str, int, int, bool, Line]] = []
     last: str | None = None  # what the previous segment was read as
     for seg in segs:
@@ -336,9 +340,15 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
                 last = "org"
                 continue
             units.append(s)
+            if not (named_org or is_unit or re.fullmatch(r"[A-Z]{2,6}", s)):
+                bold_only.append(s)
             last = "unit"
             continue
         leftovers.append(seg)
+    if ex.degree and not ex.field and bold_only and ex.organization:
+        # "**南京大学**, **软件工程**, *硕士*": after the institution, a bold name that is no unit is the field.
+        ex.field = bold_only[0]
+        units.remove(bold_only[0])
     if not ex.organization and units:
         # Only units were named ("Advanced Computer Research Center, CAS"): the first stands for the organisation.
         ex.organization = units.pop(0)
@@ -356,7 +366,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
                 continue
             ex.organization = s
             ex.org_span = (ln.start + a, ln.start + b)
-        elif ex.degree and not ex.field and not ORG_WORDS.search(s):
+        elif ex.degree and not ex.field and not ORG_WORDS.search(s) and not AWARD_NAME.search(s) and not _NOT_FIELD.search(s):
             ex.field = s
         elif not ex.title and TITLE_WORDS.search(s):
             ex.title = s
