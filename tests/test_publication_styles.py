@@ -42,3 +42,36 @@ def test_authors_first_or_title_first(text):
 def test_one_line_citations_with_capitals_and_short_titles(line, title, authors):
     p = extract(read_text(f"# Bo Chen\n\n## Publications\n{line}\n", path="home.md"))
     assert [(x.title, x.authors) for x in p.publications] == [(title, authors)]
+
+
+FULL_THEN_SHORT = """# Publications
+
+* **Sparse Kernels for Vector Search.** [PDF](https://example.org/a.pdf)
+Ann Lee\\*, **Bo Chen**\\*, Carl Wu.
+Conference on Neural Information Processing Systems.
+***NeurIPS 2023, CCF-A.***
+
+* **Elastic Training on Shared Clusters.** [PDF](https://example.org/b.pdf)
+Gus Li, **Bo Chen**.
+Science China Information Sciences.
+***SCIS 2021, CCF-A.***
+
+* **A Survey of Learned Index Structures.** [PDF](https://arxiv.org/abs/2402.12345)
+**Bo Chen**, Dan Xu.
+***Preprint.***
+"""
+
+
+def test_the_venue_in_full_then_its_short_form_with_the_year_belong_to_one_paper():
+    pubs = extract(read_text(FULL_THEN_SHORT, path="index.md")).publications
+    assert [(p.title, p.venue, p.venue_normalized, p.year, p.status) for p in pubs] == [
+        ("Sparse Kernels for Vector Search", "Conference on Neural Information Processing Systems", "NeurIPS 2023", 2023, "published"),
+        ("Elastic Training on Shared Clusters", "Science China Information Sciences", "SCIS 2021", 2021, "published"),
+        ("A Survey of Learned Index Structures", "Preprint", None, 2024, "preprint"),  # the year of arXiv 2402.12345
+    ]
+
+
+def test_a_paper_known_only_by_its_arxiv_record_is_a_preprint_of_that_year():
+    text = "# Publications\n\n- **Token Routing for Sparse Experts**\n  **Bo Chen**, Dan Xu\n  [arXiv](https://arxiv.org/abs/2509.01234)\n"
+    (p,) = extract(read_text(text, path="index.md")).publications
+    assert (p.title, p.venue, p.year, p.status, p.ids) == ("Token Routing for Sparse Experts", None, 2025, "preprint", (("arxiv", "2509.01234"),))

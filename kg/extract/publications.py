@@ -62,6 +62,7 @@ class _Paper:
     authors: list[Author] = field(default_factory=list)
     author_line: Line | None = None
     venue: str | None = None
+    venue_short: str | None = None  # a short form on the next line of the same entry: "NeurIPS 2023, CCF-A"
     badge: str | None = None
     desc: list[str] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
@@ -261,6 +262,10 @@ def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend
             if cur.title and not cur.venue and not (cur.badge and cur.authors and ln.blank_before and len(ln.text) < 25):
                 cur.venue = _clean_venue(ln.text)
                 cur.lines.append(ln)
+            elif cur.title and cur.venue and not ln.blank_before and not cur.venue_short and venue_year(ln.text) and not venue_year(cur.venue):
+                # "Conference on Neural Information Processing Systems." then "NeurIPS 2023, CCF-A."
+                cur.venue_short = _clean_venue(ln.text)
+                cur.lines.append(ln)
             elif cur.title and cur.venue:
                 if len(ln.text) < 25:
                     flush()
@@ -450,6 +455,8 @@ def _finish(papers: list[_Paper], legend: Legend, owner_keys: set[str]) -> list[
                 status = name
                 break
         year = venue_year(venue) if venue else None
+        if year is None and p.venue_short:
+            year = venue_year(p.venue_short)
         if status in ("submitted", "under_review"):
             # The venue names where it was sent, not when it appeared: use the entry's own date.
             year = next((int(r.start[:4]) for ln in p.lines for r in find_dates(_strip_links(ln)) if r.single), None)
@@ -467,7 +474,7 @@ def _finish(papers: list[_Paper], legend: Legend, owner_keys: set[str]) -> list[
                     break
         if year is None:
             year = p.year_context
-        normalized = normalize_venue(venue) if venue else None
+        normalized = (normalize_venue(venue) if venue else None) or (normalize_venue(p.venue_short) if p.venue_short else None)
         if normalized and not re.search(r"\d{4}$", normalized) and year:
             normalized = f"{normalized} {year}"
         if status == "preprint" and venue_type(venue) not in (None, "preprint"):
@@ -487,6 +494,10 @@ def _finish(papers: list[_Paper], legend: Legend, owner_keys: set[str]) -> list[
             d = _DOI.search(blob)
             if d and "doi" not in ids:
                 ids["doi"] = d.group(1).rstrip(".,;")
+        if year is None and "arxiv" in ids:
+            year = 2000 + int(ids["arxiv"][:2])  # nothing else dates it: the arXiv identifier's year (YYMM.NNNNN)
+        if status == "published" and not venue and "arxiv" in ids:
+            status = "preprint"  # no venue named, only an arXiv record
         start = min(ln.start for ln in p.lines) if p.lines else (p.title_span or (0, 0))[0]
         end = max(ln.end for ln in p.lines) if p.lines else (p.title_span or (0, 0))[1]
         out.append(
