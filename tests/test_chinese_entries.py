@@ -75,3 +75,23 @@ def test_honours_on_the_line_under_a_degree_are_awards_not_its_field():
     p = extract(read_text(text, path="cv.txt"))
     assert [(e.institution, e.field, e.rank) for e in p.education] == [("四川大学", "软件工程", "4/120"), ("厦门大学", None, "前30%")]
     assert [a.name for a in p.awards] == ["国家奖学金", "学生标兵", "四川大学优秀毕业生", "一等学业奖学金"]
+
+
+BILINGUAL = """# Education
+
+* M.S. in School of Software Engineering, Tongji University, 2016-2019
+2016-2019 工学硕士，同济大学软件学院
+  * 主修课程: 编译原理、分布式系统
+
+* B.Eng. in Department of Automation, Tongji University, 2012-2016
+2012-2016 工学学士，同济大学自动化系
+"""
+
+
+def test_a_degree_written_in_english_then_in_chinese_is_one_degree():
+    p = extract(read_text(BILINGUAL, path="index.md"))
+    assert [(e.institution, e.degree, e.degree_level, e.field, e.start, e.end) for e in p.education] == [
+        ("Tongji University", "M.S.", "master", "Software Engineering", "2016", "2019"),
+        ("Tongji University", "B.Eng.", "bachelor", "Automation", "2012", "2016"),
+    ]
+    assert p.education[0].unit.startswith("School of Software Engineering")

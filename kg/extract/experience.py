@@ -72,6 +72,7 @@ _RANK = Guarded(
 _EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{0,12}?(?P<date>(?:19|20)\d{2}[^,，。;；)）]{0,8}?)(?:毕业|graduat)", re.I)
 _FIELD_INTRO = re.compile(r"^(?:(?:double |dual |second )?major(?:ing)? in|majored in|major\s*[:：]|专业\s*[:：]?(?!\s*(?:排名|成绩|第|前))|主修)\s*", re.I)
 _NOT_FIELD = re.compile(r"排名|成绩|绩点|预计|毕业|\bGPA\b|\brank|\bgraduat", re.I)  # "专业排名第3", "预计2020年6月毕业": not the major
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _IN_SPLIT = re.compile(r"\s+(?:in|at|@|of)\s+|\s*@\s*|(?<=[a-z.])\s+(?=\()", re.I)
 _DESCRIPTION_START = re.compile(
     r"^(?:Design|Develop|Contribut|Implement|Worked|Working on|Researched|Researching|Build|Lead |Led |Participat|Optimi|Propos|Responsible|Reproduc|"
@@ -307,6 +308,8 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             _take_degree(ex, s, dm, leftovers, seg)
             continue
         if dm and dm.start() == 0 and ex.degree and len(s.split()) <= 2 and ex.degree_level == degree_level(s):
+            if (_HAN.search(s) is None) != (_HAN.search(ex.degree) is None):
+                continue  # "B.S. in …" then "工学学士，…": one degree written in both languages
             ex.more_degrees.append((s, None))  # "BS, …; BEc, double major in Economics"
             last = "degree2"
             continue
@@ -378,7 +381,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             units.insert(0, ex.organization)
             ex.organization = strong[0]
     if units:
-        ex.unit = ", ".join(dict.fromkeys(units))
+        ex.unit = ", ".join(dict.fromkeys([ex.unit, *units] if ex.unit else units))
     _split_org(ex)
     # "Institute of X, Chinese Academy of Sciences" is one institution.
     if ex.organization and ex.unit and re.search(r"Academy of Sciences|科学院", ex.organization) and re.match(r"Institute\b", ex.unit):
@@ -445,7 +448,13 @@ def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg
     degree = s[dm.start() : dm.end()].strip()
     # "Ph.D. in Electrical Engineering", "B.S. in Math & CS", "Bachelor's degree in Automation"
     m = re.match(r"^(?:degree\s+)?(?:in|of)\s+(.+)$", rest, re.I)
-    if m:
+    unit = re.match(r"^(?:the\s+)?(?:Department|Dept\.?|School|College|Faculty)\s+of\s+(?:the\s+)?(.+)$", m.group(1), re.I) if m else None
+    if unit:
+        # "B.S. in Department of Polymer Science": the department is the unit, its subject the field
+        ex.unit = m.group(1).strip(" .")
+        ex.field = unit.group(1).strip(" .")
+        rest = ""
+    elif m:
         ex.field = m.group(1).strip(" .")
         rest = ""
     elif rest and ORG_WORDS.search(rest):
