@@ -95,3 +95,27 @@ def test_a_degree_written_in_english_then_in_chinese_is_one_degree():
         ("Tongji University", "B.Eng.", "bachelor", "Automation", "2012", "2016"),
     ]
     assert p.education[0].unit.startswith("School of Software Engineering")
+
+
+SINGLE_SPACED = """张三
+
+教育背景
+2023.09-至今 北京大学 软件工程 硕士（导师：李四教授）
+2019.09-2023.06 武汉大学（导师：赵六） 计算机学院 计算机科学与技术 本科
+
+工作经历
+2021.07-至今 字节跳动 北京 后端开发工程师
+2020.06-2020.09 阿里巴巴 达摩院 算法实习生（主管：钱七）
+"""
+
+
+def test_columns_separated_by_single_spaces():
+    p = extract(read_text(SINGLE_SPACED, path="cv.txt"))
+    assert [(e.institution, e.unit, e.degree, e.degree_level, e.field, e.advisors) for e in p.education] == [
+        ("北京大学", None, "硕士", "master", "软件工程", ("李四",)),
+        ("武汉大学", "计算机学院", "本科", "bachelor", "计算机科学与技术", ("赵六",)),
+    ]
+    assert [(x.organization, x.unit, x.title, x.location, x.kind, x.supervisors) for x in p.positions] == [
+        ("字节跳动", None, "后端开发工程师", "北京", "employment", ()),
+        ("阿里巴巴", "达摩院", "算法实习生", None, "internship", ("钱七",)),
+    ]

@@ -55,12 +55,16 @@ _ZH_PLACE_RE = re.compile(
     r"北京|上海|杭州|深圳|广州|南京|武汉|成都|西安|天津|苏州|合肥|哈尔滨|长沙|厦门|济南|青岛|大连|重庆|珠海|"
     r"[\u3400-\u9fff]{2,4}(?:市|省|区|县))(?:\s*[,，]?\s*(?:[\u3400-\u9fff]{2,4}(?:市|省|区|县)?))?$"
 )
-_SPLIT = re.compile(r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z]))\s*")
+# Column separators; Chinese has no spaces between words, so one space between two
+# characters separates columns too ("2023.09-至今 北京大学 软件工程 硕士").
+_SPLIT = re.compile(
+    r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff]))\s*"
+)
 # "DOCTORAL RESEARCH FELLOW Norwegian University …": a title in capitals, then the name
 _CAPS_PREFIX = re.compile(r"^((?:[A-Z][A-Z&'’.-]+\s+){1,6}[A-Z][A-Z&'’.-]+)\s+(?=[A-Z][a-z])")
 _ADVISOR_CLAUSE = re.compile(
     r"[,.;]?\s*(?:(?:co-?|jointly )?(?:advised|supervised|co-?supervised|mentored|guided|hosted|managed)\s+by|under the (?:joint )?(?:supervision|guidance|direction) of|"
-    r"(?:advisors?|supervisors?|mentors?)\s*[:：])",
+    r"(?:advisors?|supervisors?|mentors?)\s*[:：]|[(（]?\s*(?:导师|指导(?:老师|教师)|主管|mentor)\s*[:：])",
     re.I,
 )
 _GENERIC = re.compile(r"^(?:research|lab|laboratory|group|team|center|centre|department|school|company|institute|university)$", re.I)
@@ -265,7 +269,8 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
         remove = [r.span for l2, r in ranges if l2 is ln and (r is primary or not r.single or r.span[0] <= 3 or r.span[1] >= len(ln.text) - 2)]
         adv = _ADVISOR_CLAUSE.search(ln.text)
         if adv:
-            remove.append((adv.start(), len(ln.text)))
+            close = re.compile(r"[)）]").search(ln.text, adv.end()) if adv.group().lstrip(",.; ")[:1] in ("(", "（") else None
+            remove.append((adv.start(), close.end() if close else len(ln.text)))  # "硕士（导师：李四） 软件工程": to the parenthesis
         for s in _segments(ln, remove):
             segs.append((*s, ln))
     _classify(ex, segs, section)
