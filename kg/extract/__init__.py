@@ -289,16 +289,15 @@ def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experienc
     """Add biography facts; where an entry already states them, only enrich it."""
     out = list(entries)
     for p in prose:
-        match = None
-        for e in out:
-            if e.is_education != p.is_education:
-                continue
-            if not (_same_org(e.organization, p.organization) or _same_org(e.unit, p.organization) or _same_org(e.organization, p.unit)):
-                continue
-            if e.is_education and p.degree_level and e.degree_level and e.degree_level != p.degree_level:
-                continue
-            match = e
-            break
+        candidates = [
+            e
+            for e in out
+            if e.is_education == p.is_education
+            and (_same_org(e.organization, p.organization) or _same_org(e.unit, p.organization) or _same_org(e.organization, p.unit))
+            and not (e.is_education and p.degree_level and e.degree_level and e.degree_level != p.degree_level)
+        ]
+        # "I am currently …": the entry still going on, if there is one
+        match = next((e for e in candidates if p.end == PRESENT and (e.end == PRESENT or e.expected)), candidates[0] if candidates else None)
         if match is None:
             if p.is_education or p.title or p.end:
                 out.append(p)
@@ -310,6 +309,10 @@ def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experienc
             match.unit = p.unit
         if not match.field and p.field:
             match.field = p.field
+        # "I am a Ph.D. student at X" names the degree of the entry at X that is still going on
+        ongoing = match.end == PRESENT or match.expected or p.end != PRESENT
+        if match.is_education and not match.degree and p.degree and ongoing:
+            match.degree, match.degree_level = p.degree, p.degree_level
     return out
 
 
