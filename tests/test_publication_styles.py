@@ -75,3 +75,22 @@ def test_a_paper_known_only_by_its_arxiv_record_is_a_preprint_of_that_year():
     text = "# Publications\n\n- **Token Routing for Sparse Experts**\n  **Bo Chen**, Dan Xu\n  [arXiv](https://arxiv.org/abs/2509.01234)\n"
     (p,) = extract(read_text(text, path="index.md")).publications
     assert (p.title, p.venue, p.year, p.status, p.ids) == ("Token Routing for Sparse Experts", None, 2025, "preprint", (("arxiv", "2509.01234"),))
+
+
+IEEE_NUMBERED = """Maria Gonzalez
+maria.gonzalez@example.edu
+
+PUBLICATIONS
+[1] M. Gonzalez, A. Park, and R. Chen, "Learned Scheduling for Serverless Workflows," in Proc. USENIX NSDI, 2024.
+[2] J. Liu, M. Gonzalez, and S. Kim, "Sparse Attention at Scale," arXiv preprint arXiv:2311.04567, 2023.
+[3] M. Gonzalez, M. Gomez, and M. Gonzalez, "Two of a Kind," in OSDI, 2022.
+"""
+
+
+def test_numbered_citations_with_initials_and_the_owner_found_by_initials():
+    pubs = extract(read_text(IEEE_NUMBERED, path="cv.txt")).publications
+    assert [(p.title, p.authors[0], p.year, p.owner_index) for p in pubs] == [
+        ("Learned Scheduling for Serverless Workflows", "M. Gonzalez", 2024, 0),
+        ("Sparse Attention at Scale", "J. Liu", 2023, 1),
+        ("Two of a Kind", "M. Gonzalez", 2022, None),  # two authors have the owner's initials: not guessed
+    ]

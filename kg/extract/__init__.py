@@ -30,7 +30,7 @@ from kg.extract.entries import split_entries
 from kg.extract.experience import Experience, is_academic_org, parse_experience
 from kg.extract.frontmatter import awards_from_front_matter, experiences_from_front_matter, links_from_front_matter
 from kg.extract.lines import Line, build_lines
-from kg.extract.names import name_key
+from kg.extract.names import abbreviated_keys, is_abbreviated, name_key
 from kg.extract.owner import find_owner
 from kg.extract.profile import (
     Award,
@@ -202,7 +202,8 @@ def extract(doc: Document) -> Profile:
                 i = education.index(target)
                 education[i] = _with_advisor(target, h.name)
 
-    publications = [_with_owner_index(p, owner_keys) for p in papers]
+    owner_names = tuple(n for n in (owner.name, *owner.other_names) if n)
+    publications = [_with_owner_index(p, owner_keys, owner_names) for p in papers]
     publications += _theses(merged, doc)
     publications = [_evidence_pub(p, doc) for p in publications]
 
@@ -405,7 +406,7 @@ def _theses(experiences: list[Experience], doc: Document) -> list[Publication]:
     return out
 
 
-def _with_owner_index(p: Publication, owner_keys: set[str]) -> Publication:
+def _with_owner_index(p: Publication, owner_keys: set[str], owner_names: tuple[str, ...] = ()) -> Publication:
     """Place the owner in an author list that does not highlight them."""
     from dataclasses import replace
 
@@ -414,6 +415,11 @@ def _with_owner_index(p: Publication, owner_keys: set[str]) -> Publication:
     for i, a in enumerate(p.authors):
         if name_key(a) in owner_keys:
             return replace(p, owner_index=i)
+    # "M. Gonzalez, A. Park, and R. Chen": the owner's initials, if only one author has them
+    short = {k for n in owner_names for k in abbreviated_keys(n)}
+    hits = [i for i, a in enumerate(p.authors) if is_abbreviated(a) and name_key(a) in short]
+    if len(hits) == 1:
+        return replace(p, owner_index=hits[0])
     return p
 
 

@@ -206,15 +206,49 @@ def name_key(s: str) -> str:
     >>> name_key("Yang Lingyun") == name_key("Lingyun YANG") == name_key("lingyun-yang")
     True
     """
+    s = _fold(s)
+    if _CJK_NAME.match(s.replace(" ", "")):
+        return s.replace(" ", "")
+    return " ".join(sorted(_KEY_TOKEN.findall(s)))
+
+
+def _fold(s: str) -> str:
+    """Lower case, accents and honorifics removed."""
     if s.isascii():
         s = s.lower()
     else:
         s = unicodedata.normalize("NFKD", s)
         s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = strip_honorifics(s)
-    if _CJK_NAME.match(s.replace(" ", "")):
-        return s.replace(" ", "")
-    return " ".join(sorted(_KEY_TOKEN.findall(s)))
+    return strip_honorifics(s)
+
+
+def abbreviated_keys(name: str) -> set[str]:
+    """The keys (as ``name_key``) of the ways a name is shortened to initials in author
+    lists: "Maria Gonzalez" is "M. Gonzalez" or "Gonzalez, M."; "Jia-Wei Li" "J.-W. Li".
+
+    >>> name_key("M. Gonzalez") in abbreviated_keys("Maria Gonzalez")
+    True
+    >>> name_key("J.-W. Li") in abbreviated_keys("Jia-Wei Li"), name_key("J. Li") in abbreviated_keys("Jia-Wei Li")
+    (True, True)
+    >>> name_key("J. Müller") in abbreviated_keys("Jürgen Müller")
+    True
+    >>> abbreviated_keys("王威")
+    set()
+    """
+    key = name_key(name)
+    tokens = _KEY_TOKEN.findall(_fold(name))
+    if len(tokens) < 2 or " " not in key or any(len(t) < 2 for t in tokens):
+        return set()
+    out = set()
+    for given, family in ((tokens[:-1], tokens[-1]), (tokens[1:], tokens[0])):
+        out.add(" ".join(sorted([*(t[0] for t in given), family])))
+        out.add(" ".join(sorted([given[0][0], family])))
+    return out
+
+
+def is_abbreviated(name: str) -> bool:
+    """Whether a name is written with initials ("M. Gonzalez", "Gonzalez M", "J.-W. Li")."""
+    return any(len(t) == 1 for t in _KEY_TOKEN.findall(_fold(name)))
 
 
 @lru_cache(maxsize=8192)

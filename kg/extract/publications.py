@@ -138,6 +138,9 @@ def _whole(spans: tuple, line: Line) -> tuple[int, int] | None:
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))\.\s+(?=[A-Za-z\[])")
 
 
+_CITATION_NUMBER = re.compile(r"^\s*(?:\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+")
+
+
 def _role(line: Line, owner_keys: set[str]) -> str:
     text = line.text
     if _YEAR_ONLY.match(text.strip("# ")):
@@ -158,8 +161,9 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "citation"
     if lead:
         return "title"
-    score = looks_like_author_list(_strip_links(line))
-    authors = split_authors(_strip_links(line))
+    body = _CITATION_NUMBER.sub("", _strip_links(line))  # "[1] M. Gonzalez, A. Park, …": not a name
+    score = looks_like_author_list(body)
+    authors = split_authors(body)
     if authors and (score >= 0.75 and len(authors) >= 2 or (len(authors) == 1 and name_key(authors[0].name) in owner_keys)):
         if not _QUOTED.search(text):
             return "authors"
