@@ -56,3 +56,42 @@ def test_a_current_degree_named_in_the_biography_is_not_given_to_a_finished_entr
     )
     p = extract(read_text(text, path="index.md"))
     assert [(e.institution, e.degree_level, e.start) for e in p.education][0] == ("Fudan University", None, "2016-09")
+
+
+NAME_ABOVE_DATES = """Maria Gonzalez
+maria.gonzalez@example.edu | https://mgonzalez.example.org
+
+EDUCATION
+Universidad de Chile, Santiago, Chile
+B.S. in Electrical Engineering, Mar 2015 – Dec 2019
+Technische Universität München, Munich, Germany
+M.Sc. in Informatics, Oct 2020 – Sep 2022
+École Polytechnique Fédérale de Lausanne
+Ph.D. in Computer Science, Sep 2022 – Present
+
+EXPERIENCE
+Research Intern, Microsoft Research
+Jun 2023 – Aug 2023
+Built a scheduler for serverless workflows.
+Software Engineer, Google
+2019 – 2020
+Worked on storage.
+"""
+
+
+def test_each_entry_named_on_the_line_above_its_dates():
+    p = extract(read_text(NAME_ABOVE_DATES, path="cv.txt"))
+    assert [(e.institution, e.degree_level, e.field, e.start, e.end) for e in p.education] == [
+        ("Universidad de Chile", "bachelor", "Electrical Engineering", "2015-03", "2019-12"),
+        ("Technische Universität München", "master", "Informatics", "2020-10", "2022-09"),
+        ("École Polytechnique Fédérale de Lausanne", "phd", "Computer Science", "2022-09", "present"),
+    ]
+    assert [(x.organization, x.title, x.start, x.end) for x in p.positions] == [
+        ("Microsoft Research", "Research Intern", "2023-06", "2023-08"), ("Google", "Software Engineer", "2019", "2020")]
+
+
+def test_an_unlabelled_address_beside_the_email_is_the_owners_page():
+    p = extract(read_text(NAME_ABOVE_DATES, path="cv.txt"))
+    assert p.owner.urls == ("https://mgonzalez.example.org",)
+    lab = extract(read_text("Maria Gonzalez\nmaria@example.edu | Lab: https://lab.example.edu\n", path="cv.txt"))
+    assert lab.owner.urls == ()

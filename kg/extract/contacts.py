@@ -110,10 +110,14 @@ def find_urls(lines: list[Line]) -> list[Found]:
             label = ln.text[max(0, s - 40) : s]
             if _PROFILE_HOST.search(href) or _WEBSITE_LABEL.search(label) or _WEBSITE_LABEL.search(ln.text[s:e]):
                 add(href, (ln.start + s, ln.start + e))
+        # "maria@uni.edu | https://maria.github.io": an unlabelled address on the line of
+        # an e-mail address is the owner's own page ("Lab: https://…" is not)
+        contact_line = "@" in ln.text and _EMAIL.search(ln.text) is not None
         for m in _URL.finditer(ln.text):
             url = m.group()
             label = ln.text[max(0, m.start() - 40) : m.start()]
-            if _PROFILE_HOST.search(url) or _WEBSITE_LABEL.search(label):
+            unlabelled = contact_line and not re.search(r"\w\s*[:：]\s*$", label)
+            if _PROFILE_HOST.search(url) or _WEBSITE_LABEL.search(label) or unlabelled:
                 add(url, (ln.start + m.start(), ln.start + m.end()))
     return list(out.values())
 

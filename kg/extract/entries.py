@@ -157,16 +157,20 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
     first_dated = next((ln for ln in lines if dated and find_dates(ln.text)), None)
     date_first = first_dated is not None and first_dated is lines[0] and is_date_only(first_dated.text)
     top_indent = min((ln.indent for ln in lines if ln.item == top_depth), default=0) if items else 0
+    dates_at = [bool(dated and anchor_date(ln.text) and not is_attribute(ln)) for ln in lines]
+    # "Universidad de Chile, Santiago" then "B.S. in …, 2015 – 2019": each entry's name is
+    # written on the line above its dates, so such a line starts the next entry.
+    head_above = len(lines) >= 2 and not dates_at[0] and dates_at[1] and not is_attribute(lines[0]) and lines[1].item < 0
     entries: list[Entry] = []
     cur: Entry | None = None
     cur_dated = False
     cur_date_only = False
     boundary = True
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if _EMPTY_BULLET.match(ln.text):
             boundary = True
             continue
-        has_date = dated and anchor_date(ln.text) and not is_attribute(ln)
+        has_date = dates_at[i]
         head = _looks_like_head(ln, top_depth, top_indent, dated)
         new = False
         if ln.heading and dated and cur is not None and not _entry_like(ln.text):
@@ -187,6 +191,8 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
             else:
                 new = True
         elif head and cur_dated and not cur_date_only:
+            new = True
+        elif head_above and cur_dated and i + 1 < len(lines) and dates_at[i + 1] and lines[i + 1].item < 0 and _entry_like(ln.text):
             new = True
         if new:
             cur = Entry([ln])

@@ -92,7 +92,8 @@ STUDENT_WORDS = re.compile(
 
 # --- organisations ------------------------------------------------------------------
 ORG_WORDS = re.compile(
-    r"\b(?:University|Universit[éäa]t?|College|Institute|Institution|Academy|Academia|School|Polytechnic|"
+    r"\b(?:University|Universit\w*|Universidad\w*|Uniwersytet\w*|Hochschule|[ÉE]cole|Politecnico|Polytechnique|Polit[éè]cnica|"
+    r"Institut|Instituto|Istituto|Technion|College|Institute|Institution|Academy|Academia|School|Polytechnic|"
     r"Laborator(?:y|ies)|Lab|Labs|Center|Centre|Research|Inc\.?|Ltd\.?|LLC|Corp(?:oration)?\.?|Company|Co\.|"
     r"Group|Groupe|Technologies|Technology|Foundation|Hospital|Department|Dept\.?|Faculty|Team|Cloud|Bank|"
     r"Ministry|Agency|Council|Society|Association|Committee|Federation|Studio|Labs?|"
