@@ -67,6 +67,7 @@ _ADVISOR_CLAUSE = re.compile(
     r"(?:advisors?|supervisors?|mentors?)\s*[:：]|[(（]?\s*(?:导师|指导(?:老师|教师)|主管|mentor)\s*[:：])",
     re.I,
 )
+_CLOSE = re.compile(r"[)）]")
 _GENERIC = re.compile(r"^(?:research|lab|laboratory|group|team|center|centre|department|school|company|institute|university)$", re.I)
 _GPA = Guarded(re.compile(r"\b(?:GPA|CGPA|Cumulative GPA)\s*[:：]?\s*(?P<gpa>\d(?:\.\d+)?\s*/\s*\d(?:\.\d+)?|\d\.\d+)", re.I), ("gpa",))
 _RANK = Guarded(
@@ -269,7 +270,7 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
         remove = [r.span for l2, r in ranges if l2 is ln and (r is primary or not r.single or r.span[0] <= 3 or r.span[1] >= len(ln.text) - 2)]
         adv = _ADVISOR_CLAUSE.search(ln.text)
         if adv:
-            close = re.compile(r"[)）]").search(ln.text, adv.end()) if adv.group().lstrip(",.; ")[:1] in ("(", "（") else None
+            close = _CLOSE.search(ln.text, adv.end()) if adv.group().lstrip(",.; ")[:1] in ("(", "（") else None
             remove.append((adv.start(), close.end() if close else len(ln.text)))  # "硕士（导师：李四） 软件工程": to the parenthesis
         for s in _segments(ln, remove):
             segs.append((*s, ln))
