@@ -202,8 +202,8 @@ def extract(doc: Document) -> Profile:
                 i = education.index(target)
                 education[i] = _with_advisor(target, h.name)
 
-    owner_names = tuple(n for n in (owner.name, *owner.other_names) if n)
-    publications = [_with_owner_index(p, owner_keys, owner_names) for p in papers]
+    owner_short = {k for n in (owner.name, *owner.other_names) if n for k in abbreviated_keys(n)}
+    publications = [_with_owner_index(p, owner_keys, owner_short) for p in papers]
     publications += _theses(merged, doc)
     publications = [_evidence_pub(p, doc) for p in publications]
 
@@ -298,7 +298,7 @@ def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experienc
             and not (e.is_education and p.degree_level and e.degree_level and e.degree_level != p.degree_level)
         ]
         # "I am currently …": the entry still going on, if there is one
-        match = next((e for e in candidates if p.end == PRESENT and (e.end == PRESENT or e.expected)), candidates[0] if candidates else None)
+        match = next((e for e in candidates if p.end == PRESENT and _ongoing(e)), candidates[0] if candidates else None)
         if match is None:
             if p.is_education or p.title or p.end:
                 out.append(p)
@@ -311,10 +311,14 @@ def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experienc
         if not match.field and p.field:
             match.field = p.field
         # "I am a Ph.D. student at X" names the degree of the entry at X that is still going on
-        ongoing = match.end == PRESENT or match.expected or p.end != PRESENT
-        if match.is_education and not match.degree and p.degree and ongoing:
+        if match.is_education and not match.degree and p.degree and (_ongoing(match) or p.end != PRESENT):
             match.degree, match.degree_level = p.degree, p.degree_level
     return out
+
+
+def _ongoing(ex) -> bool:
+    """Still going on: ends "present" or is expected to end."""
+    return ex.end == PRESENT or ex.expected
 
 
 def _one_year_degree_end(ex: Experience) -> bool:
@@ -346,7 +350,7 @@ def _split_joint(experiences: list[Experience]) -> list[Experience]:
 
 
 def _current_degree(education: list[Education]) -> Education | None:
-    ongoing = [e for e in education if e.end == PRESENT or e.expected]
+    ongoing = [e for e in education if _ongoing(e)]
     if ongoing:
         return ongoing[0]
     higher = {"phd": 3, "master": 2, "bachelor": 1}
@@ -406,8 +410,9 @@ def _theses(experiences: list[Experience], doc: Document) -> list[Publication]:
     return out
 
 
-def _with_owner_index(p: Publication, owner_keys: set[str], owner_names: tuple[str, ...] = ()) -> Publication:
-    """Place the owner in an author list that does not highlight them."""
+def _with_owner_index(p: Publication, owner_keys: set[str], owner_short: set[str]) -> Publication:
+    """Place the owner in an author list that does not highlight them (``owner_short``:
+    the keys of the owner's names written with initials, ``abbreviated_keys``)."""
     from dataclasses import replace
 
     if p.owner_index is not None or not owner_keys:
@@ -416,8 +421,7 @@ def _with_owner_index(p: Publication, owner_keys: set[str], owner_names: tuple[s
         if name_key(a) in owner_keys:
             return replace(p, owner_index=i)
     # "M. Gonzalez, A. Park, and R. Chen": the owner's initials, if only one author has them
-    short = {k for n in owner_names for k in abbreviated_keys(n)}
-    hits = [i for i, a in enumerate(p.authors) if is_abbreviated(a) and name_key(a) in short]
+    hits = [i for i, a in enumerate(p.authors) if is_abbreviated(a) and name_key(a) in owner_short]
     if len(hits) == 1:
         return replace(p, owner_index=hits[0])
     return p

@@ -133,11 +133,17 @@ def _same_dates(entry: Entry, line: Line) -> bool:
     return any((r.start, r.end) in mine for ln in entry.lines for r in find_dates(ln.text))
 
 
-def _other_script(entry: Entry, line: Line) -> bool:
-    def cjk(t: str) -> bool:
-        return bool(re.search(r"[\u3400-\u9fff]", t))
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
-    return cjk(line.text) != cjk(entry.lines[0].text)
+
+def other_script(a: str, b: str) -> bool:
+    """One text has Chinese characters and the other none: the same thing written again
+    in the other language ("B.S. …" and "工学学士 …")."""
+    return (_HAN.search(a) is None) != (_HAN.search(b) is None)
+
+
+def _other_script(entry: Entry, line: Line) -> bool:
+    return other_script(line.text, entry.lines[0].text)
 
 
 @lru_cache(maxsize=8192)

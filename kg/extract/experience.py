@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.extract.advisors import AdvisorHit, find_advisors
 from kg.extract.awards import AWARD_NAME
 from kg.extract.dates import PRESENT, DateRange, find_dates
-from kg.extract.entries import Entry, is_attribute, is_date_only
+from kg.extract.entries import Entry, is_attribute, is_date_only, other_script
 from kg.extract.guarded import Guarded
 from kg.extract.lexicon import (
     ACADEMIC_WORDS,
@@ -77,7 +77,6 @@ _RANK = Guarded(
 _EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{0,12}?(?P<date>(?:19|20)\d{2}[^,，。;；)）]{0,8}?)(?:毕业|graduat)", re.I)
 _FIELD_INTRO = re.compile(r"^(?:(?:double |dual |second )?major(?:ing)? in|majored in|major\s*[:：]|专业\s*[:：]?(?!\s*(?:排名|成绩|第|前))|主修)\s*", re.I)
 _NOT_FIELD = re.compile(r"排名|成绩|绩点|预计|毕业|\bGPA\b|\brank|\bgraduat", re.I)  # "专业排名第3", "预计2020年6月毕业": not the major
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _IN_SPLIT = re.compile(r"\s+(?:in|at|@|of)\s+|\s*@\s*|(?<=[a-z.])\s+(?=\()", re.I)
 _DESCRIPTION_START = re.compile(
     r"^(?:Design|Develop|Contribut|Implement|Worked|Working on|Researched|Researching|Build|Lead |Led |Participat|Optimi|Propos|Responsible|Reproduc|"
@@ -314,7 +313,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             _take_degree(ex, s, dm, leftovers, seg)
             continue
         if dm and dm.start() == 0 and ex.degree and len(s.split()) <= 2 and ex.degree_level == degree_level(s):
-            if (_HAN.search(s) is None) != (_HAN.search(ex.degree) is None):
+            if other_script(s, ex.degree):
                 continue  # "B.S. in …" then "工学学士，…": one degree written in both languages
             ex.more_degrees.append((s, None))  # "BS, …; BEc, double major in Economics"
             last = "degree2"

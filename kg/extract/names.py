@@ -235,9 +235,8 @@ def abbreviated_keys(name: str) -> set[str]:
     >>> abbreviated_keys("王威")
     set()
     """
-    key = name_key(name)
     tokens = _KEY_TOKEN.findall(_fold(name))
-    if len(tokens) < 2 or " " not in key or any(len(t) < 2 for t in tokens):
+    if len(tokens) < 2 or any(len(t) < 2 for t in tokens):
         return set()
     out = set()
     for given, family in ((tokens[:-1], tokens[-1]), (tokens[1:], tokens[0])):

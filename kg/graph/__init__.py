@@ -538,13 +538,9 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
             pa, pb = papers_of.get(a), papers_of.get(b)
             if pa and pb and not pa.isdisjoint(pb):
                 continue  # written for an earlier paper of theirs
-            if only is None:
+            if only is None or wanted(derived_iri, iris.person(a)):
                 derived.add((_person(a), RKG.coAuthor, _person(b)))
-                derived.add((_person(b), RKG.coAuthor, _person(a)))
-                continue
-            if wanted(derived_iri, iris.person(a)):
-                derived.add((_person(a), RKG.coAuthor, _person(b)))
-            if wanted(derived_iri, iris.person(b)):
+            if only is None or wanted(derived_iri, iris.person(b)):
                 derived.add((_person(b), RKG.coAuthor, _person(a)))
         for a in ordered:
             papers_of.setdefault(a, set()).add(paper)
