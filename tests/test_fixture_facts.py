@@ -118,3 +118,21 @@ def test_wowchemy_experience_block_with_write_ups():
     assert [(a.name, a.year) for a in p.awards] == [("学业一等奖学金", None), ("优秀毕业生", None), ("校级三好学生", 2021)]
     text = fixture("hugo_experience_zh.md").read_text(encoding="utf-8")
     assert all(text[a.evidence[0] : a.evidence[1]] == a.name for a in p.awards)
+
+
+def test_chinese_markdown_cv_written_in_tables():
+    p = extract_file(fixture("zh_cv_tables.md"))
+    # "**姓名**：周晓雯" names the owner; the bold self-name of the English paper is the same person
+    assert (p.owner.name, p.owner.other_names) == ("周晓雯", ("Xiaowen Zhou",))
+    # one entry per table row; the header rows ("时间 | 学校 | 专业 | 学历") are no entries
+    assert [(e.institution, e.unit, e.field, e.degree_level, e.start, e.end) for e in p.education] == [
+        ("浙江大学", "计算机科学与技术学院", "计算机科学与技术", "phd", "2022-09", "present"),
+        ("东南大学", None, "软件工程", "bachelor", "2018-09", "2022-06"),
+    ]
+    # "导师：陈立新 教授" under the table belongs to the current degree, not to the last row
+    assert [e.advisors for e in p.education] == [("陈立新",), ()]
+    assert [(x.organization, x.unit, x.title, x.start) for x in p.positions] == [
+        ("网易有道", None, "算法实习生", "2021-07"), ("华为", "2012实验室", "研究实习生", "2023-06")]
+    assert [(x.title, x.owner_index, x.year) for x in p.publications] == [
+        ("面向异构集群的深度学习作业调度", 0, 2024), ("大模型推理的显存管理方法", 1, 2023),
+        ("Elastic Pipelines for Mixture-of-Experts Training", 1, 2025)]

@@ -94,3 +94,23 @@ def test_numbered_citations_with_initials_and_the_owner_found_by_initials():
         ("Sparse Attention at Scale", "J. Liu", 2023, 1),
         ("Two of a Kind", "M. Gonzalez", 2022, None),  # two authors have the owner's initials: not guessed
     ]
+
+
+GBT = ("Name: Tomasz Wierzbicki\n\nPUBLICATIONS\n\n"
+       "[1] Wierzbicki T, Kowalska A. Succinct Range Filters[C]//Proceedings of the 2024 International Conference on Management of Data. 2024: 1-14.\n"
+       "[2] 王磊, 陈立新, Wierzbicki T. 基于学习的范围过滤器[J]. 软件学报, 2023, 34(2): 5-20.\n"
+       "[3] 王磊，李明。一种弹性训练系统的设计与实现。计算机研究与发展，2022。\n")
+
+
+def test_citations_in_the_chinese_standard_style():
+    """GB/T 7714: "Authors. Title[J]. Journal, year, volume(issue): pages." with Chinese or
+    English names, "，" and "。" or "," and "."; the year field ends the venue."""
+    p = extract(read_text(GBT, path="cv.txt"))
+    got = [(x.title, x.authors, x.owner_index, x.venue, x.year) for x in p.publications]
+    assert got == [
+        ("Succinct Range Filters", ("Wierzbicki T", "Kowalska A"), 0,
+         "Proceedings of the 2024 International Conference on Management of Data. 2024", 2024),
+        ("基于学习的范围过滤器", ("王磊", "陈立新", "Wierzbicki T"), 2, "软件学报, 2023", 2023),
+        ("一种弹性训练系统的设计与实现", ("王磊", "李明"), None, "计算机研究与发展，2022", 2022),
+    ]
+    assert p.publications[0].venue_normalized == "SIGMOD 2024"

@@ -75,6 +75,34 @@ def test_offsets_point_back_at_the_source():
     assert doc.original[s:e] == "Bo"
 
 
+def test_pipe_table_rows_are_lines_of_cells():
+    src = "| Period | Institution |  |\n|:---|---|---|\n| 2019 – now | **ETH Zurich** | |\n| 2015 – 2019 | Univ \\| Cape Town |\n\nAfter.\n"
+    doc = read_text(src, path="t.md")
+    lines = [ln for ln in doc.text.split("\n") if ln]
+    # outer pipes and empty cells dropped, one " | " between cells; an escaped pipe is
+    # not a cell break (and shows as a pipe)
+    assert lines == ["Period | Institution", "2019 – now | ETH Zurich", "2015 – 2019 | Univ | Cape Town", "After."]
+    assert ("bold", "ETH Zurich") in {(m.kind, doc.text[m.start : m.end]) for m in doc.marks}
+    rows = [doc.text[m.start : doc.text.index("\n", m.start)] for m in doc.marks if m.kind == "block" and m.value == "tr"]
+    assert rows == lines[:3]  # each row, the header too, is marked as a table row; the text after is not
+    at = doc.text.index("ETH")
+    s, e = doc.source_span(at, at + len("ETH Zurich"))
+    assert src[s:e] == "ETH Zurich"
+    # the separator row is gone and a paragraph break stands for it
+    assert "---" not in doc.text and "Institution\n\n2019" in doc.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(st.text(alphabet="ab 中2019.-–", max_size=8), min_size=1, max_size=4), min_size=1, max_size=4))
+def test_pipe_table_cells_survive_in_order(rows):
+    src = "| h1 | h2 |\n| --- | --- |\n" + "".join("| " + " | ".join(r) + " |\n" for r in rows)
+    doc = read_text(src, path="t.md")
+    lines = doc.text.split("\n")
+    got = [ln for ln in lines[2:] if ln.strip()]
+    want = [" | ".join(c.strip() for c in r if c.strip()) for r in rows]
+    assert got == [w for w in want if w]
+
+
 @pytest.mark.parametrize("path", [*SEEDS, *FIXTURES], ids=lambda p: p.name)
 def test_every_copied_character_maps_to_itself(path):
     doc = read_document(path)
@@ -89,7 +117,7 @@ def test_every_copied_character_maps_to_itself(path):
             assert doc.original[lo] == c or doc.original[lo] in "\u00a0\u3000"
 
 
-TOKENS = list("ab *_#-[]()<>!&;`\\\n\t中文") + ["**", "<b>", "</b>", "<!--", "-->", "{%", "%}", "&amp;", "](x)", "<br>", "\n- ", "\n# "]
+TOKENS = list("ab *_#-[]()<>!&;`\\\n\t中文|") + ["**", "<b>", "</b>", "<!--", "-->", "{%", "%}", "&amp;", "](x)", "<br>", "\n- ", "\n# ", "\n| --- | --- |\n"]
 
 
 @settings(max_examples=200, deadline=None)

@@ -115,6 +115,7 @@ def extract(doc: Document) -> Profile:
     # Dated entries.
     experiences: list[Experience] = []
     parsed: list[tuple[str, list[Line], Experience]] = []  # (section kind, entry lines, fields)
+    loose: list[AdvisorHit] = []  # "导师：X" on its own under an education table: no entry of its own
     for sec in sections:
         if sec.kind in ("education", "positions"):
             for entry in split_entries(sec.lines, dated=True):
@@ -122,10 +123,12 @@ def extract(doc: Document) -> Profile:
                 parsed.append((sec.kind, entry.lines, ex))
                 if _usable(ex):
                     experiences.append(ex)
+                elif sec.kind == "education" and not ex.from_front_matter:
+                    loose += [h for h in ex.advisors if h.academic]
     if front:
         experiences.extend(experiences_from_front_matter(front, doc.original, doc.front_matter_span))
     prose_facts, prose_advisors = facts_from_prose(of(*_PROSE_KINDS))
-    prose_advisors += _advisor_section(of("advisors"))
+    prose_advisors += _advisor_section(of("advisors")) + loose
     other_advisors = _advisor_hits(of("publications", "projects", "awards", "skills", "service", "teaching", "news"))
     merged = _merge(_split_joint(experiences), prose_facts)
 

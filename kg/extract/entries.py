@@ -135,6 +135,30 @@ def _same_dates(entry: Entry, line: Line) -> bool:
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
+_COLUMN_NAME = re.compile(
+    r"(?:(?:start|end|from|to|begin)(?: date)?|periods?|time|dates?|duration|years?|when|institutions?|schools?|universit(?:y|ies)"
+    r"|colleges?|organi[sz]ations?|compan(?:y|ies)|employers?|departments?|units?|degrees?|majors?|fields?(?: of study)?"
+    r"|subjects?|programm?e?s?|positions?|roles?|titles?|jobs?|locations?|places?|city|country|gpa|grades?|ranks?|advisors?"
+    r"|supervisors?|description|details|notes|level|qualifications?|awards?|names?|issuers?|venues?"
+    r"|起止时间|起止日期|起止年月|时间|日期|年份|年月|学校|院校|学院|院系|学校名称|专业|学历|学位|层次|公司|公司名称|单位|机构|部门|岗位|职位|职务"
+    r"|地点|城市|导师|描述|内容|备注|绩点|排名|名称|角色|奖项|级别|颁发单位|颁奖单位)"
+)
+
+
+@lru_cache(maxsize=4096)
+def is_column_header(text: str) -> bool:
+    """The header row of a table: two or more cells, each a column name ("Period |
+    Institution | Degree", "时间 | 学校 | 专业 | 学历"); it names columns, it is not an entry.
+
+    >>> is_column_header("时间 | 学校 | 专业 | 学历"), is_column_header("Period | Institution | Degree")
+    (True, True)
+    >>> is_column_header("2019 – 2023 | Peking University | B.S.")
+    False
+    """
+    cells = [c.strip(" *:：\t") for c in text.split("|")]
+    cells = [c for c in cells if c]
+    return len(cells) >= 2 and all(_COLUMN_NAME.fullmatch(c.lower()) for c in cells)
+
 
 def other_script(a: str, b: str) -> bool:
     """One text has Chinese characters and the other none: the same thing written again
@@ -173,9 +197,11 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
     cur_date_only = False
     boundary = True
     for i, ln in enumerate(lines):
-        if _EMPTY_BULLET.match(ln.text):
+        if _EMPTY_BULLET.match(ln.text) or (ln.block == "tr" and is_column_header(ln.text)):
             boundary = True
             continue
+        if i and lines[i - 1].block == "tr" and ln.block != "tr":
+            boundary = True  # a table's rows are whole entries: what follows is not part of the last
         has_date = dates_at[i]
         head = _looks_like_head(ln, top_depth, top_indent, dated)
         new = False

@@ -26,6 +26,11 @@ _THIRD_PERSON = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?P<tail>\s*[(（][^)）]{1,20}[)）])?\s+(?:is|was|currently|received|works|earned|got)\b"
 )
 _ZH_INTRO = re.compile(r"(?:我(?:的名字)?(?:是|叫)|本人)(?P<name>[\u3400-\u9fff]{2,4})(?=[，,。.\s(（]|$)")
+# "姓名：周晓雯", "Name: Maria Gonzalez", also in a line of several labelled fields
+_LABELLED = re.compile(
+    r"(?:^|\s)(?:姓\s*名|Name|Full name)\s*[:：]\s*(?P<name>[\u3400-\u9fff]{2,4}(?![\u3400-\u9fff])|[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-.]*){1,3})",
+    re.I,
+)
 _CJK_IN_PARENS = re.compile(r"[(（]\s*([\u3400-\u9fff]{2,4})\s*[)）]")
 _CJK_AFTER = re.compile(r"^\s*([\u3400-\u9fff]{2,4})\s*$")
 _NOT_A_TITLE = re.compile(r"^(?:about(?: me)?|home|cv|resume|curriculum vitae|个人简历|简历|个人经历|publications?|blog|news)$", re.I)
@@ -85,6 +90,12 @@ def find_owner(
         if m and is_person_name(m.group("name")):
             s = ln.start + m.start("name")
             candidates.append((90, m.group("name"), [], (s, s + len(m.group("name")))))
+        m = _LABELLED.search(ln.text) if ("名" in ln.text or "ame" in ln.text) else None
+        if m:
+            name = clean_name(m.group("name"))
+            if is_person_name(name):
+                s = ln.start + m.start("name")
+                candidates.append((95, name, [], (s, s + len(name))))
     # 2. Front matter title / first_name + last_name (Jekyll, Hugo).
     if front:
         title = front.get("title") if isinstance(front.get("title"), str) else None
@@ -141,6 +152,8 @@ def find_owner(
             all_others.extend(o2)
         elif re.search(r"[\u3400-\u9fff]", n2) and not re.search(r"[\u3400-\u9fff]", name):
             all_others.append(n2)
+        elif _s >= 45 and re.search(r"[\u3400-\u9fff]", name) and not re.search(r"[\u3400-\u9fff]", n2):
+            all_others.append(n2)  # "姓名：周晓雯" and the bold "Xiaowen Zhou" of the author lists
     if span is None:
         span = _locate(lines, name)
     return OwnerName(name, tuple(dict.fromkeys(o for o in all_others if o != name)), span)

@@ -39,6 +39,7 @@ _ITEM = re.compile(r"([ \t]*)(?:([-*+]|\d{1,3}[.)])(?:[ \t]+|$)|([•◇◆▪�
 _QUOTE = re.compile(r" {0,3}>[ \t]?")
 _FENCE = re.compile(r" {0,3}(```+|~~~+)")
 _TABLE_SEP = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_CELL_SEP = re.compile(r"(?<!\\)\|")
 
 
 def remove_invisible(src: Source, start: int = 0) -> Source:
@@ -84,7 +85,7 @@ class _Line:
     __slots__ = ("kind", "a", "b", "content", "level", "indent")
 
     def __init__(self, kind: str, a: int, b: int, content: int, level: int = 0, indent: int = 0) -> None:
-        self.kind = kind  # blank, heading, setext, hr, item, text, fence, tsep
+        self.kind = kind  # blank, heading, setext, hr, item, text, code, tsep (table separator), row (table row)
         self.a = a  # line start in the Source
         self.b = b  # line end (exclusive, without the newline)
         self.content = content  # where the visible content starts
@@ -123,7 +124,7 @@ def _classify(src: Source) -> list[_Line]:
         elif _HR.match(s):
             lines.append(_Line("hr", pos, end, end))
         elif _TABLE_SEP.match(s) and "|" in s:
-            lines.append(_Line("blank", pos, end, end))
+            lines.append(_Line("tsep", pos, end, end))
         elif m := _ITEM.match(s):
             lines.append(_Line("item", pos, end, pos + m.end(), indent=_indent_width(m.group(1))))
         elif m := _QUOTE.match(s):
@@ -131,7 +132,22 @@ def _classify(src: Source) -> list[_Line]:
         else:
             lines.append(_Line("text", pos, end, pos, indent=_indent_width(s)))
         pos = end + 1
+    _find_rows(lines, text)
     return lines
+
+
+def _find_rows(lines: list[_Line], text: str) -> None:
+    """A pipe table: the text line above a separator line is its header row, and the
+    text lines with a pipe below it are its rows (until another kind of line)."""
+    for k, ln in enumerate(lines):
+        if ln.kind != "tsep":
+            continue
+        if k and lines[k - 1].kind == "text" and "|" in text[lines[k - 1].a : lines[k - 1].b]:
+            lines[k - 1].kind = "row"
+        j = k + 1
+        while j < len(lines) and lines[j].kind == "text" and "|" in text[lines[j].a : lines[j].b]:
+            lines[j].kind = "row"
+            j += 1
 
 
 class _Verbatim:
@@ -162,7 +178,7 @@ def render_markdown(src: Source, out: TextBuilder, *, inline_markup: bool = True
     pending_blank = False
     while i < n:
         ln = lines[i]
-        if ln.kind in ("blank", "hr", "setext"):
+        if ln.kind in ("blank", "hr", "setext", "tsep"):
             pending_blank = pending_blank or ln.kind != "setext"
             i += 1
             continue
@@ -182,6 +198,13 @@ def render_markdown(src: Source, out: TextBuilder, *, inline_markup: bool = True
             continue
         if ln.kind == "code":
             out.copy(src, ln.a, ln.b)
+            i += 1
+            continue
+        if ln.kind == "row":
+            stack.clear()
+            start = out.pos
+            _row(src, ln, inline, out)
+            out.mark("block", start, start + 1, "tr")
             i += 1
             continue
         # A paragraph: this line and the following text lines.
@@ -215,6 +238,31 @@ def render_markdown(src: Source, out: TextBuilder, *, inline_markup: bool = True
         i = j
     inline.close_all()
     out.newline(_at(src, len(src.text)))
+
+
+def _row(src: Source, ln: _Line, inline, out: TextBuilder) -> None:
+    """A table row as its cells' content, one " | " between cells (as the HTML reader
+    writes ``<td>`` cells); empty cells and the outer pipes are dropped."""
+    text = src.text
+    cells: list[tuple[int, int, int]] = []  # (the pipe before it, start, end)
+    pipe, pos = ln.a, ln.a
+    for m in _CELL_SEP.finditer(text, ln.a, ln.b):
+        cells.append((pipe, pos, m.start()))
+        pipe, pos = m.start(), m.end()
+    cells.append((pipe, pos, ln.b))
+    first = True
+    for pipe, a, b in cells:
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        if a == b:
+            continue
+        if not first:
+            out.emit(" | ", src.lo[pipe], src.hi[pipe])
+        inline.render(_slice(src, a, b))
+        inline.close_all()
+        first = False
 
 
 def _at(src: Source, i: int) -> int:
