@@ -83,3 +83,21 @@ def test_an_unlabelled_address_beside_the_email_is_the_owners_page():
     assert p.owner.urls == ("https://mgonzalez.example.org",)
     lab = extract(read_text("Maria Gonzalez\nmaria@example.edu | Lab: https://lab.example.edu\n", path="cv.txt"))
     assert lab.owner.urls == ()
+
+
+@pytest.mark.parametrize(
+    "line, institution, unit, location",
+    [
+        ("2019 – present   Ph.D. in Computer Science, ETH Zurich", "ETH Zurich", None, None),
+        ("2019 – present   Ph.D. in Computer Science, ETH Zurich, Department of Computer Science", "ETH Zurich", "Department of Computer Science", None),
+        ("2013 – 2017      B.Sc. in Computer Science, University of California, Berkeley", "University of California, Berkeley", None, None),
+        # not a known name: the place after the institution is its location
+        ("2013 – 2017      B.Sc. in Computer Science, Alibaba University Hangzhou", "Alibaba University", None, "Hangzhou"),
+        ("2013 – 2017      B.Sc. in Computer Science, University of Washington, Seattle", "University of Washington", None, "Seattle"),
+    ],
+)
+def test_institution_names_that_end_with_a_place(line, institution, unit, location):
+    """A name of the institution table that ends with a city ("ETH Zurich", "University of
+    California, Berkeley") is one name; elsewhere a trailing place is the location."""
+    e = extract(read_text(f"Lena Hoffmann\n\nEDUCATION\n{line}\n", path="cv.txt")).education[0]
+    assert (e.institution, e.unit, e.location) == (institution, unit, location)

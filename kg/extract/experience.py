@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     UNIT_WORDS,
     VISIT_WORDS,
     degree_level,
+    institution_names,
 )
 from kg.extract.lines import Line
 
@@ -172,7 +173,7 @@ def _segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int,
             pieces = [(stripped, a, b)]
             if tail and is_place(tail.group(2)) and not is_place(stripped) and not is_place(tail.group(1)) and not re.search(
                 r"\b(?:of|at|in|de|du|di|da|for|the|and|von|van)$", tail.group(1), re.I
-            ):
+            ) and stripped.lower() not in institution_names():  # "ETH Zurich" is one name
                 cut = a + len(tail.group(1))
                 pieces = [(tail.group(1), a, cut), (tail.group(2), b - len(tail.group(2)), b)]
             caps = _CAPS_PREFIX.match(pieces[0][0]) if len(pieces) == 1 else None
@@ -201,10 +202,14 @@ def _trim_segment(seg: str) -> str:
 
 
 def _merge_places(segs: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
-    """Join "Boston", "MA", "USA" (and "中国", "杭州") into one place segment."""
+    """Join "Boston", "MA", "USA" (and "中国", "杭州") into one place segment; and a known
+    institution whose name has a comma ("University of California", "Berkeley") into one."""
     out: list[tuple[str, int, int, bool]] = []
     for seg in segs:
-        if out and is_place(seg[0]) and is_place(out[-1][0]):
+        if out and is_place(seg[0]) and f"{out[-1][0]}, {seg[0]}".lower() in institution_names():
+            prev = out.pop()
+            out.append((f"{prev[0]}, {seg[0]}", prev[1], seg[2], prev[3]))
+        elif out and is_place(seg[0]) and is_place(out[-1][0]):
             prev = out.pop()
             out.append((prev[0] + ", " + seg[0], prev[1], seg[2], False))
         else:
@@ -323,7 +328,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             continue
         org_text = re.sub(r"\bResearch(?=\s+(?:Intern|Assistant|Associate|Scientist|Engineer|Fellow|Student|Staff|Visitor|Collaborator))", "", s)
         # An acronym after a unit names its institution: "WANDS group, NTU", "… Center, CAS".
-        named_org = bool(ORG_WORDS.search(org_text) or COMPANY_WORDS.search(org_text))
+        named_org = bool(ORG_WORDS.search(org_text) or COMPANY_WORDS.search(org_text)) or s.lower() in institution_names()
         is_org = named_org or bold or bool(re.fullmatch(r"[A-Z]{2,6}", s))
         is_unit = bool(UNIT_WORDS.search(s))
         is_title = bool(TITLE_WORDS.search(s)) and not is_unit

@@ -7,6 +7,9 @@ degree names and levels, organisation and job-title words, honorifics.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from kg.resources import data_path
 
 # --- sections -----------------------------------------------------------------------
 # Each kind maps to patterns matched against a heading with emoji and punctuation
@@ -123,6 +126,26 @@ ACADEMIC_WORDS = re.compile(
     r"BAAI|BIGAI|CAS|Tsinghua|Peking|Fudan|Zhejiang|Stanford|Berkeley|Harvard|Princeton|Yale|Oxford|Cambridge)\b"
     r"|大学|学院|科学院|研究院|研究所|实验室",
 )
+
+
+
+@lru_cache(maxsize=1)
+def institution_names() -> frozenset[str]:
+    """The names and other names of the project's institution table (``data/institutions.tsv``),
+    lower-cased: a name such as "ETH Zurich" or "University of California, Berkeley" is
+    one name, though it ends with a place.
+
+    >>> "eth zurich" in institution_names(), "university of california, berkeley" in institution_names()
+    (True, True)
+    """
+    names: set[str] = set()
+    for line in data_path("institutions.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        names.update(n.strip().lower() for n in [cols[1], *(cols[2].split("|") if len(cols) > 2 else [])] if n.strip())
+    return frozenset(names)
+
 
 # --- job titles ---------------------------------------------------------------------
 TITLE_WORDS = re.compile(
