@@ -101,3 +101,18 @@ def test_institution_names_that_end_with_a_place(line, institution, unit, locati
     California, Berkeley") is one name; elsewhere a trailing place is the location."""
     e = extract(read_text(f"Lena Hoffmann\n\nEDUCATION\n{line}\n", path="cv.txt")).education[0]
     assert (e.institution, e.unit, e.location) == (institution, unit, location)
+
+
+@pytest.mark.parametrize(
+    "line, organization, location",
+    [
+        ("2022   Research Intern, Max Planck Institute for Informatics, Saarbrücken, Germany", "Max Planck Institute for Informatics", "Saarbrücken, Germany"),
+        ("2020   Engineer, Acme Robotics Inc., Santa Clara, CA", "Acme Robotics Inc.", "Santa Clara, CA"),
+        # after a title, not an organisation: the word is the organisation, not a town
+        ("2021   Research Intern, Pinecone, USA", "Pinecone", "USA"),
+        ("2021   Research Intern, Pinecone Systems, USA", "Pinecone Systems", "USA"),
+    ],
+)
+def test_a_town_the_place_list_does_not_know_before_a_known_place(line, organization, location):
+    p = extract(read_text(f"Lena Hoffmann\n\nEXPERIENCE\n{line}\n", path="cv.txt"))
+    assert (p.positions[0].organization, p.positions[0].location) == (organization, location)

@@ -209,12 +209,32 @@ def _merge_places(segs: list[tuple[str, int, int, bool]]) -> list[tuple[str, int
         if out and is_place(seg[0]) and f"{out[-1][0]}, {seg[0]}".lower() in institution_names():
             prev = out.pop()
             out.append((f"{prev[0]}, {seg[0]}", prev[1], seg[2], prev[3]))
-        elif out and is_place(seg[0]) and is_place(out[-1][0]):
+        elif out and is_place(seg[0]) and (is_place(out[-1][0]) or (len(out) >= 2 and _city(out[-1][0]) and _named_org(out[-2][0]))):
+            # "…, Max Planck Institute for Informatics, Saarbrücken, Germany": a city the list does not know
             prev = out.pop()
             out.append((prev[0] + ", " + seg[0], prev[1], seg[2], False))
         else:
             out.append(seg)
     return out
+
+
+_CITY_LIKE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+)?")
+
+
+def _city(s: str) -> bool:
+    """One or two capitalised words that name nothing else: a town before its country."""
+    return bool(_CITY_LIKE.fullmatch(s)) and not any(rx.search(s) for rx in (ORG_WORDS, COMPANY_WORDS, TITLE_WORDS, UNIT_WORDS, DEGREE_RE))
+
+
+def _city_in_place(s: str) -> bool:
+    """"Saarbrücken, Germany", "Santa Clara, CA": a town the list does not know, then a known place."""
+    head, _sep, tail = s.partition(", ")
+    return bool(tail) and _city(head) and is_place(tail)
+
+
+def _named_org(s: str) -> bool:
+    """An organisation by its words or by the institution table, and no job title."""
+    return (bool(ORG_WORDS.search(s) or COMPANY_WORDS.search(s)) or s.lower() in institution_names()) and not TITLE_WORDS.search(s)
 
 
 def is_place(s: str) -> bool:
@@ -301,7 +321,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
     for seg in segs:
         s, a, b, bold, ln = seg
         prev, last = last, None
-        if is_place(s):
+        if is_place(s) or _city_in_place(s):
             ex.location = ex.location or s
             continue
         if _GPA.search(s) or _RANK.search(s):
