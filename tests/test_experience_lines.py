@@ -116,3 +116,18 @@ def test_institution_names_that_end_with_a_place(line, institution, unit, locati
 def test_a_town_the_place_list_does_not_know_before_a_known_place(line, organization, location):
     p = extract(read_text(f"Lena Hoffmann\n\nEXPERIENCE\n{line}\n", path="cv.txt"))
     assert (p.positions[0].organization, p.positions[0].location) == (organization, location)
+
+
+@pytest.mark.parametrize(
+    "sentence, institution, degree, level, field, end",
+    [
+        ("Before CMU, I completed my B.Tech. in Computer Science and Engineering at IIT Bombay in 2021.",
+         "IIT Bombay", "B.Tech.", "bachelor", "Computer Science and Engineering", "2021"),
+        ("I obtained my bachelor's degree from IIT Delhi in 2019.", "IIT Delhi", "bachelor's", "bachelor", None, "2019"),
+        ("I received my master’s degree in Statistics from Columbia University in 2020.", "Columbia University", "master’s", "master", "Statistics", "2020"),
+    ],
+)
+def test_an_earlier_degree_told_in_the_biography(sentence, institution, degree, level, field, end):
+    p = extract(read_text(f"Hi! I'm Arjun Mehta, a PhD student at Carnegie Mellon University. {sentence}\n", path="about.md"))
+    e = next(x for x in p.education if x.institution == institution)
+    assert (e.degree, e.degree_level, e.field, e.end) == (degree, level, field, end)

@@ -114,3 +114,15 @@ def test_citations_in_the_chinese_standard_style():
         ("一种弹性训练系统的设计与实现", ("王磊", "李明"), None, "计算机研究与发展，2022", 2022),
     ]
     assert p.publications[0].venue_normalized == "SIGMOD 2024"
+
+
+def test_an_author_list_that_runs_into_the_title_and_venue_is_one_citation():
+    """"A*, B*, C, D. Title. MLSys 2025." as a list item: the last "name" is not the end of
+    an author line, the line is a whole citation (it used to be read as authors only,
+    and the paper was lost)."""
+    text = ("# Publications\n\n- **Arjun Mehta**\\*, Chen Liu\\*, Kenji Watanabe, Sofia Lindgren. *Tiered Checkpointing for "
+            "Trillion-Parameter Models*. MLSys 2025. [[paper]](https://arxiv.org/abs/2503.04567)\n")
+    [pub] = extract(read_text(text, path="about.md")).publications
+    assert (pub.title, pub.authors, pub.equal_contribution, pub.venue_normalized) == (
+        "Tiered Checkpointing for Trillion-Parameter Models", ("Arjun Mehta", "Chen Liu", "Kenji Watanabe", "Sofia Lindgren"),
+        ("Arjun Mehta", "Chen Liu"), "MLSys 2025")

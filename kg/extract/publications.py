@@ -205,6 +205,8 @@ def _role(line: Line, owner_keys: set[str]) -> str:
     score = looks_like_author_list(body)
     authors = split_authors(body)
     if authors and (score >= 0.75 and len(authors) >= 2 or (len(authors) == 1 and name_key(authors[0].name) in owner_keys)):
+        if score < 1 and _authors_then_sentences(body):
+            return "citation"  # "A, B, C. Title. MLSys 2025.": the last "name" ran on into the title
         if not _QUOTED.search(text):
             return "authors"
     if _QUOTED.search(text) and score > 0.2:
@@ -237,6 +239,12 @@ def _role(line: Line, owner_keys: set[str]) -> str:
             return "citation"
         return "title"
     return "venue" if normalize_venue(text) else "other"
+
+
+def _authors_then_sentences(body: str) -> bool:
+    """An author list ended by a full stop, then at least two more sentences (title, venue)."""
+    parts = [p for p in _SENTENCE_END.split(body.strip()) if p.strip(" .")]
+    return len(parts) >= 3 and looks_like_author_list(parts[0]) >= 0.75 and looks_like_author_list(parts[1]) < 0.5 and len(parts[1].split()) >= 2
 
 
 def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend | None = None) -> list[Publication]:
