@@ -119,3 +119,29 @@ def test_columns_separated_by_single_spaces():
         ("字节跳动", None, "后端开发工程师", "北京", "employment", ()),
         ("阿里巴巴", "达摩院", "算法实习生", None, "internship", ("钱七",)),
     ]
+
+
+LABELLED = ("刘思远\n\n教育背景\n"
+            "时间：2021.09-2024.06    学校：中国科学院大学    专业：计算机应用技术    学历：硕士\n导师：王建国 研究员\n"
+            "时间：2017.09-2021.06    学校：四川大学    专业：软件工程    学历：本科\n\n"
+            "工作经历\n2024.07-至今    公司：蚂蚁集团    职位：算法工程师    部门：智能风控部\n\n"
+            "项目经历\n2022.03-2023.12  大规模图神经网络训练框架  （项目负责人）\n- 负责分布式采样模块的设计与实现\n")
+
+
+def test_columns_named_in_the_entry_and_a_dated_line_led_by_a_time_label():
+    """"学校：X  专业：Y  学历：Z": each label says what its value is (the labels are not part
+    of the values), and "时间：2017.09-2021.06" starts an entry like a bare date does."""
+    p = extract(read_text(LABELLED, path="cv.txt"))
+    assert [(e.institution, e.field, e.degree, e.degree_level, e.start, e.advisors) for e in p.education] == [
+        ("中国科学院大学", "计算机应用技术", "硕士", "master", "2021-09", ("王建国",)),
+        ("四川大学", "软件工程", "本科", "bachelor", "2017-09", ()),
+    ]
+    [job] = p.positions
+    assert (job.organization, job.title, job.unit, job.end) == ("蚂蚁集团", "算法工程师", "智能风控部", "present")
+    # a role in parentheses after a project's name is its role
+    assert [(x.name, x.role) for x in p.projects] == [("大规模图神经网络训练框架", "项目负责人")]
+
+
+def test_columns_named_in_english():
+    p = extract(read_text("Ann Lee\n\nEXPERIENCE\nPeriod: 2020 – 2022   Company: Acme Robotics   Title: Research Engineer\n", path="cv.txt"))
+    assert [(x.organization, x.title, x.start, x.end) for x in p.positions] == [("Acme Robotics", "Research Engineer", "2020", "2022")]

@@ -29,6 +29,7 @@ _KNOWN_LABEL = re.compile(
     r"导师|博士生导师|硕士生导师|主管|研究方向|主修课程|主修科目|专业|成绩|排名|荣誉|获奖|课程|职责|工作内容|技术栈|项目描述|负责|方向|掌握框架|审稿经历|研究内容)\s*[:：]",
     re.I,
 )
+_TIME_LABEL = re.compile(r"(?:时间|日期|起止时间|起止日期|在校时间|Time|Dates?|Period|Duration)\s*[:：]", re.I)
 _EUROPASS_LABEL = re.compile(r"^(?:Link|Website|Address|Email|E-mail|Tel|Phone|Mobile|Homepage)\b(?!\s*[A-Z][a-z]+\s+[A-Z])", re.I)
 _LOCATION_ONLY = re.compile(r"^[\s,，.()（）|\-–—:]*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*|[\u3400-\u9fff]{2,6})?(?:\s*[,，]\s*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*|[\u3400-\u9fff]{2,6}))*[\s,.)）]*$")
 
@@ -118,8 +119,8 @@ def anchor_date(text: str) -> bool:
         return True
     for r in found:
         before, after = text[: r.span[0]], text[r.span[1] :]
-        if len(before.strip(" *[(（-•◇")) == 0:
-            return True
+        if len(before.strip(" *[(（-•◇")) == 0 or _TIME_LABEL.fullmatch(before.strip(" *[(（-•◇")):
+            return True  # also "时间：2017.09-2021.06  学校：…"
         if re.match(r"[)）\]*]*[.;]\s+\S", after):
             return True  # the date closes the entry's first sentence: "…, 2017 – 2022. Advisor: …"
         rest = after.strip(" ,.;:)）]*|\t")

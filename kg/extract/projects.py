@@ -12,6 +12,7 @@ import re
 
 from kg.extract.dates import find_dates
 from kg.extract.entries import Entry, is_attribute
+from kg.extract.lexicon import TITLE_WORDS
 from kg.extract.lines import Line
 from kg.extract.profile import Project
 
@@ -24,6 +25,9 @@ _NAMED_SYSTEM = re.compile(
     r"(?=,\s*(?:a|an|the)\s|\s*\()",
 )
 _ZH_NAMED = re.compile(r"(?:提出了|开发了|设计了|构建了|实现了|研发了|开发|提出)\s*(?P<name>[A-Za-z][A-Za-z0-9.\-]+)\s*[，,]\s*(?:一个|一种|一款|一套)")
+
+
+_ROLE_IN_PARENS = re.compile(r"^(?P<name>.+?)\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
 
 
 def parse_project(entry: Entry) -> Project | None:
@@ -60,6 +64,9 @@ def parse_project(entry: Entry) -> Project | None:
                 name = text
             else:
                 return None
+    m4 = _ROLE_IN_PARENS.match(name.strip()) if role is None else None
+    if m4 and TITLE_WORDS.search(m4.group("role")):
+        name, role = m4.group("name"), m4.group("role").strip()  # "训练框架（项目负责人）", "Graph Engine (Team Lead)"
     name = name.strip(" .,:;*")
     if not name or len(name) > 120:
         return None
