@@ -131,3 +131,17 @@ def test_an_earlier_degree_told_in_the_biography(sentence, institution, degree, 
     p = extract(read_text(f"Hi! I'm Arjun Mehta, a PhD student at Carnegie Mellon University. {sentence}\n", path="about.md"))
     e = next(x for x in p.education if x.institution == institution)
     assert (e.degree, e.degree_level, e.field, e.end) == (degree, level, field, end)
+
+
+def test_an_html_table_header_row_is_no_entry():
+    """The header row of an HTML table opens on the same line as the table: the row, the
+    innermost element, is what the line is (it used to be read as the table, and the
+    header "Years | Institution | Degree" became the first entry's institution)."""
+    html = ("<!DOCTYPE html><html><body><h1>Nadia Haddad</h1><h2>Education</h2><table>"
+            "<tr><th>Years</th><th>Institution</th><th>Degree</th></tr>"
+            "<tr><td>2020 – present</td><td>University of Edinburgh</td><td>Ph.D. in Informatics</td></tr>"
+            "<tr><td>2016 – 2020</td><td>American University of Beirut</td><td>B.E. in Computer Engineering</td></tr>"
+            "</table><p>Supervisor: Prof. Ewan Clark</p></body></html>")
+    p = extract(read_text(html, path="index.html"))
+    assert [(e.institution, e.degree_level, e.start, e.advisors) for e in p.education] == [
+        ("University of Edinburgh", "phd", "2020", ("Ewan Clark",)), ("American University of Beirut", "bachelor", "2016", ())]

@@ -29,7 +29,8 @@ class Line:
     bold: bold or highlighted ranges; italic, sup, code likewise.
     links: (start, end, href) ranges.
     spans: (start, end, css class) of HTML spans/divs with a class.
-    block: an HTML block element opens on this line ("tag.class"), or "".
+    block: the innermost HTML block element that opens on this line ("tag.class"; "tr" for
+        a table row, of a Markdown table too), or "".
     """
 
     index: int
@@ -149,7 +150,7 @@ def build_lines(doc: Document) -> list[Line]:
                 sup=rel("sup"),
                 links=tuple((s2, e2, v or "") for s2, e2, v in rel("link", True)),
                 spans=tuple((s2, e2, v or "") for s2, e2, v in rel("span", True)),
-                block=b["block"][0] if "block" in b else "",
+                block=b["block"][-1] if "block" in b else "",
             )
         )
         blank = False
