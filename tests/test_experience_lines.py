@@ -9,19 +9,36 @@ from kg.extract import extract
 from kg.read import read_text
 
 
+def _md(line: str) -> tuple[str, str]:
+    return f"# Jane Doe\n\n## Experience\n{line}\n", "home.md"
+
+
+def _txt(line: str) -> tuple[str, str]:
+    return f"Lena Hoffmann\n\nEXPERIENCE\n{line}\n", "cv.txt"
+
+
 @pytest.mark.parametrize(
-    "line, org, title",
+    "doc, org, title, location",
     [
-        ("**Software Engineer**, Meta, 2023 – present", "Meta", "Software Engineer"),
-        ("**Senior Software Engineer**, Stripe, 2020 – 2023", "Stripe", "Senior Software Engineer"),
-        ("**Research Scientist**, Meta, 2023 – present", "Meta", "Research Scientist"),
-        ("**Meta**, Software Engineer, 2023 – present", "Meta", "Software Engineer"),
-        ("**Alibaba Cloud**, Hangzhou — Staff Engineer, 2019 – 2020", "Alibaba Cloud", "Staff Engineer"),
+        # bold marks the title or the organisation, whichever it is
+        (_md("**Software Engineer**, Meta, 2023 – present"), "Meta", "Software Engineer", None),
+        (_md("**Senior Software Engineer**, Stripe, 2020 – 2023"), "Stripe", "Senior Software Engineer", None),
+        (_md("**Research Scientist**, Meta, 2023 – present"), "Meta", "Research Scientist", None),
+        (_md("**Meta**, Software Engineer, 2023 – present"), "Meta", "Software Engineer", None),
+        (_md("**Alibaba Cloud**, Hangzhou — Staff Engineer, 2019 – 2020"), "Alibaba Cloud", "Staff Engineer", "Hangzhou"),
+        # a town the place list does not know, between an organisation and a known place, is part of the location
+        (_txt("2022   Research Intern, Max Planck Institute for Informatics, Saarbrücken, Germany"),
+         "Max Planck Institute for Informatics", "Research Intern", "Saarbrücken, Germany"),
+        (_txt("2020   Engineer, Acme Robotics Inc., Santa Clara, CA"), "Acme Robotics Inc.", "Engineer", "Santa Clara, CA"),
+        # after a job title, not an organisation: the word is the organisation, not a town
+        (_txt("2021   Research Intern, Pinecone, USA"), "Pinecone", "Research Intern", "USA"),
+        (_txt("2021   Research Intern, Pinecone Systems, USA"), "Pinecone Systems", "Research Intern", "USA"),
     ],
 )
-def test_bold_title_or_bold_organisation(line, org, title):
-    p = extract(read_text(f"# Jane Doe\n\n## Experience\n{line}\n", path="home.md"))
-    assert [(x.organization, x.title) for x in p.positions] == [(org, title)]
+def test_organisation_title_and_place_of_a_position_line(doc, org, title, location):
+    text, path = doc
+    p = extract(read_text(text, path=path))
+    assert [(x.organization, x.title, x.location) for x in p.positions] == [(org, title, location)]
 
 
 _PHD = "- *2024.09 - Present*: Computer Science. [School of Computer Science, Fudan University](https://example.org)\n"
@@ -101,21 +118,6 @@ def test_institution_names_that_end_with_a_place(line, institution, unit, locati
     California, Berkeley") is one name; elsewhere a trailing place is the location."""
     e = extract(read_text(f"Lena Hoffmann\n\nEDUCATION\n{line}\n", path="cv.txt")).education[0]
     assert (e.institution, e.unit, e.location) == (institution, unit, location)
-
-
-@pytest.mark.parametrize(
-    "line, organization, location",
-    [
-        ("2022   Research Intern, Max Planck Institute for Informatics, Saarbrücken, Germany", "Max Planck Institute for Informatics", "Saarbrücken, Germany"),
-        ("2020   Engineer, Acme Robotics Inc., Santa Clara, CA", "Acme Robotics Inc.", "Santa Clara, CA"),
-        # after a title, not an organisation: the word is the organisation, not a town
-        ("2021   Research Intern, Pinecone, USA", "Pinecone", "USA"),
-        ("2021   Research Intern, Pinecone Systems, USA", "Pinecone Systems", "USA"),
-    ],
-)
-def test_a_town_the_place_list_does_not_know_before_a_known_place(line, organization, location):
-    p = extract(read_text(f"Lena Hoffmann\n\nEXPERIENCE\n{line}\n", path="cv.txt"))
-    assert (p.positions[0].organization, p.positions[0].location) == (organization, location)
 
 
 @pytest.mark.parametrize(
