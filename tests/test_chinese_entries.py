@@ -145,3 +145,17 @@ def test_columns_named_in_the_entry_and_a_dated_line_led_by_a_time_label():
 def test_columns_named_in_english():
     p = extract(read_text("Ann Lee\n\nEXPERIENCE\nPeriod: 2020 – 2022   Company: Acme Robotics   Title: Research Engineer\n", path="cv.txt"))
     assert [(x.organization, x.title, x.start, x.end) for x in p.positions] == [("Acme Robotics", "Research Engineer", "2020", "2022")]
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ("个人简历\n\n姓名：周晓雯　　性别：女\n", "周晓雯"),
+        ("CURRICULUM VITAE\n\nTel: 123 456  Name: Jane Roe\n", "Jane Roe"),
+        # a label that ends with "name" names something else
+        ("Company name: Acme Corp\n\nJane Roe\n", "Jane Roe"),
+        ("Project name: Graph Engine\n\nJane Roe\n", "Jane Roe"),
+    ],
+)
+def test_the_owner_named_by_a_label(text, owner):
+    assert extract(read_text(text, path="cv.txt")).owner.name == owner

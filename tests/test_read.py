@@ -93,7 +93,8 @@ def test_pipe_table_rows_are_lines_of_cells():
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.lists(st.text(alphabet="ab 中2019.-–", max_size=8), min_size=1, max_size=4), min_size=1, max_size=4))
+# no "-" in cells: a row of "---" cells is a separator row, in Markdown as here
+@given(st.lists(st.lists(st.text(alphabet="ab 中2019.–:", max_size=8), min_size=1, max_size=4), min_size=1, max_size=4))
 def test_pipe_table_cells_survive_in_order(rows):
     src = "| h1 | h2 |\n| --- | --- |\n" + "".join("| " + " | ".join(r) + " |\n" for r in rows)
     doc = read_text(src, path="t.md")

@@ -130,7 +130,6 @@ ACADEMIC_WORDS = re.compile(
 )
 
 
-
 @lru_cache(maxsize=1)
 def institution_names() -> frozenset[str]:
     """The names and other names of the project's institution table (``data/institutions.tsv``),

@@ -26,9 +26,10 @@ _THIRD_PERSON = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?P<tail>\s*[(（][^)）]{1,20}[)）])?\s+(?:is|was|currently|received|works|earned|got)\b"
 )
 _ZH_INTRO = re.compile(r"(?:我(?:的名字)?(?:是|叫)|本人)(?P<name>[\u3400-\u9fff]{2,4})(?=[，,。.\s(（]|$)")
-# "姓名：周晓雯", "Name: Maria Gonzalez", also in a line of several labelled fields
+# "姓名：周晓雯", "Name: Maria Gonzalez", at the start of a line or of a column of labelled
+# fields ("电话：…  姓名：…"), not "Company name: …"
 _LABELLED = re.compile(
-    r"(?:^|\s)(?:姓\s*名|Name|Full name)\s*[:：]\s*(?P<name>[\u3400-\u9fff]{2,4}(?![\u3400-\u9fff])|[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-.]*){1,3})",
+    r"(?:^|\s{2,}|[|｜]\s*)(?:姓\s*名|Name|Full name)\s*[:：]\s*(?P<name>[\u3400-\u9fff]{2,4}(?![\u3400-\u9fff])|[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-.]*){1,3})",
     re.I,
 )
 _CJK_IN_PARENS = re.compile(r"[(（]\s*([\u3400-\u9fff]{2,4})\s*[)）]")
@@ -147,12 +148,12 @@ def find_owner(
     strength, name, others, span = candidates[0]
     # Collect other forms of the same name from every candidate.
     all_others: list[str] = list(others)
-    for _s, n2, o2, _sp in candidates[1:]:
+    for strength2, n2, o2, _sp in candidates[1:]:
         if name_key(n2) == name_key(name):
             all_others.extend(o2)
         elif re.search(r"[\u3400-\u9fff]", n2) and not re.search(r"[\u3400-\u9fff]", name):
             all_others.append(n2)
-        elif _s >= 45 and re.search(r"[\u3400-\u9fff]", name) and not re.search(r"[\u3400-\u9fff]", n2):
+        elif strength2 >= 45 and re.search(r"[\u3400-\u9fff]", name) and not re.search(r"[\u3400-\u9fff]", n2):
             all_others.append(n2)  # "姓名：周晓雯" and the bold "Xiaowen Zhou" of the author lists
     if span is None:
         span = _locate(lines, name)
