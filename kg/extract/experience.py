@@ -32,37 +32,9 @@ from kg.extract.lexicon import (
     institution_names,
 )
 from kg.extract.lines import Line
+from kg.extract.places import is_place, town_in_place
+from kg.extract.segments import segments
 
-_PLACES = (
-    r"China|USA|U\.S\.A?\.?|US|UK|U\.K\.|United States|United Kingdom|Canada|Singapore|Japan|Korea|Republic of Korea|South Korea|"
-    r"Germany|France|Switzerland|Italy|Spain|Netherlands|Sweden|Australia|India|Israel|Hong Kong(?: SAR)?|Macau|Macao|Taiwan|"
-    r"Brazil|Mexico|Argentina|Chile|Norway|Denmark|Finland|Ireland|Belgium|Austria|Poland|Portugal|Greece|Czechia|Hungary|"
-    r"Russia|Turkey|Egypt|Nigeria|South Africa|Kenya|New Zealand|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Pakistan|"
-    r"Saudi Arabia|UAE|Qatar|Iran|São Paulo|Sao Paulo|Stockholm|Oslo|Trondheim|Helsinki|Copenhagen|Vienna|Prague|Warsaw|"
-    r"Lisbon|Dublin|Brussels|Geneva|Lausanne|Milan|Rome|Delft|Eindhoven|Munich|Hamburg|Heidelberg|Tübingen|Bangalore|"
-    r"Mumbai|Delhi|Tel Aviv|Cape Town|Lagos|Nairobi|Osaka|Kyoto|Taipei|Hsinchu|Bangkok|Kuala Lumpur|Jakarta|Manila|"
-    r"Beijing|Shanghai|Hangzhou|Shenzhen|Guangzhou|Nanjing|Wuhan|Chengdu|Xi'?an|Tianjin|Suzhou|Hefei|Harbin|Changsha|Xiamen|"
-    r"Jinan|Qingdao|Dalian|Chongqing|Zhuhai|Seattle|Redmond|Boston|Cambridge|New York|NYC|San Francisco|Bay Area|Mountain View|"
-    r"Palo Alto|Sunnyvale|Menlo Park|San Jose|Los Angeles|Pittsburgh|Chicago|Atlanta|Austin|Ann Arbor|Berkeley|Stanford|"
-    r"Champaign|Urbana|Princeton|London|Paris|Zurich|Munich|Berlin|Tokyo|Seoul|Toronto|Vancouver|Montreal|Sydney|Melbourne|"
-    r"Remote|Online|Daejeon|Columbia|Clemson|Irvine|San Diego|Madison|Evanston|Chapel Hill|Durham|Philadelphia|Baltimore|"
-    r"Washington|Houston|Dallas|Phoenix|Denver|Salt Lake City|Minneapolis|Madrid|Barcelona|Amsterdam|Edinburgh|Oxford|"
-    r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|"
-    r"SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
-)
-_PLACE_RE = re.compile(rf"^(?:{_PLACES})(?:\s*,\s*(?:{_PLACES}))*\.?$")
-_ZH_PLACE_RE = re.compile(
-    r"^(?:中国|美国|英国|日本|韩国|新加坡|加拿大|德国|法国|澳大利亚|香港|澳门|台湾|"
-    r"北京|上海|杭州|深圳|广州|南京|武汉|成都|西安|天津|苏州|合肥|哈尔滨|长沙|厦门|济南|青岛|大连|重庆|珠海|"
-    r"[\u3400-\u9fff]{2,4}(?:市|省|区|县))(?:\s*[,，]?\s*(?:[\u3400-\u9fff]{2,4}(?:市|省|区|县)?))?$"
-)
-# Column separators; Chinese has no spaces between words, so one space between two
-# characters separates columns too ("2023.09-至今 北京大学 软件工程 硕士").
-_SPLIT = re.compile(
-    r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff]))\s*"
-)
-# "DOCTORAL RESEARCH FELLOW Norwegian University …": a title in capitals, then the name
-_CAPS_PREFIX = re.compile(r"^((?:[A-Z][A-Z&'’.-]+\s+){1,6}[A-Z][A-Z&'’.-]+)\s+(?=[A-Z][a-z])")
 _ADVISOR_CLAUSE = re.compile(
     r"[,.;]?\s*(?:(?:co-?|jointly )?(?:advised|supervised|co-?supervised|mentored|guided|hosted|managed)\s+by|under the (?:joint )?(?:supervision|guidance|direction) of|"
     r"(?:advisors?|supervisors?|mentors?)\s*[:：]|[(（]?\s*(?:导师|指导(?:老师|教师)|主管|mentor)\s*[:：])",
@@ -141,119 +113,6 @@ def head_lines(entry: Entry) -> list[Line]:
     return heads
 
 
-def _segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
-    """Cut a head line into (text, start, end, bold) segments with the dates blanked out."""
-    text = line.text
-    chars = list(text)
-    for s, e in remove:
-        for i in range(s, min(e, len(chars))):
-            chars[i] = " "
-    # Bold, linked and classed spans end a segment even without a separator:
-    # "Ph.D. in Automation <span>Beijing Institute of Technology</span>".
-    for s, e in [*line.bold, *[(s2, e2) for s2, e2, _ in line.links], *[(s2, e2) for s2, e2, _ in line.spans]]:
-        for cut in (s, e):
-            if 0 < cut < len(chars) and chars[cut - 1] not in " |,，;；\t" and chars[cut] not in " |,，;；\t.)）":
-                continue
-            if 0 < cut < len(chars) and chars[cut - 1] == " " and cut + 1 < len(chars) and chars[cut] not in "|,，;；\t":
-                if re.match(r"[A-Z\u3400-\u9fff\[(]", text[cut]) or (cut == e and re.match(r"\s*[A-Z]", text[cut:])):
-                    chars[cut - 1] = "\t"
-    masked = "".join(chars)
-    masked = re.sub(r"[(（]\s*[)）]", lambda m: " " * len(m.group()), masked)
-    out: list[tuple[str, int, int, bool]] = []
-    pos = 0
-    for m in list(_SPLIT.finditer(masked)) + [None]:
-        end = m.start() if m else len(masked)
-        seg = masked[pos:end]
-        stripped = _trim_segment(seg)
-        if stripped and re.search(r"\w", stripped):
-            a = pos + seg.find(stripped[0]) if stripped else pos
-            b = a + len(stripped)
-            # "阿里巴巴集团 中国", "Alibaba Group China": a place written after the name
-            tail = re.match(r"^(.*\S)\s+(\S+)$", stripped)
-            pieces = [(stripped, a, b)]
-            if tail and is_place(tail.group(2)) and not is_place(stripped) and not is_place(tail.group(1)) and not re.search(
-                r"\b(?:of|at|in|de|du|di|da|for|the|and|von|van)$", tail.group(1), re.I
-            ) and stripped.lower() not in institution_names():  # "ETH Zurich" is one name
-                cut = a + len(tail.group(1))
-                pieces = [(tail.group(1), a, cut), (tail.group(2), b - len(tail.group(2)), b)]
-            caps = _CAPS_PREFIX.match(pieces[0][0]) if len(pieces) == 1 else None
-            if caps and not is_place(caps.group(1)):
-                cut = a + caps.end(1)
-                rest = stripped[caps.end() :]
-                pieces = [(caps.group(1), a, cut), (rest, b - len(rest), b)]
-            for ptext, pa, pb in pieces:
-                bold = any(s <= pa and pb <= e + 1 for s, e in line.bold) or any(s <= pa and pb <= e + 1 for s, e, _ in line.links)
-                out.append((ptext, pa, pb, bold))
-        pos = m.end() if m else len(masked)
-    return _merge_places(out)
-
-
-def _trim_segment(seg: str) -> str:
-    """Trim blanks and wrapping punctuation; keep the dot of "M.Eng." and "Inc."."""
-    t = seg.strip(" ;:：[]*,")
-    t = re.sub(r"\s+(?:in|at|of|@|from|with)$", "", t)
-    while t and t[-1] in ")）" and t.count("(") + t.count("（") < t.count(")") + t.count("）"):
-        t = t[:-1].rstrip()
-    while t and t[0] in "(（" and t.count("(") + t.count("（") > t.count(")") + t.count("）"):
-        t = t[1:].lstrip()
-    if t.endswith(".") and not re.search(r"(?:\b[A-Z][A-Za-z]?\.[A-Za-z]+|\b(?:Inc|Ltd|Co|Corp|Jr|St|Univ))\.$", t):
-        t = t.rstrip(". ")
-    return t.strip(" ;:：*")
-
-
-def _merge_places(segs: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
-    """Join "Boston", "MA", "USA" (and "中国", "杭州") into one place segment; and a known
-    institution whose name has a comma ("University of California", "Berkeley") into one."""
-    out: list[tuple[str, int, int, bool]] = []
-    for seg in segs:
-        if out and is_place(seg[0]) and f"{out[-1][0]}, {seg[0]}".lower() in institution_names():
-            prev = out.pop()
-            out.append((f"{prev[0]}, {seg[0]}", prev[1], seg[2], prev[3]))
-        elif out and is_place(seg[0]) and (is_place(out[-1][0]) or (len(out) >= 2 and _city(out[-1][0]) and _named_org(out[-2][0]))):
-            # "…, Max Planck Institute for Informatics, Saarbrücken, Germany": a city the list does not know
-            prev = out.pop()
-            out.append((prev[0] + ", " + seg[0], prev[1], seg[2], False))
-        else:
-            out.append(seg)
-    return out
-
-
-_CITY_LIKE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+)?")
-
-
-def _city(s: str) -> bool:
-    """One or two capitalised words that name nothing else: a town before its country."""
-    return bool(_CITY_LIKE.fullmatch(s)) and not any(rx.search(s) for rx in (ORG_WORDS, COMPANY_WORDS, TITLE_WORDS, UNIT_WORDS, DEGREE_RE))
-
-
-def _city_in_place(s: str) -> bool:
-    """"Saarbrücken, Germany", "Santa Clara, CA": a town the list does not know, then a known place."""
-    head, _sep, tail = s.partition(", ")
-    return bool(tail) and _city(head) and is_place(tail)
-
-
-def _named_org(s: str) -> bool:
-    """An organisation by its words or by the institution table, and no job title."""
-    return (bool(ORG_WORDS.search(s) or COMPANY_WORDS.search(s)) or s.lower() in institution_names()) and not TITLE_WORDS.search(s)
-
-
-def is_place(s: str) -> bool:
-    """A city, region or country.
-
-    >>> is_place("Hangzhou"), is_place("Boston, MA, USA"), is_place("中国, 杭州"), is_place("Alibaba Cloud")
-    (True, True, True, False)
-
-    A name that starts with a place and names an organisation is not a place:
-
-    >>> is_place("北京大学"), is_place("上海交通大学"), is_place("北京市海淀区")
-    (False, False, True)
-    """
-    s = s.strip(" .")
-    if _PLACE_RE.match(s):
-        return True
-    return bool(_ZH_PLACE_RE.match(s)) and not ORG_WORDS.search(s)
-
-
 def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> Experience:
     """Read one entry of an education or experience section."""
     heads = head_lines(entry)
@@ -296,7 +155,7 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
         if adv:
             close = _CLOSE.search(ln.text, adv.end()) if adv.group().lstrip(",.; ")[:1] in ("(", "（") else None
             remove.append((adv.start(), close.end() if close else len(ln.text)))  # "硕士（导师：李四） 软件工程": to the parenthesis
-        for s in _segments(ln, remove):
+        for s in segments(ln, remove):
             segs.append((*s, ln))
     _classify(ex, segs, section)
     for ln in entry.lines:
@@ -363,7 +222,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         prev, last = last, None
         if _labelled_column(ex, units, s, a, b, ln):
             continue
-        if is_place(s) or _city_in_place(s):
+        if is_place(s) or town_in_place(s):
             ex.location = ex.location or s
             continue
         if _GPA.search(s) or _RANK.search(s):
@@ -581,4 +440,4 @@ def is_academic_org(name: str | None) -> bool:
     return bool(ACADEMIC_WORDS.search(name))
 
 
-__all__ = ["Experience", "parse_experience", "is_academic_org", "is_place", "head_lines", "PRESENT"]
+__all__ = ["Experience", "parse_experience", "is_academic_org", "head_lines", "PRESENT"]

@@ -13,9 +13,10 @@ import re
 
 from kg.extract.advisors import AdvisorHit, find_advisors
 from kg.extract.dates import PRESENT, find_dates
-from kg.extract.experience import Experience, is_place
+from kg.extract.experience import Experience
 from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, TITLE_WORDS, degree_level, role_kind
 from kg.extract.lines import Line
+from kg.extract.places import is_place
 
 _DEG = (
     r"(?:\bPh\.?\s?D\.?|\bPhD|\bDoctoral|M\.?\s?Phil\.?|MPhil|Master(?:'s|’s|s)?|M\.?\s?S\.?|M\.?\s?Sc\.?|M\.?\s?Eng\.?|MEng|"

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.advisors import find_advisors
+from kg.extract.chinese_citations import chinese_citation
 from kg.extract.dates import find_dates
+from kg.extract.legend import LEGEND_WORDS, Legend, read_legend
 from kg.extract.lines import Line
 from kg.extract.names import Author, clean_name, is_person_name, looks_like_author_list, name_key, split_authors
 from kg.extract.profile import Publication
@@ -37,7 +39,6 @@ _STATUS = (
     ("submitted", re.compile(r"\bsubmitted\b|在投|投稿中|\bR&R\b|revise[- ]and[- ]resubmit", re.I)),
     ("preprint", re.compile(r"\barxiv\b|\bpreprint\b|\bcorr\b|technical report|tech\.? report", re.I)),
 )
-_LEGEND = re.compile(r"equal contribution|co-?first|corresponding|共同第一|同等贡献|通讯作者|alphabetic", re.I)
 _ARXIV = re.compile(r"(?:arxiv(?:\.org/(?:abs|pdf)/|:\s*)|arXiv\s+)(\d{4}\.\d{4,5})(?:v\d+)?", re.I)
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>\])]+)")
 _QUOTED = re.compile(r"[“\"]([^”\"]{8,400}?)[,，.]?[”\"]")
@@ -70,39 +71,6 @@ class _Paper:
 
     def has(self, role: str) -> bool:
         return bool(getattr(self, role))
-
-
-@dataclass(frozen=True)
-class Legend:
-    """What the marks after authors' names mean."""
-
-    equal: frozenset[str] = frozenset({"*", "†"})
-    corresponding: frozenset[str] = frozenset({"#", "✉"})
-
-
-def read_legend(lines: list[Line]) -> Legend:
-    """The mark legend of a paper list, e.g. "† : equal contribution, * : corresponding author".
-
-    >>> from kg.extract.lines import Line
-    >>> read_legend([Line(0, 0, 10, "† : equal contribution, * : corresponding author")]).equal
-    frozenset({'†'})
-    """
-    equal: set[str] = set()
-    corr: set[str] = set()
-    for ln in lines:
-        if not _LEGEND.search(ln.text) or len(ln.text) > 200:
-            continue
-        for m in re.finditer(r"([*†‡#✉§¶∗])\s*(?:[:：=]|represents?|indicates?|indicating|denotes?|means|表示)?\s*([^,;，；*†‡#✉§¶∗]{0,40})", ln.text):
-            mark, meaning = m.group(1), m.group(2).lower()
-            mark = "*" if mark == "∗" else mark
-            if re.search(r"correspond|通讯", meaning):
-                corr.add(mark)
-            elif re.search(r"equal|co-?first|共同第一|同等|alphabet", meaning):
-                equal.add(mark)
-    if not equal and not corr:
-        return Legend()
-    base = Legend()
-    return Legend(frozenset(equal) or (base.equal - corr), frozenset(corr) or (base.corresponding - equal))
 
 
 @lru_cache(maxsize=4096)
@@ -140,45 +108,6 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))\.\s+(?=[A-Za-z\[])
 
 _CITATION_NUMBER = re.compile(r"^\s*(?:\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+")
 
-# Citations written the Chinese way (GB/T 7714): "作者, 作者. 题名[J]. 刊名, 2023, 46(5): 1-10.",
-# also with "，" and "。"; sentences end at "。" or at a full stop before a blank or a Chinese character.
-_HAN = re.compile(r"[\u3400-\u9fff]")
-_ZH_SENTENCE_END = re.compile(r"\s*(?:。|\.(?=\s|[\u3400-\u9fff]|$))\s*")
-_ZH_YEAR_FIELD = re.compile(r"(?:^|(?<=[,，.]\s)|(?<=[,，]))(?:19|20)\d{2}(?=\s*(?:[,，:：;(（]|$))")
-_DOC_TYPE = re.compile(r"\s*\[(?:J|C|D|M|R|P|S|N|Z|A|EB/OL|J/OL|C/OL|M/OL)\]\s*(?://\s*)?")
-
-
-@lru_cache(maxsize=4096)
-def _zh_citation(text: str) -> tuple[list[str], str, str] | None:
-    """Authors, title and venue of a citation written the Chinese way, or None.
-
-    >>> _zh_citation("周晓雯, 孙浩. 大模型推理的显存管理方法[J]. 计算机学报, 2023, 46(5): 1021-1035.")
-    (['周晓雯', '孙浩'], '大模型推理的显存管理方法', '计算机学报, 2023')
-    >>> _zh_citation("周晓雯，李明。一种弹性训练系统的设计与实现。计算机研究与发展，2022。")
-    (['周晓雯', '李明'], '一种弹性训练系统的设计与实现', '计算机研究与发展，2022')
-    >>> _zh_citation("Sun H, Zhou X. Elastic Pipelines[C]//Proceedings of EuroSys. 2025: 1-15.")
-    (['Sun H', 'Zhou X'], 'Elastic Pipelines', 'Proceedings of EuroSys. 2025')
-    >>> _zh_citation("Sun H. Range Filters[C]//Proceedings of the 2024 Conference on Data. 2024: 1-14.")[2]
-    'Proceedings of the 2024 Conference on Data. 2024'
-    """
-    marked = _DOC_TYPE.search(text)  # "[J]", "[C]//": the style's own marks, also in English citations
-    if not (_HAN.search(text) or marked):
-        return None
-    parts = [p for p in _ZH_SENTENCE_END.split(_CITATION_NUMBER.sub("", text).strip()) if p.strip(" .。")]
-    if len(parts) < 2 or looks_like_author_list(parts[0]) < (0.5 if marked else 0.75) or looks_like_author_list(parts[1]) >= 0.5:
-        return None
-    title, venue = parts[1], ". ".join(parts[2:])
-    typed = _DOC_TYPE.search(title)
-    if typed:  # "题名[C]//会议录" : the proceedings follow the mark
-        title, venue = title[: typed.start()], ". ".join(x for x in (title[typed.end() :], venue) if x)
-    elif len(parts) < 3:
-        return None
-    if not (_HAN.search(title) or _HAN.search(parts[0]) or typed) or len(title) < 4:
-        return None
-    year = _ZH_YEAR_FIELD.search(venue)  # the year field ends the venue; volume and pages follow it
-    return [a.name for a in split_authors(parts[0])], title.strip(), (venue[: year.end()] if year else venue).strip(" ,，")
-
-
 def _role(line: Line, owner_keys: set[str]) -> str:
     text = line.text
     if _YEAR_ONLY.match(text.strip("# ")):
@@ -189,7 +118,7 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "links"
     if re.match(r"^(?:My|Our)\s", text) or find_advisors(text) or re.match(r"^Website\b", text):
         return "other"
-    if _LEGEND.search(text) and re.search(r"[*†‡#✉∗]", text) and len(text) < 200 and looks_like_author_list(text) < 0.5:
+    if LEGEND_WORDS.search(text) and re.search(r"[*†‡#✉∗]", text) and len(text) < 200 and looks_like_author_list(text) < 0.5:
         return "legend"
     if line.item > 0 and _DESC_START.match(text) is None and len(text.split()) > 12 and not _QUOTED.search(text):
         return "desc"
@@ -199,9 +128,9 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "citation"
     if lead:
         return "title"
-    if (_HAN.search(text) or "[" in text) and _zh_citation(_strip_links(line)):
-        return "citation"
     body = _CITATION_NUMBER.sub("", _strip_links(line))  # "[1] M. Gonzalez, A. Park, …": not a name
+    if chinese_citation(body):
+        return "citation"
     score = looks_like_author_list(body)
     authors = split_authors(body)
     if authors and (score >= 0.75 and len(authors) >= 2 or (len(authors) == 1 and name_key(authors[0].name) in owner_keys)):
@@ -395,7 +324,7 @@ def _read_rest(cur: _Paper, rest: str, ln: Line, owner_keys: set[str]) -> None:
 def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
     """One line holding authors, title and venue."""
     text = ln.text
-    zh = _zh_citation(_strip_links(ln)) if _HAN.search(text) or "[" in text else None
+    zh = chinese_citation(_CITATION_NUMBER.sub("", _strip_links(ln)))
     if zh:
         authors, title, venue = zh
         at = text.find(title)

@@ -1,0 +1,105 @@
+"""The head line of a dated entry cut into segments (columns): at ``|``, commas, tabs,
+wide or single spaces between Chinese characters and spaced dashes, and where a bold,
+linked or classed span ends; a place written after a name is a segment of its own,
+and the parts of a place, or of a known institution's name ("University of
+California, Berkeley"), are joined again."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import COMPANY_WORDS, ORG_WORDS, TITLE_WORDS, institution_names
+from kg.extract.lines import Line
+from kg.extract.places import is_place, is_town
+
+__all__ = ["segments"]
+
+# Column separators; Chinese has no spaces between words, so one space between two
+# characters separates columns too ("2023.09-至今 北京大学 软件工程 硕士").
+_SPLIT = re.compile(
+    r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff]))\s*"
+)
+# "DOCTORAL RESEARCH FELLOW Norwegian University …": a title in capitals, then the name
+_CAPS_PREFIX = re.compile(r"^((?:[A-Z][A-Z&'’.-]+\s+){1,6}[A-Z][A-Z&'’.-]+)\s+(?=[A-Z][a-z])")
+
+
+def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
+    """Cut a head line into (text, start, end, bold) segments with the dates blanked out."""
+    text = line.text
+    chars = list(text)
+    for s, e in remove:
+        for i in range(s, min(e, len(chars))):
+            chars[i] = " "
+    # Bold, linked and classed spans end a segment even without a separator:
+    # "Ph.D. in Automation <span>Beijing Institute of Technology</span>".
+    for s, e in [*line.bold, *[(s2, e2) for s2, e2, _ in line.links], *[(s2, e2) for s2, e2, _ in line.spans]]:
+        for cut in (s, e):
+            if 0 < cut < len(chars) and chars[cut - 1] not in " |,，;；\t" and chars[cut] not in " |,，;；\t.)）":
+                continue
+            if 0 < cut < len(chars) and chars[cut - 1] == " " and cut + 1 < len(chars) and chars[cut] not in "|,，;；\t":
+                if re.match(r"[A-Z\u3400-\u9fff\[(]", text[cut]) or (cut == e and re.match(r"\s*[A-Z]", text[cut:])):
+                    chars[cut - 1] = "\t"
+    masked = "".join(chars)
+    masked = re.sub(r"[(（]\s*[)）]", lambda m: " " * len(m.group()), masked)
+    out: list[tuple[str, int, int, bool]] = []
+    pos = 0
+    for m in list(_SPLIT.finditer(masked)) + [None]:
+        end = m.start() if m else len(masked)
+        seg = masked[pos:end]
+        stripped = _trim_segment(seg)
+        if stripped and re.search(r"\w", stripped):
+            a = pos + seg.find(stripped[0]) if stripped else pos
+            b = a + len(stripped)
+            # "阿里巴巴集团 中国", "Alibaba Group China": a place written after the name
+            tail = re.match(r"^(.*\S)\s+(\S+)$", stripped)
+            pieces = [(stripped, a, b)]
+            if tail and is_place(tail.group(2)) and not is_place(stripped) and not is_place(tail.group(1)) and not re.search(
+                r"\b(?:of|at|in|de|du|di|da|for|the|and|von|van)$", tail.group(1), re.I
+            ) and stripped.lower() not in institution_names():  # "ETH Zurich" is one name
+                cut = a + len(tail.group(1))
+                pieces = [(tail.group(1), a, cut), (tail.group(2), b - len(tail.group(2)), b)]
+            caps = _CAPS_PREFIX.match(pieces[0][0]) if len(pieces) == 1 else None
+            if caps and not is_place(caps.group(1)):
+                cut = a + caps.end(1)
+                rest = stripped[caps.end() :]
+                pieces = [(caps.group(1), a, cut), (rest, b - len(rest), b)]
+            for ptext, pa, pb in pieces:
+                bold = any(s <= pa and pb <= e + 1 for s, e in line.bold) or any(s <= pa and pb <= e + 1 for s, e, _ in line.links)
+                out.append((ptext, pa, pb, bold))
+        pos = m.end() if m else len(masked)
+    return _merge_places(out)
+
+
+def _trim_segment(seg: str) -> str:
+    """Trim blanks and wrapping punctuation; keep the dot of "M.Eng." and "Inc."."""
+    t = seg.strip(" ;:：[]*,")
+    t = re.sub(r"\s+(?:in|at|of|@|from|with)$", "", t)
+    while t and t[-1] in ")）" and t.count("(") + t.count("（") < t.count(")") + t.count("）"):
+        t = t[:-1].rstrip()
+    while t and t[0] in "(（" and t.count("(") + t.count("（") > t.count(")") + t.count("）"):
+        t = t[1:].lstrip()
+    if t.endswith(".") and not re.search(r"(?:\b[A-Z][A-Za-z]?\.[A-Za-z]+|\b(?:Inc|Ltd|Co|Corp|Jr|St|Univ))\.$", t):
+        t = t.rstrip(". ")
+    return t.strip(" ;:：*")
+
+
+def _merge_places(segs: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+    """Join "Boston", "MA", "USA" (and "中国", "杭州") into one place segment; and a known
+    institution whose name has a comma ("University of California", "Berkeley") into one."""
+    out: list[tuple[str, int, int, bool]] = []
+    for seg in segs:
+        if out and is_place(seg[0]) and f"{out[-1][0]}, {seg[0]}".lower() in institution_names():
+            prev = out.pop()
+            out.append((f"{prev[0]}, {seg[0]}", prev[1], seg[2], prev[3]))
+        elif out and is_place(seg[0]) and (is_place(out[-1][0]) or (len(out) >= 2 and is_town(out[-1][0]) and _named_org(out[-2][0]))):
+            # "…, Max Planck Institute for Informatics, Saarbrücken, Germany": a city the list does not know
+            prev = out.pop()
+            out.append((prev[0] + ", " + seg[0], prev[1], seg[2], False))
+        else:
+            out.append(seg)
+    return out
+
+
+def _named_org(s: str) -> bool:
+    """An organisation by its words or by the institution table, and no job title."""
+    return (bool(ORG_WORDS.search(s) or COMPANY_WORDS.search(s)) or s.lower() in institution_names()) and not TITLE_WORDS.search(s)
