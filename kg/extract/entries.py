@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.dates import DateRange, find_dates
-from kg.extract.lexicon import DEGREE_RE, ORG_WORDS, TITLE_WORDS
+from kg.extract.lexicon import COLUMN_NAME, DEGREE_RE, ORG_WORDS, TIME_LABEL, TITLE_WORDS
 from kg.extract.lines import Line
 
 _EMPTY_BULLET = re.compile(r"^[-•*◇◆▪●○■□·]$")
@@ -29,7 +29,6 @@ _KNOWN_LABEL = re.compile(
     r"导师|博士生导师|硕士生导师|主管|研究方向|主修课程|主修科目|专业|成绩|排名|荣誉|获奖|课程|职责|工作内容|技术栈|项目描述|负责|方向|掌握框架|审稿经历|研究内容)\s*[:：]",
     re.I,
 )
-_TIME_LABEL = re.compile(r"(?:时间|日期|起止时间|起止日期|在校时间|Time|Dates?|Period|Duration)\s*[:：]", re.I)
 _EUROPASS_LABEL = re.compile(r"^(?:Link|Website|Address|Email|E-mail|Tel|Phone|Mobile|Homepage)\b(?!\s*[A-Z][a-z]+\s+[A-Z])", re.I)
 _LOCATION_ONLY = re.compile(r"^[\s,，.()（）|\-–—:]*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*|[\u3400-\u9fff]{2,6})?(?:\s*[,，]\s*(?:[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)*|[\u3400-\u9fff]{2,6}))*[\s,.)）]*$")
 
@@ -119,7 +118,8 @@ def anchor_date(text: str) -> bool:
         return True
     for r in found:
         before, after = text[: r.span[0]], text[r.span[1] :]
-        if len(before.strip(" *[(（-•◇")) == 0 or _TIME_LABEL.fullmatch(before.strip(" *[(（-•◇")):
+        lead = before.strip(" *[(（-•◇")
+        if not lead or TIME_LABEL.fullmatch(lead):
             return True  # also "时间：2017.09-2021.06  学校：…"
         if re.match(r"[)）\]*]*[.;]\s+\S", after):
             return True  # the date closes the entry's first sentence: "…, 2017 – 2022. Advisor: …"
@@ -136,16 +136,6 @@ def _same_dates(entry: Entry, line: Line) -> bool:
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
-_COLUMN_NAME = re.compile(
-    r"(?:(?:start|end|from|to|begin)(?: date)?|periods?|time|dates?|duration|years?|when|institutions?|schools?|universit(?:y|ies)"
-    r"|colleges?|organi[sz]ations?|compan(?:y|ies)|employers?|departments?|units?|degrees?|majors?|fields?(?: of study)?"
-    r"|subjects?|programm?e?s?|positions?|roles?|titles?|jobs?|locations?|places?|city|country|gpa|grades?|ranks?|advisors?"
-    r"|supervisors?|description|details|notes|level|qualifications?|awards?|names?|issuers?|venues?"
-    r"|起止时间|起止日期|起止年月|时间|日期|年份|年月|学校|院校|学院|院系|学校名称|专业|学历|学位|层次|公司|公司名称|单位|机构|部门|岗位|职位|职务"
-    r"|地点|城市|导师|描述|内容|备注|绩点|排名|名称|角色|奖项|级别|颁发单位|颁奖单位)"
-)
-
-
 @lru_cache(maxsize=4096)
 def is_column_header(text: str) -> bool:
     """The header row of a table: two or more cells, each a column name ("Period |
@@ -158,7 +148,7 @@ def is_column_header(text: str) -> bool:
     """
     cells = [c.strip(" *:：\t") for c in text.split("|")]
     cells = [c for c in cells if c]
-    return len(cells) >= 2 and all(_COLUMN_NAME.fullmatch(c.lower()) for c in cells)
+    return len(cells) >= 2 and all(COLUMN_NAME.fullmatch(c.lower()) for c in cells)
 
 
 def other_script(a: str, b: str) -> bool:

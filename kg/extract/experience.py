@@ -19,6 +19,8 @@ from kg.extract.entries import Entry, is_attribute, is_date_only, other_script
 from kg.extract.guarded import Guarded
 from kg.extract.lexicon import (
     ACADEMIC_WORDS,
+    COLUMN_LABEL,
+    COLUMN_NAMES,
     COMPANY_WORDS,
     DEGREE_RE,
     INTERN_WORDS,
@@ -172,30 +174,15 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
     return ex
 
 
-# A column named in the entry itself: "学校：四川大学  专业：软件工程  学历：本科", "Company: Acme".
-_COLUMN_LABEL = re.compile(
-    r"(?P<label>学校名称|学校|院校|毕业院校|公司名称|公司|单位|工作单位|专业|学历|学位|职位|岗位|职务|部门|地点|城市|时间|日期|"
-    r"School|University|Institution|Company|Employer|Organi[sz]ation|Major|Field|Degree|Title|Position|Role|Department|Team|"
-    r"Location|City|Time|Dates?|Period)\s*[:：]\s*",
-    re.I,
-)
-_COLUMN_KIND = {
-    "学校名称": "org", "学校": "org", "院校": "org", "毕业院校": "org", "公司名称": "org", "公司": "org", "单位": "org", "工作单位": "org",
-    "school": "org", "university": "org", "institution": "org", "company": "org", "employer": "org", "organization": "org",
-    "organisation": "org", "专业": "field", "major": "field", "field": "field", "学历": "degree", "学位": "degree", "degree": "degree",
-    "职位": "title", "岗位": "title", "职务": "title", "title": "title", "position": "title", "role": "title",
-    "部门": "unit", "department": "unit", "team": "unit", "地点": "location", "城市": "location", "location": "location", "city": "location",
-}
-
-
 def _labelled_column(ex: Experience, units: list[str], s: str, a: int, b: int, ln: Line) -> bool:
-    """Read a segment that names its column; False when it names none."""
-    m = _COLUMN_LABEL.match(s)
+    """Read a segment that names its column ("学校：四川大学", "Company: Acme"; ``lexicon.COLUMN_NAMES``);
+    False when it names none."""
+    m = COLUMN_LABEL.match(s)
     if not m:
         return False
     value = s[m.end() :].strip()
-    kind = _COLUMN_KIND.get(m.group("label").lower())
-    if not value or kind is None:
+    kind = COLUMN_NAMES[m.group("label").lower()]
+    if not value or kind == "time":
         return True  # "时间：" (the dates were read already)
     if kind == "org" and not ex.organization:
         ex.organization, ex.org_span = value, (ln.start + a + m.end(), ln.start + b)

@@ -148,6 +148,43 @@ def institution_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# --- table columns ------------------------------------------------------------------
+# Column names, in a table's header row ("时间 | 学校 | 专业 | 学历") and as labels inside an
+# entry ("学校：四川大学  专业：软件工程"), each with the field a labelled value fills:
+# "time" for the entry's dates, None for a name that fills no field of an entry.
+def _names(kind: str | None, *names: str) -> dict[str, str | None]:
+    return dict.fromkeys(names, kind)
+
+
+COLUMN_NAMES: dict[str, str | None] = {
+    **_names("time", "time", "date", "dates", "period", "periods", "duration", "year", "years",
+             "时间", "日期", "起止时间", "起止日期", "起止年月", "在校时间", "年份", "年月"),
+    **_names("org", "school", "schools", "university", "universities", "institution", "institutions", "company", "companies",
+             "employer", "employers", "organization", "organizations", "organisation", "organisations",
+             "学校", "学校名称", "院校", "毕业院校", "公司", "公司名称", "单位", "工作单位"),
+    **_names("unit", "department", "departments", "team", "部门"),
+    **_names("field", "major", "majors", "field", "fields", "field of study", "专业"),
+    **_names("degree", "degree", "degrees", "学历", "学位"),
+    **_names("title", "title", "titles", "position", "positions", "role", "roles", "职位", "岗位", "职务"),
+    **_names("location", "location", "locations", "city", "地点", "城市"),
+    **_names(None, "start", "end", "from", "to", "begin", "start date", "end date", "when", "college", "colleges", "unit", "units",
+             "subject", "subjects", "program", "programs", "programme", "programmes", "job", "jobs", "place", "places", "country",
+             "gpa", "grade", "grades", "rank", "ranks", "advisor", "advisors", "supervisor", "supervisors", "description",
+             "details", "notes", "level", "qualification", "qualifications", "award", "awards", "name", "names", "issuer",
+             "issuers", "venue", "venues", "学院", "院系", "层次", "机构", "导师", "描述", "内容", "备注", "绩点", "排名", "名称",
+             "角色", "奖项", "级别", "颁发单位", "颁奖单位"),
+}
+
+
+def _one_of(names) -> str:
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+COLUMN_NAME = re.compile(f"(?:{_one_of(COLUMN_NAMES)})")  # fullmatch a lower-cased header cell
+COLUMN_LABEL = re.compile(rf"(?P<label>{_one_of(k for k, v in COLUMN_NAMES.items() if v)})\s*[:：]\s*", re.I)
+TIME_LABEL = re.compile(rf"(?:{_one_of(k for k, v in COLUMN_NAMES.items() if v == 'time')})\s*[:：]", re.I)
+
+
 # --- job titles ---------------------------------------------------------------------
 TITLE_WORDS = re.compile(
     r"\b(?:Intern(?:ship)?|Engineer|Researcher|Research (?:Assistant|Associate|Scientist|Fellow|Intern|Student)|"
