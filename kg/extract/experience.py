@@ -31,7 +31,7 @@ from kg.extract.lexicon import (
     UNIT_WORDS,
     VISIT_WORDS,
     degree_level,
-    institution_names,
+    is_named_org,
 )
 from kg.extract.lines import Line
 from kg.extract.places import is_place, town_in_place
@@ -236,7 +236,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             continue
         org_text = re.sub(r"\bResearch(?=\s+(?:Intern|Assistant|Associate|Scientist|Engineer|Fellow|Student|Staff|Visitor|Collaborator))", "", s)
         # An acronym after a unit names its institution: "WANDS group, NTU", "… Center, CAS".
-        named_org = bool(ORG_WORDS.search(org_text) or COMPANY_WORDS.search(org_text)) or s.lower() in institution_names()
+        named_org = is_named_org(org_text)
         is_org = named_org or bold or bool(re.fullmatch(r"[A-Z]{2,6}", s))
         is_unit = bool(UNIT_WORDS.search(s))
         is_title = bool(TITLE_WORDS.search(s)) and not is_unit

@@ -148,6 +148,16 @@ def institution_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def is_named_org(text: str) -> bool:
+    """An organisation by its words ("University", "Inc.", "大学", a company's name) or by the
+    institution table ("ETH Zurich").
+
+    >>> is_named_org("Max Planck Institute"), is_named_org("ETH Zurich"), is_named_org("Saarbrücken")
+    (True, True, False)
+    """
+    return bool(ORG_WORDS.search(text) or COMPANY_WORDS.search(text)) or text.lower() in institution_names()
+
+
 # --- table columns ------------------------------------------------------------------
 # Column names, in a table's header row ("时间 | 学校 | 专业 | 学历") and as labels inside an
 # entry ("学校：四川大学  专业：软件工程"), each with the field a labelled value fills:

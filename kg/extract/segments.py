@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import COMPANY_WORDS, ORG_WORDS, TITLE_WORDS, institution_names
+from kg.extract.lexicon import TITLE_WORDS, institution_names, is_named_org
 from kg.extract.lines import Line
 from kg.extract.places import is_place, is_town
 
@@ -102,4 +102,4 @@ def _merge_places(segs: list[tuple[str, int, int, bool]]) -> list[tuple[str, int
 
 def _named_org(s: str) -> bool:
     """An organisation by its words or by the institution table, and no job title."""
-    return (bool(ORG_WORDS.search(s) or COMPANY_WORDS.search(s)) or s.lower() in institution_names()) and not TITLE_WORDS.search(s)
+    return is_named_org(s) and not TITLE_WORDS.search(s)
