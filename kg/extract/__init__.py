@@ -128,7 +128,7 @@ def extract(doc: Document) -> Profile:
                     loose += [h for h in ex.advisors if h.academic]
     if front:
         experiences.extend(experiences_from_front_matter(front, doc.original, doc.front_matter_span))
-    prose_facts, prose_advisors = facts_from_prose(of(*_PROSE_KINDS))
+    prose_facts, prose_advisors = facts_from_prose(of(*_PROSE_KINDS), tuple(n for n in (owner.name, *owner.other_names) if n))
     prose_advisors += _advisor_section(of("advisors")) + loose
     other_advisors = _advisor_hits(of("publications", "projects", "awards", "skills", "service", "teaching", "news"))
     merged = _merge(_split_joint(experiences), prose_facts)
@@ -287,25 +287,36 @@ def _same_org(a: str | None, b: str | None) -> bool:
     if ka == kb or ka in kb or kb in ka:
         return True
     wa, wb = set(ka.split()), set(kb.split())
-    return len(wa & wb) >= max(2, min(len(wa), len(wb)) - 1) and len(wa & wb) >= 2
+    # "University of Michigan" and "University of Rochester" share only words every such name has
+    return len(wa & wb) >= max(2, min(len(wa), len(wb)) - 1) and len(wa & wb) >= 2 and bool((wa & wb) - _GENERIC_ORG_WORDS)
+
+
+_GENERIC_ORG_WORDS = frozenset(
+    "university of the and at in for de du la institute college school department dept faculty academy "
+    "national state technology science sciences research center centre laboratory lab".split()
+)
 
 
 def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experience]:
     """Add biography facts; where an entry already states them, only enrich it."""
     out = list(entries)
+    added: list[Experience] = []
     for p in prose:
         candidates = [
             e
             for e in out
             if e.is_education == p.is_education
-            and (_same_org(e.organization, p.organization) or _same_org(e.unit, p.organization) or _same_org(e.organization, p.unit))
+            and (_same_org(e.organization, p.organization) or _same_org(e.unit, p.organization) or _same_org(e.organization, p.unit)
+                 or _same_job_named_alike(e, p))
             and not (e.is_education and p.degree_level and e.degree_level and e.degree_level != p.degree_level)
+            and not (_other_start(e, p) or _other_title(e, p) and any(e is a for a in added))
         ]
         # "I am currently …": the entry still going on, if there is one
         match = next((e for e in candidates if p.end == PRESENT and _ongoing(e)), candidates[0] if candidates else None)
         if match is None:
-            if p.is_education or p.title or p.end:
+            if p.is_education or p.title or p.end or p.start:
                 out.append(p)
+                added.append(p)
             continue
         for h in p.advisors:
             if not any(h2.name == h.name for h2 in match.advisors):
@@ -318,6 +329,28 @@ def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experienc
         if match.is_education and not match.degree and p.degree and (_ongoing(match) or p.end != PRESENT):
             match.degree, match.degree_level = p.degree, p.degree_level
     return out
+
+
+def _other_title(a: Experience, b: Experience) -> bool:
+    """Two positions with different titles: at one organisation, two jobs one after the other
+    ("Assistant Professor", then "Associate Professor")."""
+    return bool(not a.is_education and a.title and b.title and a.title.lower() != b.title.lower())
+
+
+def _same_job_named_alike(a: Experience, b: Experience) -> bool:
+    """One title at organisations that share a proper name: "Professor of AI" at "Stanford
+    University" and at "the Stanford AI Lab"."""
+    if a.is_education or not a.title or not b.title or a.title.lower() != b.title.lower():
+        return False
+    wa, wb = set(_org_key(a.organization).split()), set(_org_key(b.organization).split())
+    return bool((wa & wb) - _GENERIC_ORG_WORDS)
+
+
+def _other_start(a: Experience, b: Experience) -> bool:
+    """Two positions that start at different times ("2014" and "2019"; not "2021" and "2021-06")."""
+    if a.is_education or not a.start or not b.start:
+        return False
+    return not (a.start.startswith(b.start) or b.start.startswith(a.start))
 
 
 def _ongoing(ex) -> bool:

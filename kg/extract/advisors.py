@@ -38,7 +38,7 @@ _NAME_HEAD = re.compile(
     r"\s*(?:(?:Prof(?:essor)?|Dr|Assoc\.? Prof|Asst\.? Prof|Associate Professor|Assistant Professor|PI|Mr|Ms)\.?\s*)*"
     r"(?P<name>[A-Z][\w'’\-]*\.?(?:\s+(?:[A-Z][\w'’\-]*\.?|\([A-Z][a-z]+\)|van|von|de|der|da|di|del|la|le|bin)){0,4})"
 )
-_ZH_NAME_RUN = re.compile(r"\s*(?P<name>[\u3400-\u9fff]{2,4})(?=$|[\s,，。;；、)）(（和与及]|教授|老师|研究员|博士|副教授)")
+_ZH_NAME_RUN = re.compile(r"\s*(?P<name>[\u3400-\u9fff]{2,4}?)(?=$|[\s,，。;；、)）(（和与及]|教授|老师|研究员|副研究员|博士|副教授|院士|讲师|先生)")
 _SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,|，|、|;|\band\b|&|和|与|及)\s*", re.I)
 _SENTENCE_END = re.compile(r"[.。;；!?！？\n]|\s[-–—]\s|\((?!May\))|（")
 
@@ -128,7 +128,7 @@ def _names_after(text: str, pos: int, *, academic: bool) -> list[AdvisorHit]:
     return hits
 
 
-_AFFIL = re.compile(r"\s*(?:教授|老师|研究员|副教授|博士)?\s*(?:(?:from|at|in|of|with)\s+(?:the\s+)?[^,，;；]*?(?=,|，|;|\band\b|$))?", re.I)
+_AFFIL = re.compile(r"\s*(?:教授|老师|研究员|副研究员|副教授|博士|院士|讲师|先生)?\s*(?:(?:from|at|in|of|with)\s+(?:the\s+)?[^,，;；]*?(?=,|，|;|\band\b|$))?", re.I)
 
 
 def _skip_affiliation(text: str, q: int, end: int) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.advisors import AdvisorHit, find_advisors
+from kg.extract.chinese_prose import chinese_bio_facts
 from kg.extract.dates import PRESENT, find_dates
 from kg.extract.experience import Experience
 from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, TITLE_WORDS, degree_level, role_kind
@@ -51,12 +52,57 @@ _RECEIVED = re.compile(
     + _ORG_TAIL + r"(?:\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + _STOP,
     re.I,
 )
+# A degree (not "junior", "graduate"): one of those a degree clause lists.
+_DEGREE = (
+    r"(?:\bPh\.?\s?D\.?|\bPhD|M\.?\s?Phil\.?|MPhil|Master(?:'s|’s|s)?|M\.?\s?S\.?|M\.?\s?Sc\.?|M\.?\s?Eng\.?|MEng|M\.?\s?A\.?(?=\s)|"
+    r"MBA|M\.?\s?Tech\.?|B\.?\s?Tech\.?|B\.?\s?E\.(?=\s)|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|BEng|B\.?\s?A\.?|Bachelor(?:'s|’s|s)?|Doctorate)"
+)
+# A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".
+_STUDY = re.compile(_DEGREE + r"|\b(?:undergraduate|graduate|junior|senior|sophomore|freshman)\s+(?:student|undergraduate)\b|^(?:undergraduate|graduate)\b", re.I)
+_AND = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
+_YEAR_DATE = r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}"
+# "received the B.S. degree from X in 2008, and the M.S. and Ph.D. degrees in EE from Y
+# in 2011 and 2015, respectively": after such a verb, each clause names degrees, the
+# institution and their years in the same order.
+_EARNED = re.compile(r"\b(?:received|obtained|earned|completed|holds?|got)\b", re.I)
+_DEGREE_CLAUSE = re.compile(
+    r"(?:(?:the|his|her|their|my|a|an|both)\s+)?(?P<degs>" + _DEGREE + r"(?:" + _AND + _DEGREE + r")*)"
+    r"(?:\s+degrees?)?(?:\s+(?:in|of)\s+(?P<field>[^,;()]+?))?\s+(?:degrees?\s+)?(?:from|at)\s+" + _ORG_TAIL
+    + r"(?:,?\s+in\s+(?P<dates>" + _YEAR_DATE + r"(?:" + _AND + _YEAR_DATE + r")*)(?:,?\s+respectively)?|" + _STOP + ")",
+)
+# A sentence ends at a full stop before a capital, not after an initial ("B.S. and", "U.S. Army").
+_SENTENCE = re.compile(r"(?<![A-Z])\.\s+(?=[A-Z])|[;!?](?:\s|$)")
+# Dates leading the sentence of a job: "From 2015 to 2017 she was …", "Since 2019, he has been …".
+_LEAD_DATES = re.compile(r"(?:^|[.;]\s+|,\s*)(?P<word>From|Between|During|In|Since)\s+(?P<dates>[^,;.]{4,40}?),?\s*$", re.I)
+_JOB_TAIL = (
+    r"(?:currently\s+|now\s+)?(?:an?\s+)?(?P<title>[\w&/ \-]{2,40}?)\s*(?:\((?P<paren>[^)]*)\)\s*)?\s+(?:at|in|with|of)\s+" + _ORG_TAIL + _STOP
+)
 _JOB = re.compile(
-    r"\b(?:I am|I'm|I’m|I was|he is|she is|he was|she was|I have been|I work(?:ed)? as|used to work as|worked as|working as|joined\s+[^,.]{2,60}?\s+as)\s+"
-    r"(?:currently\s+|now\s+)?(?:an?\s+)?(?P<title>[\w&/ \-]{2,40}?)\s*(?:\((?P<paren>[^)]*)\)\s*)?\s+(?:at|in|with|of)\s+" + _ORG_TAIL + _STOP,
+    r"\b(?:I am|I'm|I’m|I was|he is|she is|he was|she was|I have been|he has been|she has been|I work(?:ed)? as|used to work as|worked as|"
+    r"working as|joined\s+[^,.]{2,60}?\s+as)\s+" + _JOB_TAIL,
     re.I,
 )
+# "Rachel N. Oduya is an Associate Professor of … at …": a job stated of someone named,
+# kept when the name is the owner's.
+_NAMED_JOB = re.compile(
+    r"(?P<subj>(?<![\w.])(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3})\s+(?:is|was|has been|serves as|served as)\s+"
+    + _JOB_TAIL
+)
+_NAMED_VERB = re.compile(r"\s(?:is|was|has been|serves as|served as)\s")
+# "She joined Rochester in 2017 as an Assistant Professor", "and joined the faculty of X in 2010".
+_JOINED = re.compile(
+    r"(?P<subj>\b(?:I|[Hh]e|[Ss]he|[Tt]hey|and|then)\b|(?<![\w.])(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"\s+(?:then\s+|later\s+|subsequently\s+|also\s+)?joined\s+(?:the\s+(?:faculty|department|school)\s+(?:of|at)\s+)?(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|de|the|at|[A-Z][\w&'’.-]*))*?)"
+    r"(?:\s+in\s+(?P<d1>" + _YEAR_DATE + r"))?(?:\s+as\s+(?:an?\s+|the\s+|its\s+)?(?P<title>[A-Za-z][\w&/ -]{2,40}?))?"
+    r"(?:\s+in\s+(?P<d2>" + _YEAR_DATE + r"))?(?=\s*[,.;]|\s+and\b|\s+where\b|$)"
+)
+# "was promoted to Associate Professor in 2023": a new title at the organisation just named.
+_PROMOTED = re.compile(
+    r"\bpromoted(?:\s+to\s+(?:the\s+rank\s+of\s+)?(?:an?\s+)?(?P<title>[A-Z][\w&/ -]{2,40}?))?(?:\s+in\s+(?P<d>" + _YEAR_DATE + r"))?(?=\s*[,.;]|\s+and\b|$)"
+)
 _WORKS_AT = re.compile(r"\b(?:currently\s+)?works?\s+(?:at|for)\s+" + _ORG_TAIL + _STOP, re.I)
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _ZH_STUDENT = re.compile(
     r"我(?:目前|现在)?(?:是|为)(?P<org>[\u3400-\u9fff（）()A-Za-z]{2,30}?)(?:的)(?:在读|一名|一位)?(?P<deg>博士研究生|博士生|硕士研究生|硕士生|本科生|博士后|研究生)"
 )
@@ -87,8 +133,23 @@ def _clean_org(org: str) -> tuple[str, str | None]:
     return org.strip(" ,"), unit
 
 
-def facts_from_prose(lines: list[Line]) -> tuple[list[Experience], list[AdvisorHit]]:
-    """Education and positions stated in sentences, and every advisor statement."""
+def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tuple[list[Experience], list[AdvisorHit]]:
+    """Education and positions stated in sentences, and every advisor statement.
+
+    ``owner_names``: the owner's names; a sentence about someone named ("Rachel Oduya
+    is …", "Dr. Oduya joined …") counts when that someone is the owner.
+
+    >>> from kg.extract.lines import build_lines
+    >>> from kg.read import read_text
+    >>> bio = ("She received the B.S. degree from the University of Nairobi in 2008, and the M.S. and Ph.D. degrees "
+    ...        "from Georgia Institute of Technology in 2011 and 2015, respectively. From 2015 to 2017 she was a "
+    ...        "postdoctoral researcher at the University of Michigan.")
+    >>> facts, _ = facts_from_prose(build_lines(read_text(bio, path="bio.txt")))
+    >>> [(f.degree or f.title, f.organization, f.start, f.end) for f in facts]  # doctest: +NORMALIZE_WHITESPACE
+    [('B.S.', 'University of Nairobi', None, '2008'), ('M.S.', 'Georgia Institute of Technology', None, '2011'),
+     ('Ph.D.', 'Georgia Institute of Technology', None, '2015'), ('postdoctoral researcher', 'University of Michigan', '2015', '2017')]
+    """
+    owner_tokens = {t for n in owner_names for t in _name_tokens(n)}
     found: list[Experience] = []
     advisors: list[AdvisorHit] = []
     for ln in lines:
@@ -97,6 +158,9 @@ def facts_from_prose(lines: list[Line]) -> tuple[list[Experience], list[AdvisorH
         advisors.extend(hits)
         local: list[tuple[int, Experience]] = []
         taken: list[tuple[int, int]] = []
+        for pos, ex, span in _degree_clauses(text):
+            taken.append(span)
+            local.append((pos, _at(ex, ln, span)))
         for rx in (_STUDENT, _RECEIVED, _STUDENT_NOUN):
             for m in rx.finditer(text):
                 if any(a <= m.start("deg") < b for a, b in taken):
@@ -118,25 +182,28 @@ def facts_from_prose(lines: list[Line]) -> tuple[list[Experience], list[AdvisorH
                     if date:
                         d = find_dates(date)
                         ex.end = d[0].start if d else None
-                ex.span = (ln.start + m.start(), ln.start + m.end())
-                ex.org_span = (ln.start + m.start("org"), ln.start + m.end("org"))
-                local.append((m.start(), ex))
+                local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
         for m in _ZH_STUDENT.finditer(text):
             org = m.group("org")
             ex = Experience(organization=org, degree=m.group("deg"), degree_level=degree_level(m.group("deg")), is_education=True, end=PRESENT)
-            ex.span = (ln.start + m.start(), ln.start + m.end())
-            ex.org_span = (ln.start + m.start("org"), ln.start + m.end("org"))
-            local.append((m.start(), ex))
-        for m in _JOB.finditer(text):
+            local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
+        named = bool(owner_tokens) and _NAMED_VERB.search(text) is not None
+        jobs = [*_JOB.finditer(text), *(_NAMED_JOB.finditer(text) if named else ())]
+        for m in jobs:
+            if "subj" in m.re.groupindex and not _is_owner(m.group("subj"), owner_tokens):
+                continue
             title = m.group("title").strip()
-            if not TITLE_WORDS.search(title) or re.search(_DEG, title, re.I) and not INTERN_WORDS.search(title):
+            if not TITLE_WORDS.search(title) or _STUDY.search(title) and not INTERN_WORDS.search(title):
                 continue
             org, unit = _clean_org(m.group("org"))
+            dated = re.fullmatch(r"(?P<org>.+?)\s*\((?P<paren>[^()]*)\)", org)  # "Bell Labs (2016)"
+            if dated and find_dates(dated.group("paren")):
+                org = dated.group("org")
             if not org or len(org) > 100:
                 continue
             ex = Experience(organization=org, unit=unit, title=title)
             ex.kind = role_kind(title)
-            paren = m.group("paren") or ""
+            paren = m.group("paren") or (dated.group("paren") if dated else "")
             d = find_dates(paren)
             if d:
                 ex.start = d[0].start
@@ -147,31 +214,35 @@ def facts_from_prose(lines: list[Line]) -> tuple[list[Experience], list[AdvisorH
             after = find_dates(text[m.end() : m.end() + 40]) if re.match(r"\s+(?:from|since|in|during)\s", text[m.end() :]) else []
             if after and not ex.start:
                 ex.start, ex.end = after[0].start, after[0].end
-            ex.span = (ln.start + m.start(), ln.start + m.end())
-            ex.org_span = (ln.start + m.start("org"), ln.start + m.end("org"))
-            local.append((m.start(), ex))
+            if not ex.start:
+                _lead_dates(ex, text[max(0, m.start() - 60) : m.start()])
+            local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
             # "... and had internships in A and B as Mechanical Engineer"
         for m in _INTERNSHIPS.finditer(text):
             for org in re.split(r"\s*(?:,|\band\b)\s*", m.group("orgs")):
                 if org and ORG_WORDS.search(org) or re.match(r"[A-Z]", org or ""):
                     ex = Experience(organization=org.strip(), title=m.group("title").strip(), kind="internship")
-                    ex.span = (ln.start + m.start(), ln.start + m.end())
-                    local.append((m.start(), ex))
+                    local.append((m.start(), _at(ex, ln, m.span())))
         for m in _WORKS_AT.finditer(text):
             org, unit = _clean_org(m.group("org"))
             if org and len(org) <= 80:
                 ex = Experience(organization=org, unit=unit, end=PRESENT if "currently" in m.group(0).lower() or "works" in m.group(0).lower() else None)
-                ex.span = (ln.start + m.start(), ln.start + m.end())
-                ex.org_span = (ln.start + m.start("org"), ln.start + m.end("org"))
-                local.append((m.start(), ex))
+                local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
+        if "joined" in text:
+            for m in _JOINED.finditer(text):
+                ex = _joined(m, owner_tokens)
+                if ex is not None:
+                    local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
+        for pos, ex, span in chinese_bio_facts(text) if _HAN.search(text) else ():
+            local.append((pos, _at(ex, ln, span)))
         for m in _ZH_JOB.finditer(text):
             ex = Experience(organization=m.group("org"), title=m.group("title"))
             ex.kind = role_kind(m.group("title"))
             ex.end = PRESENT if re.search(r"目前|现在", m.group(0)) else None
-            ex.span = (ln.start + m.start(), ln.start + m.end())
-            ex.org_span = (ln.start + m.start("org"), ln.start + m.end("org"))
-            local.append((m.start(), ex))
+            local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
         local.sort(key=lambda t: t[0])
+        if "promoted" in text:
+            _promotions(text, ln, local, found)
         # An advisor statement belongs to the nearest fact stated before it in the same line.
         for h in hits:
             if not h.academic:
@@ -182,6 +253,152 @@ def facts_from_prose(lines: list[Line]) -> tuple[list[Experience], list[AdvisorH
             if target is not None:
                 target.advisors.append(h)
         found.extend(ex for _, ex in local)
-    return found, advisors
+    return _complete_orgs(found), advisors
 
 
+def _at(ex: Experience, ln: Line, span: tuple[int, int], org_span: tuple[int, int] | None = None) -> Experience:
+    """Give a fact its evidence: offsets in the line made offsets in the text."""
+    ex.span = (ln.start + span[0], ln.start + span[1])
+    if org_span is not None:
+        ex.org_span = (ln.start + org_span[0], ln.start + org_span[1])
+    return ex
+
+
+def _degree_clauses(text: str) -> list[tuple[int, Experience, tuple[int, int]]]:
+    """Degrees named after "received" / "obtained" …, each clause with its institution and
+    years: (offset of the degree, the degree, the clause's span)."""
+    out: list[tuple[int, Experience, tuple[int, int]]] = []
+    for cue in _EARNED.finditer(text):
+        if out and cue.start() < out[-1][2][1]:
+            continue
+        end_m = _SENTENCE.search(text, cue.end())
+        end = end_m.start() + 1 if end_m else len(text)
+        first = True
+        for m in _DEGREE_CLAUSE.finditer(text, cue.end(), end):
+            span = (cue.start() if first else m.start(), m.end())  # the evidence of the first clause has the verb
+            first = False
+            org, unit = _clean_org(m.group("org"))
+            if not org or not (ORG_WORDS.search(org) or re.match(r"[A-Z]", org)) or len(org) > 100:
+                continue
+            degs = [(d.start() + m.start("degs"), d.group()) for d in re.finditer(_DEGREE, m.group("degs"))]
+            dates = [d.start for d in find_dates(m.group("dates") or "")]
+            if len(dates) == 1:
+                dates = dates * len(degs)
+            field = (m.group("field") or "").strip() or None
+            for i, (pos, deg) in enumerate(degs):
+                ex = Experience(organization=org, unit=unit, degree=deg, degree_level=degree_level(deg), field=field, is_education=True)
+                ex.end = dates[i] if len(dates) == len(degs) else None
+                ex.org_span = m.span("org")
+                out.append((pos, ex, span))
+    return out
+
+
+def _lead_dates(ex: Experience, before: str) -> None:
+    """Dates that open the sentence of a job: "From 2015 to 2017 she was …"."""
+    m = _LEAD_DATES.search(before)
+    if not m:
+        return
+    d = find_dates(m.group("dates"))
+    if not d:
+        return
+    if len(d) == 2 and m.group("word").lower() == "between":
+        ex.start, ex.end = d[0].start, d[1].start
+    else:
+        ex.start, ex.end = d[0].start, d[0].end if not d[0].single else None
+    if m.group("word").lower() == "since":
+        ex.end = PRESENT
+
+
+def _joined(m: re.Match[str], owner_tokens: set[str]) -> Experience | None:
+    """A position from "… joined X in 2017 as Y", with its start."""
+    subj = m.group("subj")
+    if subj[0].isupper() and subj not in ("I", "He", "She", "They", "Then") and not _is_owner(subj, owner_tokens):
+        return None
+    title = (m.group("title") or "").strip() or None
+    if title and not TITLE_WORDS.search(title):
+        return None
+    date = m.group("d1") or m.group("d2")
+    d = find_dates(date) if date else []
+    if not d:
+        return None
+    org, unit = _clean_org(m.group("org"))
+    if not org or len(org) > 100:
+        return None
+    ex = Experience(organization=org, unit=unit, title=title, start=d[0].start)
+    ex.kind = role_kind(title) if title else "employment"
+    return ex
+
+
+def _promotions(text: str, ln: Line, local: list[tuple[int, Experience]], found: list[Experience]) -> None:
+    """"was promoted to Associate Professor in 2023": that title at the organisation of the
+    position stated last, from that date; the position before it ends then."""
+    for m in _PROMOTED.finditer(text):
+        title = m.group("title")
+        if title and not TITLE_WORDS.search(title) or not (title or m.group("d")):
+            continue
+        earlier = [ex for pos, ex in local if pos < m.start() and not ex.is_education and ex.organization]
+        earlier = earlier or [ex for ex in found if not ex.is_education and ex.organization]
+        if not earlier:
+            continue
+        last = earlier[-1]
+        d = find_dates(m.group("d") or "")
+        start = d[0].start if d else None
+        if start and not last.end and last.start and last.start < start:
+            last.end = start
+        if title:
+            ex = Experience(organization=last.organization, unit=last.unit, title=title.strip(), start=start)
+            ex.kind = role_kind(ex.title)
+            local.append((m.start(), _at(ex, ln, m.span())))
+        elif start:
+            # "was promoted in 2023": the current title at that organisation is held since then
+            for ex in [e for _p, e in local] + found:
+                if ex is not last and not ex.is_education and ex.end == PRESENT and not ex.start and _same_name(ex.organization, last.organization):
+                    ex.start = start
+    local.sort(key=lambda t: t[0])
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    """One organisation, one name written in full and the other short ("Rochester")."""
+    if not a or not b:
+        return False
+    short, full = sorted((a, b), key=len)
+    return short == full or re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)", full) is not None
+
+
+def _complete_orgs(found: list[Experience]) -> list[Experience]:
+    """Positions stated twice become one, and an organisation named short ("joined
+    Rochester") takes the full name used elsewhere in the biography ("University of
+    Rochester")."""
+    names = {ex.organization for ex in found if ex.organization}
+    for ex in found:
+        org = ex.organization
+        if org and not ORG_WORDS.search(org):
+            longer = sorted(n for n in names if n != org and re.search(r"(?<!\w)" + re.escape(org) + r"(?!\w)", n))
+            if len(longer) == 1:
+                ex.organization = longer[0]
+    out: list[Experience] = []
+    for ex in found:
+        same = next(
+            (o for o in out if not ex.is_education and not o.is_education and o.organization == ex.organization
+             and (o.title or "").lower() == (ex.title or "").lower() and ex.title),
+            None,
+        )
+        if same is None:
+            out.append(ex)
+            continue
+        same.start = same.start or ex.start
+        same.end = same.end or ex.end
+        same.unit = same.unit or ex.unit
+        same.advisors.extend(h for h in ex.advisors if h not in same.advisors)
+    return out
+
+
+def _name_tokens(name: str) -> set[str]:
+    """The words of a name (two letters or more), lower case."""
+    return {t for t in re.findall(r"[^\W\d_]{2,}", name.lower()) if t not in ("dr", "prof", "professor")}
+
+
+def _is_owner(subject: str, owner_tokens: set[str]) -> bool:
+    """A sentence's subject names the owner ("Dr. Oduya", "Rachel N. Oduya")."""
+    words = _name_tokens(subject)
+    return bool(words) and words <= owner_tokens | {"dr", "prof"} and bool(words & owner_tokens)

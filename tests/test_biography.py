@@ -1,0 +1,142 @@
+"""Facts told in a biography's sentences: the third-person faculty biography ("She
+received the B.S. degree from …, and the M.S. and Ph.D. degrees from … in 2011 and
+2015, respectively") and the Chinese 个人简介 ("2012年博士毕业于…，导师为…院士")."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.read import read_text
+
+
+def _bio(sentences: str, name: str = "Rachel N. Oduya") -> tuple:
+    p = extract(read_text(f"# {name}\n\n## Biography\n\n{sentences}\n", path="home.md"))
+    return p
+
+
+def _edu(p) -> list[tuple]:
+    return [(e.institution, e.degree, e.end) for e in p.education]
+
+
+def _jobs(p) -> list[tuple]:
+    return sorted(((j.organization, j.title, j.start, j.end) for j in p.positions), key=lambda t: [x or "" for x in t])
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "She received the B.S. degree from the University of Nairobi in 2008, and the M.S. and Ph.D. degrees in "
+            "Electrical Engineering from Georgia Institute of Technology in 2011 and 2015, respectively.",
+            [("University of Nairobi", "B.S.", "2008"), ("Georgia Institute of Technology", "M.S.", "2011"),
+             ("Georgia Institute of Technology", "Ph.D.", "2015")],
+        ),
+        # one year for two degrees: both
+        ("He received his B.Eng. and M.Eng. degrees from Zhejiang University in 2010.",
+         [("Zhejiang University", "B.Eng.", "2010"), ("Zhejiang University", "M.Eng.", "2010")]),
+        # no year
+        ("She holds a Ph.D. in Physics from ETH Zurich.", [("ETH Zurich", "Ph.D.", None)]),
+        # a degree clause without the verb before it is no degree
+        ("The B.S. and M.S. degrees from Tsinghua University in 2008 and 2011 are listed below.", []),
+    ],
+)
+def test_degrees_and_years_in_the_same_order(sentence, expected):
+    assert _edu(_bio(sentence)) == expected
+
+
+def test_the_advisor_after_respectively_is_the_last_degrees():
+    p = _bio("She received the M.S. and Ph.D. degrees from Georgia Institute of Technology in 2011 and 2015, "
+             "respectively, where she was advised by Prof. Thomas Whitfield.")
+    assert [(e.degree, e.advisors) for e in p.education] == [("M.S.", ()), ("Ph.D.", ("Thomas Whitfield",))]
+
+
+@pytest.mark.parametrize(
+    "sentence, job",
+    [
+        ("From 2015 to 2017 she was a postdoctoral researcher at the University of Michigan.",
+         ("University of Michigan", "postdoctoral researcher", "2015", "2017")),
+        ("Since 2019, he has been a Senior Researcher at Microsoft Research Asia.",
+         ("Microsoft Research Asia", "Senior Researcher", "2019", "present")),
+        # the owner named as the subject
+        ("Rachel N. Oduya is an Associate Professor of Electrical Engineering at the University of Rochester.",
+         ("University of Rochester", "Associate Professor", None, "present")),
+        ("Dr. Oduya was a Research Scientist at Bell Labs (2016).", ("Bell Labs", "Research Scientist", "2016", None)),
+    ],
+)
+def test_a_job_told_in_the_third_person(sentence, job):
+    assert _jobs(_bio(sentence)) == [job]
+
+
+def test_a_job_of_someone_else_named_is_not_the_owners():
+    p = _bio("Her advisor Thomas Whitfield is a Professor at the Massachusetts Institute of Technology.")
+    assert p.positions == ()
+
+
+def test_joined_and_promoted_at_the_organisation_named_in_full_before():
+    p = _bio(
+        "Rachel N. Oduya is an Associate Professor at the University of Rochester. From 2015 to 2017 she was a "
+        "postdoctoral researcher at the University of Michigan. She joined Rochester in 2017 as an Assistant "
+        "Professor and was promoted to Associate Professor in 2023."
+    )
+    assert _jobs(p) == [
+        ("University of Michigan", "postdoctoral researcher", "2015", "2017"),
+        ("University of Rochester", "Assistant Professor", "2017", "2023"),
+        ("University of Rochester", "Associate Professor", "2023", "present"),
+    ]
+
+
+def test_promoted_without_a_title_dates_the_current_one():
+    p = _bio("Rachel N. Oduya is an Associate Professor at the University of Rochester. "
+             "She joined Rochester in 2017 as an Assistant Professor and was promoted in 2023.")
+    assert _jobs(p) == [
+        ("University of Rochester", "Assistant Professor", "2017", "2023"),
+        ("University of Rochester", "Associate Professor", "2023", "present"),
+    ]
+
+
+def test_chinese_biography():
+    text = (
+        "# 刘明远\n\n## 个人简介\n\n"
+        "刘明远，男，1984年生，工学博士，教授，博士生导师。2007年本科毕业于武汉大学计算机学院，"
+        "2012年博士毕业于中国科学技术大学计算机科学与技术系，导师为陈国良院士。"
+        "2012年至2014年在新加坡国立大学从事博士后研究。2014年加入南京理工大学，2019年晋升为教授。"
+        "现任南京理工大学计算机科学与技术学院教授。\n"
+    )
+    p = extract(read_text(text, path="zh.md"))
+    assert [(e.institution, e.unit, e.degree_level, e.end, e.advisors) for e in p.education] == [
+        ("武汉大学", "计算机学院", "bachelor", "2007", ()),
+        ("中国科学技术大学", "计算机科学与技术系", "phd", "2012", ("陈国良",)),
+    ]
+    assert [m.name for m in p.advisors] == ["陈国良"]
+    assert _jobs(p) == [
+        ("南京理工大学", None, "2014", "2019"),
+        ("南京理工大学", "教授", "2019", "present"),
+        ("新加坡国立大学", "博士后", "2012", "2014"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("2010年于清华大学获得工学博士学位。", [("清华大学", "工学博士", "2010")]),
+        ("2006年毕业于北京大学数学专业，获理学学士学位。", [("北京大学", "理学学士", "2006")]),
+        ("2009年获中国科学院计算技术研究所计算机系统结构专业博士学位。", [("中国科学院", "博士", "2009")]),
+    ],
+)
+def test_chinese_degree_statements(sentence, expected):
+    p = extract(read_text(f"# 王芳\n\n## 个人简介\n\n{sentence}\n", path="zh.md"))
+    assert _edu(p) == expected
+
+
+def test_a_job_in_the_biography_at_another_university_of_is_not_the_entrys():
+    """"University of Michigan" and "University of Rochester" share only "University of"."""
+    text = (
+        "# Rachel N. Oduya\n\n## Biography\n\nShe was a postdoctoral researcher at the University of Michigan.\n\n"
+        "## Experience\n\n- Associate Professor, University of Rochester, 2023 – present\n"
+    )
+    p = extract(read_text(text, path="home.md"))
+    assert _jobs(p) == [
+        ("University of Michigan", "postdoctoral researcher", None, None),
+        ("University of Rochester", "Associate Professor", "2023", "present"),
+    ]
