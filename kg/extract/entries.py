@@ -123,7 +123,7 @@ def anchor_date(text: str) -> bool:
             return True  # also "时间：2017.09-2021.06  学校：…"
         if re.match(r"[)）\]*]*[.;]\s+\S", after):
             return True  # the date closes the entry's first sentence: "…, 2017 – 2022. Advisor: …"
-        rest = after.strip(" ,.;:)）]*|\t")
+        rest = after.strip(" ,.;:)）]*|\t，；：、")  # "…，2020-2023，主持": a role after the dates
         if not rest or re.fullmatch(r"[A-Z]{2,8}|(?:[A-Z][a-z]+,?\s*){1,3}|[\u3400-\u9fff]{2,4}", rest):
             return True
     return False
@@ -179,6 +179,7 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
     date_first = first_dated is not None and first_dated is lines[0] and is_date_only(first_dated.text)
     top_indent = min((ln.indent for ln in lines if ln.item == top_depth), default=0) if items else 0
     dates_at = [bool(dated and anchor_date(ln.text) and not is_attribute(ln)) for ln in lines]
+    anchored = any(dates_at)
     # "Universidad de Chile, Santiago" then "B.S. in …, 2015 – 2019": each entry's name is
     # written on the line above its dates, so such a line starts the next entry.
     head_above = len(lines) >= 2 and not dates_at[0] and dates_at[1] and not is_attribute(lines[0]) and lines[1].item < 0
@@ -200,8 +201,8 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
             new = False  # a sub-heading inside an entry's description
         elif cur is None or boundary or ln.heading:
             new = True
-        elif not dated:
-            new = head
+        elif not dated or not anchored:
+            new = head  # no line starts or ends with its dates ("项目：题目，2020-2023，主持"): items are the entries
         elif has_date and cur_dated and ln.item < 0 and _same_dates(cur, ln) and _other_script(cur, ln):
             new = False  # the same entry written again in another language
         elif has_date:

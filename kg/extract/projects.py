@@ -27,6 +27,44 @@ _NAMED_SYSTEM = re.compile(
 _ZH_NAMED = re.compile(r"(?:提出了|开发了|设计了|构建了|实现了|研发了|开发|提出)\s*(?P<name>[A-Za-z][A-Za-z0-9.\-]+)\s*[，,]\s*(?:一个|一种|一款|一套)")
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_ZH_PARTS = re.compile(r"\s*[，,；;：:]\s*")
+_ZH_ROLE = re.compile(r"^(?:项目|课题|子课题)?(?:主持人?|负责人|参与(?:者|人)?|主要参与(?:者|人)?|骨干(?:成员)?|核心成员|成员|排名第[一二三四五\d]+)$")
+# The programme that funds a project: "国家自然科学基金面上项目", "国家重点研发计划课题", "江苏省自然科学基金青年项目"
+_FUNDER = re.compile(
+    r"(?:基金|计划|专项|工程)(?:[\u3400-\u9fff]{0,8}(?:项目|课题))?(?:[（(][^)）]*[)）])?$|^[\u3400-\u9fff]{1,8}(?:项目|课题)$"
+    r"|^(?:No\.?|编号|批准号)?\s*[A-Z]*\d[\d\-A-Z]{4,}$"
+)
+_AMOUNT = re.compile(r"经费|\d\s*万元?$|^(?:RMB|¥|￥)\s*\d")  # "直接经费58万元"
+_QUOTED = re.compile(r"[“《\"「](?P<t>[^”》\"」]{2,80})[”》\"」]")
+
+
+def _funded_project(text: str) -> tuple[str, str | None] | None:
+    """A funded project written the Chinese way: programme, title, dates, role in any order
+    ("国家自然科学基金面上项目：面向…的研究，2020-2023，主持"): the title and the role.
+
+    >>> _funded_project("国家自然科学基金面上项目：面向异构硬件的查询优化方法研究，，主持")
+    ('面向异构硬件的查询优化方法研究', '主持')
+    >>> _funded_project("主持国家自然科学基金青年项目“分布式事务处理关键技术”")
+    ('分布式事务处理关键技术', '主持')
+    >>> _funded_project("分布式训练框架（项目负责人）") is None
+    True
+    """
+    quoted = _QUOTED.search(text)
+    lead = re.match(r"^(主持|参与|负责)", text)
+    if quoted and (lead or _FUNDER.search(text[: quoted.start()].strip(" ，,：:"))):
+        return quoted.group("t"), lead.group(1) if lead else None
+    parts = [x.strip() for x in _ZH_PARTS.split(text) if x.strip()]
+    if len(parts) < 2:
+        return None
+    roles = [x for x in parts if _ZH_ROLE.match(x)]
+    funders = [x for x in parts if _FUNDER.search(x)]
+    rest = [x for x in parts if x not in roles and x not in funders and not _AMOUNT.search(x)]
+    if not (roles or funders) or len(rest) != 1:
+        return None
+    return rest[0], roles[0] if roles else None
+
+
 _ROLE_IN_PARENS = re.compile(r"^(?P<name>.+?)\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
 
 
@@ -44,7 +82,10 @@ def parse_project(entry: Entry) -> Project | None:
         text = (text[: r.span[0]] + text[r.span[1] :]).strip()
     role = None
     parts = _PIPE.split(text)
-    if len(parts) >= 2:
+    funded = _funded_project(text) if _HAN.search(text) else None
+    if funded:
+        name, role = funded
+    elif len(parts) >= 2:
         name, role = parts[0], " ".join(p for p in parts[1:] if p).strip() or None
     else:
         m = re.match(r"^(.{2,60}?)\s+[-–—]\s+", text) or re.match(r"^([^:：]{2,50})[:：]\s", text)
