@@ -140,3 +140,59 @@ def test_a_job_in_the_biography_at_another_university_of_is_not_the_entrys():
         ("University of Michigan", "postdoctoral researcher", None, None),
         ("University of Rochester", "Associate Professor", "2023", "present"),
     ]
+
+
+@pytest.mark.parametrize(
+    "header, fact",
+    [
+        ("Associate Professor, Department of Electrical and Computer Engineering, University of Rochester",
+         ("position", "Associate Professor", "Department of Electrical and Computer Engineering", "University of Rochester")),
+        ("Assistant Professor of Computer Science at Cornell University", ("position", "Assistant Professor", "Computer Science", "Cornell University")),
+        ("Senior Research Scientist @ Google DeepMind", ("position", "Senior Research Scientist", None, "Google DeepMind")),
+        ("PhD Candidate, Technical University of Munich", ("education", "PhD Candidate", None, "Technical University of Munich")),
+        ("南京理工大学计算机科学与技术学院 教授", ("position", "教授", "计算机科学与技术学院", "南京理工大学")),
+        ("教授，博士生导师\n计算机科学与技术学院 · 南京理工大学", ("position", "教授", "计算机科学与技术学院", "南京理工大学")),
+    ],
+)
+def test_the_line_under_the_name_is_the_current_position(header, fact):
+    for text, path in ((f"# Lena Hoffmann\n\n{header}\n\nEmail: lena@example.org\n", "home.md"),
+                       (f"Lena Hoffmann\n{header}\nlena@example.org | +49 89 1234 5678\n", "cv.txt")):
+        p = extract(read_text(text, path=path))
+        got = [("position", j.title, j.unit, j.organization) for j in p.positions if j.end == "present"]
+        got += [("education", e.degree, e.unit, e.institution) for e in p.education if e.end == "present"]
+        assert got == [fact], path
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Fellow, Royal Statistical Society",
+        "Lead Developer, open source enthusiast",
+        "Software Engineer seeking new opportunities at Google",
+        "Machine Learning · Systems · Databases",
+        "Advisor: Prof. Karin Lindqvist, Stanford University",
+        "Research Scientist, Google, 2019 – 2021",
+    ],
+)
+def test_lines_under_the_name_that_are_no_current_position(header):
+    p = extract(read_text(f"Lena Hoffmann\n{header}\nlena@example.org\n", path="cv.txt"))
+    assert not [j for j in p.positions if j.end == "present"] and not p.education
+
+
+def test_the_header_position_takes_its_start_from_the_biography():
+    en = _bio(
+        "Rachel N. Oduya is an Associate Professor at the University of Rochester. She joined Rochester in 2017 as "
+        "an Assistant Professor and was promoted in 2023.",
+    )
+    header = extract(read_text(
+        "# Rachel N. Oduya\n\nAssociate Professor, Department of ECE, University of Rochester\n\n## Biography\n\n"
+        "Rachel N. Oduya is an Associate Professor at the University of Rochester. She joined Rochester in 2017 as "
+        "an Assistant Professor and was promoted in 2023.\n", path="home.md"))
+    assert _jobs(header) == _jobs(en) == [
+        ("University of Rochester", "Assistant Professor", "2017", "2023"),
+        ("University of Rochester", "Associate Professor", "2023", "present"),
+    ]
+    zh = extract(read_text(
+        "# 刘明远\n\n教授，博士生导师\n\n计算机科学与技术学院 · 南京理工大学\n\n## 个人简介\n\n"
+        "2014年加入南京理工大学，2019年晋升为教授。\n", path="zh.md"))
+    assert _jobs(zh) == [("南京理工大学", None, "2014", "2019"), ("南京理工大学", "教授", "2019", "present")]

@@ -45,6 +45,7 @@ from kg.extract.profile import (
     to_json_dict,
 )
 from kg.extract.projects import parse_project, projects_in_text
+from kg.extract.header import facts_from_header, header_lines
 from kg.extract.prose import facts_from_prose
 from kg.extract.legend import read_legend
 from kg.extract.publications import bold_author_names, extract_publications
@@ -129,6 +130,7 @@ def extract(doc: Document) -> Profile:
     if front:
         experiences.extend(experiences_from_front_matter(front, doc.original, doc.front_matter_span))
     prose_facts, prose_advisors = facts_from_prose(of(*_PROSE_KINDS), tuple(n for n in (owner.name, *owner.other_names) if n))
+    prose_facts = facts_from_header(header_lines(sections, owner.name)) + prose_facts
     prose_advisors += _advisor_section(of("advisors")) + loose
     other_advisors = _advisor_hits(of("publications", "projects", "awards", "skills", "service", "teaching", "news"))
     merged = _merge(_split_joint(experiences), prose_facts)
@@ -309,7 +311,7 @@ def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experienc
             and (_same_org(e.organization, p.organization) or _same_org(e.unit, p.organization) or _same_org(e.organization, p.unit)
                  or _same_job_named_alike(e, p))
             and not (e.is_education and p.degree_level and e.degree_level and e.degree_level != p.degree_level)
-            and not (_other_start(e, p) or _other_title(e, p) and any(e is a for a in added))
+            and not (_other_start(e, p) or _other_end(e, p) or _other_title(e, p) and any(e is a for a in added))
         ]
         # "I am currently …": the entry still going on, if there is one
         match = next((e for e in candidates if p.end == PRESENT and _ongoing(e)), candidates[0] if candidates else None)
@@ -325,6 +327,8 @@ def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experienc
             match.unit = p.unit
         if not match.field and p.field:
             match.field = p.field
+        if not match.start and p.start and not match.from_front_matter:
+            match.start = p.start
         # "I am a Ph.D. student at X" names the degree of the entry at X that is still going on
         if match.is_education and not match.degree and p.degree and (_ongoing(match) or p.end != PRESENT):
             match.degree, match.degree_level = p.degree, p.degree_level
@@ -351,6 +355,11 @@ def _other_start(a: Experience, b: Experience) -> bool:
     if a.is_education or not a.start or not b.start:
         return False
     return not (a.start.startswith(b.start) or b.start.startswith(a.start))
+
+
+def _other_end(a: Experience, b: Experience) -> bool:
+    """A position still held and one that ended."""
+    return not a.is_education and bool(a.end and b.end) and (a.end == PRESENT) != (b.end == PRESENT)
 
 
 def _ongoing(ex) -> bool:

@@ -58,7 +58,7 @@ _DEGREE = (
     r"MBA|M\.?\s?Tech\.?|B\.?\s?Tech\.?|B\.?\s?E\.(?=\s)|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|BEng|B\.?\s?A\.?|Bachelor(?:'s|’s|s)?|Doctorate)"
 )
 # A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".
-_STUDY = re.compile(_DEGREE + r"|\b(?:undergraduate|graduate|junior|senior|sophomore|freshman)\s+(?:student|undergraduate)\b|^(?:undergraduate|graduate)\b", re.I)
+STUDY = re.compile(_DEGREE + r"|\b(?:undergraduate|graduate|junior|senior|sophomore|freshman)\s+(?:student|undergraduate)\b|^(?:undergraduate|graduate)\b", re.I)
 _AND = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
 _YEAR_DATE = r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}"
 # "received the B.S. degree from X in 2008, and the M.S. and Ph.D. degrees in EE from Y
@@ -109,7 +109,7 @@ _ZH_STUDENT = re.compile(
 _ZH_JOB = re.compile(r"我(?:目前|现在|曾)?在(?P<org>[\u3400-\u9fffA-Za-z]{2,30}?)(?:[（(][^）)]{1,10}[）)])?(?:担任|任|做|作为)(?P<title>[\u3400-\u9fff]{2,12})")
 
 
-def _clean_org(org: str) -> tuple[str, str | None]:
+def clean_org(org: str) -> tuple[str, str | None]:
     """Split "the School of X at Beihang University" into organisation and unit."""
     org = re.sub(r"^the\s+", "", org.strip(), flags=re.I).strip(" ,")
     unit = None
@@ -166,7 +166,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 if any(a <= m.start("deg") < b for a, b in taken):
                     continue
                 taken.append((m.start(), m.end()))
-                org, unit = _clean_org(m.group("org"))
+                org, unit = clean_org(m.group("org"))
                 if not org or not (ORG_WORDS.search(org) or re.match(r"[A-Z]", org)) or len(org) > 100:
                     continue
                 deg = m.group("deg")
@@ -193,9 +193,9 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
             if "subj" in m.re.groupindex and not _is_owner(m.group("subj"), owner_tokens):
                 continue
             title = m.group("title").strip()
-            if not TITLE_WORDS.search(title) or _STUDY.search(title) and not INTERN_WORDS.search(title):
+            if not TITLE_WORDS.search(title) or STUDY.search(title) and not INTERN_WORDS.search(title):
                 continue
-            org, unit = _clean_org(m.group("org"))
+            org, unit = clean_org(m.group("org"))
             dated = re.fullmatch(r"(?P<org>.+?)\s*\((?P<paren>[^()]*)\)", org)  # "Bell Labs (2016)"
             if dated and find_dates(dated.group("paren")):
                 org = dated.group("org")
@@ -224,7 +224,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                     ex = Experience(organization=org.strip(), title=m.group("title").strip(), kind="internship")
                     local.append((m.start(), _at(ex, ln, m.span())))
         for m in _WORKS_AT.finditer(text):
-            org, unit = _clean_org(m.group("org"))
+            org, unit = clean_org(m.group("org"))
             if org and len(org) <= 80:
                 ex = Experience(organization=org, unit=unit, end=PRESENT if "currently" in m.group(0).lower() or "works" in m.group(0).lower() else None)
                 local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
@@ -277,7 +277,7 @@ def _degree_clauses(text: str) -> list[tuple[int, Experience, tuple[int, int]]]:
         for m in _DEGREE_CLAUSE.finditer(text, cue.end(), end):
             span = (cue.start() if first else m.start(), m.end())  # the evidence of the first clause has the verb
             first = False
-            org, unit = _clean_org(m.group("org"))
+            org, unit = clean_org(m.group("org"))
             if not org or not (ORG_WORDS.search(org) or re.match(r"[A-Z]", org)) or len(org) > 100:
                 continue
             degs = [(d.start() + m.start("degs"), d.group()) for d in re.finditer(_DEGREE, m.group("degs"))]
@@ -321,7 +321,7 @@ def _joined(m: re.Match[str], owner_tokens: set[str]) -> Experience | None:
     d = find_dates(date) if date else []
     if not d:
         return None
-    org, unit = _clean_org(m.group("org"))
+    org, unit = clean_org(m.group("org"))
     if not org or len(org) > 100:
         return None
     ex = Experience(organization=org, unit=unit, title=title, start=d[0].start)

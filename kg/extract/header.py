@@ -1,0 +1,93 @@
+"""The title and affiliation written under the owner's name at the top of a page or CV:
+"Associate Professor, Department of ECE, University of Rochester", "Assistant Professor
+of Computer Science at Cornell University", "PhD Student @ Stanford University",
+"南京理工大学计算机科学与技术学院 教授", or a line of titles ("教授，博士生导师") over a line
+naming the institution ("计算机科学与技术学院 · 南京理工大学").  Each is the owner's
+current position (or current degree); the caller merges it with the section entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.chinese_prose import TITLES, org_and_unit
+from kg.extract.dates import PRESENT, find_dates
+from kg.extract.experience import Experience
+from kg.extract.lexicon import ORG_WORDS, TITLE_WORDS, degree_level, is_named_org, role_kind
+from kg.extract.lines import Line
+from kg.extract.prose import STUDY, clean_org
+
+# How many lines under the name are read.
+HEADER_LINES = 6
+
+_EN = re.compile(r"^(?:an?\s+)?(?P<title>[^,|·•@:：]{2,60}?)\s*(?:,|\||·|•|@|\s+at\s+|\s+of\s+)\s*(?P<org>[^:：]{3,120})$")
+_NOT_A_JOB = re.compile(r"\b(?:applied|applying|seeking|objective|candidate for)\b|求职|应聘|意向", re.I)
+_HONOUR = re.compile(r"(?:senior |life |distinguished )?(?:member|fellow)", re.I)  # "Fellow, Royal Statistical Society"
+_ZH_ONE = re.compile(rf"^(?P<org>[\u3400-\u9fff·（）()]{{4,40}}?)\s*[·，,]?\s*(?P<title>{TITLES})(?:[，、,\s]+(?:博士生导师|硕士生导师))*$")
+_ZH_TITLES = re.compile(rf"^(?P<title>{TITLES})(?:[，、,\s]+(?:{TITLES}|博士生导师|硕士生导师))*$")
+_ZH_ORG_LINE = re.compile(r"^[\u3400-\u9fff（）()]{2,40}(?:\s*[·•|，,]\s*[\u3400-\u9fff（）()]{2,40}){0,3}$")
+_ZH_INSTITUTION = re.compile(r"大学|科学院|研究院|公司|集团|医院")
+
+
+def header_lines(sections, owner_name: str | None) -> list[Line]:
+    """The lines under the owner's name: the start of the text before any heading, or of
+    the section whose heading is the name."""
+    if not sections:
+        return []
+    first = sections[0]
+    if first.kind != "preamble" and not (owner_name and first.title.strip() == owner_name):
+        return []
+    lines = first.lines[: HEADER_LINES + 1]
+    return [ln for ln in lines if not (owner_name and ln.text.strip(" #*") == owner_name)][:HEADER_LINES]
+
+
+def facts_from_header(lines: list[Line]) -> list[Experience]:
+    """The current positions (or degree) named by header lines.
+
+    >>> from kg.extract.lines import build_lines
+    >>> from kg.read import read_text
+    >>> text = "Assistant Professor of Computer Science at Cornell University\\nEmail: a@b.edu\\n"
+    >>> [(f.title, f.unit, f.organization, f.end) for f in facts_from_header(build_lines(read_text(text, path="a.txt")))]
+    [('Assistant Professor', 'Computer Science', 'Cornell University', 'present')]
+    """
+    out: list[Experience] = []
+    for i, ln in enumerate(lines):
+        text = ln.text.strip(" *_")
+        if len(text) > 140 or find_dates(text) or re.search(r"\S@\S+\.\w|https?://|[.。]\s|[.。]$|\b(?:is|am|are|was|were|has|have)\b", text) or _NOT_A_JOB.search(text):
+            continue
+        ex = _english(text) or _chinese(text, lines[i + 1].text.strip(" *_") if i + 1 < len(lines) else "")
+        if ex is not None:
+            ex.span = (ln.start, ln.end)
+            out.append(ex)
+    return out
+
+
+def _english(text: str) -> Experience | None:
+    m = _EN.match(text)
+    if not m:
+        return None
+    title = m.group("title").strip()
+    if not (TITLE_WORDS.search(title) or STUDY.search(title)) or len(title.split()) > 6 or re.search(r"\d", title) or _HONOUR.fullmatch(title):
+        return None
+    org, unit = clean_org(m.group("org"))
+    if not org or not (ORG_WORDS.search(org) or is_named_org(org)) or len(org.split()) > 12:
+        return None
+    if STUDY.search(title):
+        return Experience(organization=org, unit=unit, degree=title, degree_level=degree_level(title), is_education=True, end=PRESENT)
+    return Experience(organization=org, unit=unit, title=title, kind=role_kind(title), end=PRESENT)
+
+
+def _chinese(text: str, below: str) -> Experience | None:
+    m = _ZH_ONE.match(text)
+    if m and _ZH_INSTITUTION.search(m.group("org")):
+        org, unit = org_and_unit(m.group("org"))
+        return Experience(organization=org, unit=unit, title=m.group("title"), kind=role_kind(m.group("title")), end=PRESENT)
+    m = _ZH_TITLES.match(text)
+    if m and _ZH_ORG_LINE.match(below) and _ZH_INSTITUTION.search(below):
+        parts = [p for p in re.split(r"\s*[·•|，,]\s*", below) if p]
+        orgs = [p for p in parts if _ZH_INSTITUTION.search(p)]
+        org, unit = org_and_unit(orgs[-1])
+        rest = [p for p in parts if p is not orgs[-1]]
+        unit = "，".join([*([unit] if unit else []), *rest]) or None
+        return Experience(organization=org, unit=unit, title=m.group("title"), kind=role_kind(m.group("title")), end=PRESENT)
+    return None
