@@ -196,3 +196,25 @@ def test_the_header_position_takes_its_start_from_the_biography():
         "# 刘明远\n\n教授，博士生导师\n\n计算机科学与技术学院 · 南京理工大学\n\n## 个人简介\n\n"
         "2014年加入南京理工大学，2019年晋升为教授。\n", path="zh.md"))
     assert _jobs(zh) == [("南京理工大学", None, "2014", "2019"), ("南京理工大学", "教授", "2019", "present")]
+
+
+@pytest.mark.parametrize(
+    "sentence, awards",
+    [
+        ("She received the NSF CAREER Award in 2020 and the Sloan Research Fellowship (2021).",
+         [("NSF CAREER Award", 2020), ("Sloan Research Fellowship", 2021)]),
+        ("He won the Best Paper Award at SIGMOD 2021.", [("Best Paper Award at SIGMOD 2021", 2021)]),
+        ("Her work won a best paper award in 2019.", [("best paper award", 2019)]),
+        ("She is a recipient of the Packard Fellowship for Science and Engineering.", [("Packard Fellowship for Science and Engineering", None)]),
+        ("曾获2019年江苏省科学技术奖二等奖、CCF优秀博士学位论文奖，获工学博士学位。", [("江苏省科学技术奖二等奖", 2019), ("CCF优秀博士学位论文奖", None)]),
+        ("She received the B.S. degree from MIT and funding from the National Science Foundation.", []),
+    ],
+)
+def test_awards_told_in_the_biography(sentence, awards):
+    assert [(a.name, a.year) for a in _bio(sentence).awards] == awards
+
+
+def test_an_award_the_biography_repeats_is_listed_once():
+    text = "# 王芳\n\n曾获得本科国家奖学金。\n\n## 获奖情况\n\n- 2016年 国家奖学金\n"
+    p = extract(read_text(text, path="zh.md"))
+    assert [(a.name, a.year) for a in p.awards] == [("国家奖学金", 2016)]

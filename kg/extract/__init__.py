@@ -482,7 +482,7 @@ def _evidence_pub(p: Publication, doc: Document) -> Publication:
 def _awards(sections: list[Section], doc: Document, experiences: list[Experience]) -> list[Award]:
     from dataclasses import replace
 
-    from kg.extract.awards import awards_in_text
+    from kg.extract.awards import awards_in_prose, awards_in_text, is_award_sentence
 
     news = [ln for s in sections if s.kind == "news" for ln in s.lines]
     out: list[Award] = []
@@ -491,7 +491,7 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
             listed = bool(sec.lines) and sec.lines[0].item >= 0
             entries = split_entries(sec.lines, dated=not listed)
         elif sec.kind in ("campus", "projects", "other"):
-            entries = [e for e in split_entries(sec.lines, dated=False) if AWARD_WORDS.search(e.lines[0].text)]
+            entries = [e for e in split_entries(sec.lines, dated=False) if AWARD_WORDS.search(e.lines[0].text) and not is_award_sentence(e.lines[0].text)]
         else:
             continue
         for entry in entries:
@@ -510,13 +510,15 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
         if ex.is_education and not ex.from_front_matter
         for i in range(bisect.bisect_left(starts, (ex.extent or ex.span)[0]), bisect.bisect_left(starts, (ex.extent or ex.span)[1]))
     ]
+    biography = [ln for s in sections if s.kind in ("preamble", "about", "other") for ln in s.lines]
     extra = awards_in_text(in_entries) + awards_in_text(
         [ln for s in sections if s.kind in ("preamble", "about", "projects") for ln in s.lines], bold_only=True
-    )
+    ) + awards_in_prose(biography)
     seen = {_award_key(a.name) for a in out}
     for a in extra:
-        if _award_key(a.name) not in seen and not any(_award_key(a.name) in _award_key(b.name) for b in out):
-            seen.add(_award_key(a.name))
+        k = _award_key(a.name)
+        if k not in seen and not any(k in _award_key(b.name) or _award_key(b.name) in k for b in out):  # "本科国家奖学金" is "国家奖学金"
+            seen.add(k)
             out.append(replace(year_from_news(a, news), evidence=doc.source_span(*a.evidence)))
     return out
 

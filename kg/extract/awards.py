@@ -173,3 +173,65 @@ def year_from_news(award: Award, news: list[Line]) -> Award:
                 y = int(found[0].start[:4])
                 return Award(award.name, award.issuer, y, found[0].start, award.evidence)
     return award
+
+
+# "received the NSF CAREER Award in 2020", "is a recipient of the Sloan Research Fellowship
+# (2021)", "won the Best Paper Award at SIGMOD 2021": after such a verb, each capitalised
+# name ending in Award, Prize, … up to the end of the sentence.
+_PROSE_CUE = re.compile(
+    r"\b(?:received|receiving|receives|won|wins|winning|awarded|recipient of|recipients of|honou?red with|named an?|selected as an?)\b"
+)
+_PROSE_NAME = re.compile(
+    r"(?P<name>(?:[A-Z0-9][\w.'’&/+-]*\s+(?:(?:of|for|in|on|the|and|de|at|to)\s+)*){0,9}?"
+    r"(?:Award|Prize|Fellowship|Medal|Scholarship|Fellow|Lectureship|Honou?rable Mention)s?\b"
+    r"(?:\s+(?:for|in|of)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&'’-]*){0,5})?"
+    r"|(?:best|outstanding|distinguished)(?: student)? paper awards?)"
+    r"(?P<at>\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}?(?:\s+(?:19|20)\d{2}|['’]\d{2})?)?"
+    r"(?:\s*(?:in|\(|,)\s*(?P<y>(?:19|20)\d{2})\)?)?"
+)
+_PROSE_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+(?=[A-Z])|[;!?](?:\s|$)|\.$")
+_ZH_PROSE_CUE = re.compile(r"(?:曾|先后|多次|还)?(?:荣获|获得|获)(?:过)?(?P<list>[^。；;]{2,120}?)(?=[。；;]|$)")
+_ZH_PROSE_NAME = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年(?:度)?)?(?P<name>[\u3400-\u9fffA-Za-z0-9“”\"]{2,30}?(?:奖|奖励|称号|奖章|奖学金))$")
+
+
+def is_award_sentence(text: str) -> bool:
+    """A sentence that tells of awards ("曾获得…奖学金。", "She received the … Award."), not an award's name."""
+    return bool(re.match(r"(?:曾|先后|多次|还)?(?:荣获|获得|获)|(?:I|He|She|They|We)\s", text)) and len(text) > 8
+
+
+def awards_in_prose(lines: list[Line]) -> list[Award]:
+    """Awards a biography's sentences name, in English or Chinese.
+
+    >>> from kg.extract.lines import build_lines
+    >>> from kg.read import read_text
+    >>> text = ("She received the NSF CAREER Award in 2020 and won the Sloan Research Fellowship (2021). "
+    ...         "曾获2019年江苏省科学技术奖二等奖、CCF优秀博士学位论文奖，获工学博士学位。\\n")
+    >>> [(a.name, a.year) for a in awards_in_prose(build_lines(read_text(text, path="a.txt")))]
+    [('NSF CAREER Award', 2020), ('Sloan Research Fellowship', 2021), ('江苏省科学技术奖二等奖', 2019), ('CCF优秀博士学位论文奖', None)]
+    """
+    out: list[Award] = []
+    for ln in lines:
+        text = ln.text
+        done = 0
+        for cue in _PROSE_CUE.finditer(text):
+            if cue.start() < done:
+                continue
+            end_m = _PROSE_SENTENCE_END.search(text, cue.end())
+            end = end_m.start() if end_m else len(text)
+            for m in _PROSE_NAME.finditer(text, cue.end(), end):
+                name = (m.group("name") + (m.group("at") or "")).strip()
+                y = m.group("y") or re.search(r"(?:19|20)\d{2}", m.group("at") or "")
+                year = int(y if isinstance(y, str) else y.group()) if y else None
+                out.append(Award(name=name, year=year, evidence=(ln.start + m.start(), ln.start + m.start() + len(name))))
+            done = end
+        if "获" not in text:
+            continue
+        for cue in _ZH_PROSE_CUE.finditer(text):
+            pos = cue.start("list")
+            for part in re.split(r"([、，,和及与])", cue.group("list")):
+                m = _ZH_PROSE_NAME.fullmatch(part.strip()) if len(part) > 1 else None
+                if m:
+                    at = pos + part.find(m.group("name"))
+                    out.append(Award(name=m.group("name"), year=int(m.group("y")) if m.group("y") else None, evidence=(ln.start + at, ln.start + at + len(m.group("name")))))
+                pos += len(part)
+    return out
