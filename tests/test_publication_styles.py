@@ -96,6 +96,18 @@ def test_numbered_citations_with_initials_and_the_owner_found_by_initials():
     ]
 
 
+@pytest.mark.parametrize("number", ["[1]", "1.", "(1)"])
+def test_numbered_citations_authors_first(number):
+    """"[1] T. Ferreira, M. Okonkwo. Title. In ACL 2023.": the number is not part of the first name."""
+    text = (f"Tomás Ferreira\n\nPUBLICATIONS\n{number} T. Ferreira, M. Okonkwo. Sparse Attention for Long Documents. In ACL 2023.\n"
+            "[2] T. Ferreira, L. Chen, M. Okonkwo. Efficient Retrieval with Learned Indexes. In EMNLP 2022.\n")
+    pubs = extract(read_text(text, path="cv.txt")).publications
+    assert [(p.title, p.authors, p.year) for p in pubs] == [
+        ("Sparse Attention for Long Documents", ("T. Ferreira", "M. Okonkwo"), 2023),
+        ("Efficient Retrieval with Learned Indexes", ("T. Ferreira", "L. Chen", "M. Okonkwo"), 2022),
+    ]
+
+
 GBT = ("Name: Tomasz Wierzbicki\n\nPUBLICATIONS\n\n"
        "[1] Wierzbicki T, Kowalska A. Succinct Range Filters[C]//Proceedings of the 2024 International Conference on Management of Data. 2024: 1-14.\n"
        "[2] 王磊, 陈立新, Wierzbicki T. 基于学习的范围过滤器[J]. 软件学报, 2023, 34(2): 5-20.\n"

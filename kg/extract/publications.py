@@ -371,6 +371,9 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
         return
     # "Title. Authors. Venue 2025 (arXiv:…). [PDF]"
     clean = _strip_links(ln).strip()
+    number = _CITATION_NUMBER.match(clean)  # "[1] T. Ferreira, M. Okonkwo. Title. In ACL 2023."
+    lead = number.end() if number else 0
+    clean = clean[lead:]
     parts = [p for p in _SENTENCE_END.split(clean) if p.strip(" .")]
     # "Authors. Title. In Venue 2024." (ACM style, many CVs); a short title may look like one
     # name ("Faster Graphs"), but a title is not a list of several names
@@ -379,7 +382,7 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
     ):
         cur.authors = split_authors(parts[0])
         cur.author_line = ln
-        at = clean.find(parts[1])
+        at = lead + clean.find(parts[1])
         cur.title = _clean_title(parts[1])
         cur.title_span = (ln.start + at, ln.start + at + len(parts[1]))
         for p in parts[2:]:
@@ -388,7 +391,7 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
         return
     if len(parts) >= 2:
         cur.title = _clean_title(parts[0])
-        cur.title_span = (ln.start, ln.start + len(parts[0]))
+        cur.title_span = (ln.start + lead, ln.start + lead + len(parts[0]))
         for p in parts[1:]:
             if not cur.authors and (looks_like_author_list(p) >= 0.5 or re.search(r"\bTeam\b", p)):
                 cur.authors = split_authors(p)
