@@ -147,3 +147,22 @@ def test_an_html_table_header_row_is_no_entry():
     p = extract(read_text(html, path="index.html"))
     assert [(e.institution, e.degree_level, e.start, e.advisors) for e in p.education] == [
         ("University of Edinburgh", "phd", "2020", ("Ewan Clark",)), ("American University of Beirut", "bachelor", "2016", ())]
+
+
+@pytest.mark.parametrize(
+    "entry, institution, degree, field, location",
+    [
+        # LinkedIn's "Degree - Short form, Field"; a town after the institution
+        ("Indian Institute of Technology, Madras\nBachelor of Technology - BTech, Electrical Engineering\n2011 - 2015",
+         "Indian Institute of Technology", "Bachelor of Technology", "Electrical Engineering", "Madras"),
+        ("University of Illinois Urbana-Champaign\nMaster of Science - MS, Computer Science\n2015 - 2017",
+         "University of Illinois Urbana-Champaign", "Master of Science", "Computer Science", None),
+        # a bold degree and subject, then the institution
+        ("- **Ph.D., Computer Science**, University of Toronto, 2019 – 2024", "University of Toronto", "Ph.D.", "Computer Science", None),
+        ("- **B.A.Sc., Engineering Science**, University of Toronto, 2015 – 2019", "University of Toronto", "B.A.Sc.", "Engineering Science", None),
+    ],
+)
+def test_education_entries_degree_field_and_town(entry, institution, degree, field, location):
+    p = extract(read_text(f"# Priya Raman\n\n## Education\n\n{entry}\n", path="cv.md"))
+    (e,) = p.education
+    assert (e.institution, e.degree, e.field, e.location, e.unit) == (institution, degree, field, location, None)

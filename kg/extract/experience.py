@@ -34,7 +34,7 @@ from kg.extract.lexicon import (
     is_named_org,
 )
 from kg.extract.lines import Line
-from kg.extract.places import is_place, town_in_place
+from kg.extract.places import is_place, is_town, town_in_place
 from kg.extract.segments import segments
 
 _ADVISOR_CLAUSE = re.compile(
@@ -202,6 +202,7 @@ def _labelled_column(ex: Experience, units: list[str], s: str, a: int, b: int, l
 def _classify(ex: Experience, segs: list, section: str) -> None:
     units: list[str] = []
     bold_only: list[str] = []  # units read as such only because they are bold
+    subject = False  # the organisation so far is a bold name right after the degree
     leftovers: list[tuple[str, int, int, bool, Line]] = []
     last: str | None = None  # what the previous segment was read as
     for seg in segs:
@@ -209,6 +210,8 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         prev, last = last, None
         if _labelled_column(ex, units, s, a, b, ln):
             continue
+        if prev == "degree" and _abbreviates(s, ex.degree):
+            continue  # "Master of Science - MS": the degree again, short
         if is_place(s) or town_in_place(s):
             ex.location = ex.location or s
             continue
@@ -224,6 +227,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         dm = DEGREE_RE.search(s)
         if dm and (dm.start() == 0 or not ORG_WORDS.search(s[: dm.start()])) and not ex.degree:
             _take_degree(ex, s, dm, leftovers, seg)
+            last = "degree"
             continue
         if dm and dm.start() == 0 and ex.degree and len(s.split()) <= 2 and ex.degree_level == degree_level(s):
             if other_script(s, ex.degree):
@@ -259,6 +263,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
                 ex.organization = s
                 ex.org_span = (ln.start + a, ln.start + b)
                 last = "org"
+                subject = bold and prev == "degree" and not is_unit and not named_org  # "**Ph.D., Computer Science**"
                 continue
             units.append(s)
             if not (named_org or is_unit or re.fullmatch(r"[A-Z]{2,6}", s)):
@@ -273,6 +278,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
     if not ex.organization and units:
         # Only units were named ("Advanced Computer Research Center, CAS"): the first stands for the organisation.
         ex.organization = units.pop(0)
+    before = {(y[4].start, y[1]): x[0] for x, y in zip(segs, segs[1:]) if x[4] is y[4]}  # a segment -> the one before it on its line
     for s, a, b, bold, ln in leftovers:
         if ex.organization and re.fullmatch(r"[A-Z]{2,6}", s) and ex.org_span and ln.start + a - ex.org_span[1] <= 3:
             ex.organization = f"{ex.organization}, {s}"  # "Advanced Computer Research Center, CAS"
@@ -287,6 +293,8 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
                 continue
             ex.organization = s
             ex.org_span = (ln.start + a, ln.start + b)
+        elif is_town(s) and not ex.location and before.get((ln.start, a)) == ex.organization:
+            ex.location = s  # "Indian Institute of Technology, Madras": the town after the institution
         elif ex.degree and not ex.field and not ORG_WORDS.search(s) and not AWARD_NAME.search(s) and not _NOT_FIELD.search(s):
             ex.field = s
         elif not ex.title and TITLE_WORDS.search(s):
@@ -296,7 +304,10 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         strong = [u for u in units if _STRONG_ORG.search(u) and re.search(r"University|大学|Academy|Institute|College", u)]
         if strong:
             units.remove(strong[0])
-            units.insert(0, ex.organization)
+            if subject and ex.degree and not ex.field:
+                ex.field = ex.organization  # the subject of the degree, not a unit
+            else:
+                units.insert(0, ex.organization)
             ex.organization = strong[0]
     if units:
         ex.unit = ", ".join(dict.fromkeys([ex.unit, *units] if ex.unit else units))
@@ -357,6 +368,19 @@ def _more_org_later(segs: list, seg: tuple) -> bool:
         if (ORG_WORDS.search(t) or s[3]) and not UNIT_WORDS.search(t):
             return True
     return False
+
+
+def _abbreviates(s: str, degree: str | None) -> bool:
+    """"MS" after "Master of Science", "BTech" after "Bachelor of Technology": one degree
+    written in full, then short (two short forms are two degrees: "BS, BEc").
+
+    >>> _abbreviates("MS", "Master of Science"), _abbreviates("PhD", "Doctor of Philosophy"), _abbreviates("BEc", "BS")
+    (True, True, False)
+    """
+    if not degree or " " in s.strip() or not re.match(r"(?i)(?:master|bachelor|doctor)\b.*\bof\b", degree):
+        return False
+    dm = DEGREE_RE.fullmatch(s.strip())
+    return dm is not None and degree_level(s) == degree_level(degree)
 
 
 def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg: tuple) -> None:
