@@ -161,29 +161,26 @@ def test_the_owner_named_by_a_label(text, owner):
     assert extract(read_text(text, path="cv.txt")).owner.name == owner
 
 
+_OTHER_PROJECT = ("数据库查询优化，企业合作项目，2019-2020，负责人", ("数据库查询优化", "负责人", "2019", "2020"))
+
+
 @pytest.mark.parametrize(
-    "item, name, role, start, end",
+    "items, projects",
     [
-        ("国家自然科学基金面上项目：面向异构硬件的查询优化方法研究，2020-2023，主持", "面向异构硬件的查询优化方法研究", "主持", "2020", "2023"),
-        ("分布式事务处理关键技术，江苏省自然科学基金青年项目（BK20150123），2015.07-2018.06，参与", "分布式事务处理关键技术", "参与", "2015-07", "2018-06"),
-        ("主持国家重点研发计划课题“存算一体芯片编译框架”，2021-2024", "存算一体芯片编译框架", "主持", "2021", "2024"),
+        (["国家自然科学基金面上项目：面向异构硬件的查询优化方法研究，2020-2023，主持", _OTHER_PROJECT[0]],
+         [("面向异构硬件的查询优化方法研究", "主持", "2020", "2023"), _OTHER_PROJECT[1]]),
+        (["分布式事务处理关键技术，江苏省自然科学基金青年项目（BK20150123），2015.07-2018.06，参与", _OTHER_PROJECT[0]],
+         [("分布式事务处理关键技术", "参与", "2015-07", "2018-06"), _OTHER_PROJECT[1]]),
+        (["主持国家重点研发计划课题“存算一体芯片编译框架”，2021-2024", _OTHER_PROJECT[0]],
+         [("存算一体芯片编译框架", "主持", "2021", "2024"), _OTHER_PROJECT[1]]),
+        # no line starts or ends with its dates: the numbered items are still one project each
+        (["国家自然科学基金面上项目：面向异构硬件的查询优化方法研究，2020-2023，主持，直接经费58万元",
+          "江苏省自然科学基金青年项目：分布式事务处理关键技术，2015-2018，主持，直接经费20万元"],
+         [("面向异构硬件的查询优化方法研究", "主持", "2020", "2023"), ("分布式事务处理关键技术", "主持", "2015", "2018")]),
     ],
 )
-def test_funded_projects_each_item_its_title_and_role(item, name, role, start, end):
-    """Programme, title, dates and role in one line, in any order; each numbered item is a
-    project even though no line starts or ends with its dates."""
-    text = f"# 王芳\n\n## 科研项目\n\n1. {item}\n2. 数据库查询优化，企业合作项目，2019-2020，负责人\n"
+def test_funded_projects_each_item_its_title_and_role(items, projects):
+    """Programme, title, dates and role in one line, in any order."""
+    text = "# 王芳\n\n## 科研项目\n\n" + "".join(f"{i}. {item}\n" for i, item in enumerate(items, 1))
     p = extract(read_text(text, path="zh.md"))
-    assert [(x.name, x.role, x.start, x.end) for x in p.projects] == [
-        (name, role, start, end), ("数据库查询优化", "负责人", "2019", "2020")]
-
-
-def test_items_whose_dates_stand_mid_line_are_one_entry_each():
-    text = (
-        "# 王芳\n\n## 科研项目\n\n"
-        "1. 国家自然科学基金面上项目：面向异构硬件的查询优化方法研究，2020-2023，主持，直接经费58万元\n"
-        "2. 江苏省自然科学基金青年项目：分布式事务处理关键技术，2015-2018，主持，直接经费20万元\n"
-    )
-    p = extract(read_text(text, path="zh.md"))
-    assert [(x.name, x.start, x.end) for x in p.projects] == [
-        ("面向异构硬件的查询优化方法研究", "2020", "2023"), ("分布式事务处理关键技术", "2015", "2018")]
+    assert [(x.name, x.role, x.start, x.end) for x in p.projects] == projects
