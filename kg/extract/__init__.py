@@ -290,7 +290,12 @@ def _same_org(a: str | None, b: str | None) -> bool:
         return True
     wa, wb = set(ka.split()), set(kb.split())
     # "University of Michigan" and "University of Rochester" share only words every such name has
-    return len(wa & wb) >= max(2, min(len(wa), len(wb)) - 1) and len(wa & wb) >= 2 and bool((wa & wb) - _GENERIC_ORG_WORDS)
+    return len(wa & wb) >= max(2, min(len(wa), len(wb)) - 1) and len(wa & wb) >= 2 and bool(_proper_words_shared(a, b))
+
+
+def _proper_words_shared(a: str | None, b: str | None) -> set[str]:
+    """The words two organisation names share, but for those many names have ("University", "of")."""
+    return (set(_org_key(a).split()) & set(_org_key(b).split())) - _GENERIC_ORG_WORDS
 
 
 _GENERIC_ORG_WORDS = frozenset(
@@ -346,8 +351,7 @@ def _same_job_named_alike(a: Experience, b: Experience) -> bool:
     University" and at "the Stanford AI Lab"."""
     if a.is_education or not a.title or not b.title or a.title.lower() != b.title.lower():
         return False
-    wa, wb = set(_org_key(a.organization).split()), set(_org_key(b.organization).split())
-    return bool((wa & wb) - _GENERIC_ORG_WORDS)
+    return bool(_proper_words_shared(a.organization, b.organization))
 
 
 def _other_start(a: Experience, b: Experience) -> bool:
@@ -517,7 +521,7 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
     seen = {_award_key(a.name) for a in out}
     for a in extra:
         k = _award_key(a.name)
-        if k not in seen and not any(k in _award_key(b.name) or _award_key(b.name) in k for b in out):  # "本科国家奖学金" is "国家奖学金"
+        if k not in seen and not any(k in (kb := _award_key(b.name)) or len(kb) >= 4 and kb in k for b in out):  # "本科国家奖学金" is "国家奖学金"
             seen.add(k)
             out.append(replace(year_from_news(a, news), evidence=doc.source_span(*a.evidence)))
     return out
