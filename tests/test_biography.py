@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
+from kg.extract.profile import Profile
 from kg.read import read_text
 
 
-def _bio(sentences: str, name: str = "Rachel N. Oduya") -> tuple:
-    p = extract(read_text(f"# {name}\n\n## Biography\n\n{sentences}\n", path="home.md"))
-    return p
+def _bio(sentences: str, name: str = "Rachel N. Oduya") -> Profile:
+    return extract(read_text(f"# {name}\n\n## Biography\n\n{sentences}\n", path="home.md"))
 
 
 def _edu(p) -> list[tuple]:

@@ -11,7 +11,7 @@ import re
 
 from kg.extract.dates import find_dates
 from kg.extract.entries import Entry, is_attribute
-from kg.extract.lexicon import ORG_WORDS
+from kg.extract.lexicon import ORG_WORDS, SENTENCE_END
 from kg.extract.lines import Line
 from kg.extract.names import strip_marks
 from kg.extract.profile import Award
@@ -189,7 +189,6 @@ _PROSE_NAME = re.compile(
     r"(?P<at>\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}?(?:\s+(?:19|20)\d{2}|['’]\d{2})?)?"
     r"(?:\s*(?:in|\(|,)\s*(?P<y>(?:19|20)\d{2})\)?)?"
 )
-_PROSE_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+(?=[A-Z])|[;!?](?:\s|$)|\.$")
 _ZH_PROSE_CUE = re.compile(r"(?:曾|先后|多次|还)?(?:荣获|获得|获)(?:过)?(?P<list>[^。；;]{2,120}?)(?=[。；;]|$)")
 _ZH_PROSE_NAME = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年(?:度)?)?(?P<name>[\u3400-\u9fffA-Za-z0-9“”\"]{2,30}?(?:奖|奖励|称号|奖章|奖学金))$")
 
@@ -216,7 +215,7 @@ def awards_in_prose(lines: list[Line]) -> list[Award]:
         for cue in _PROSE_CUE.finditer(text):
             if cue.start() < done:
                 continue
-            end_m = _PROSE_SENTENCE_END.search(text, cue.end())
+            end_m = SENTENCE_END.search(text, cue.end())
             end = end_m.start() if end_m else len(text)
             for m in _PROSE_NAME.finditer(text, cue.end(), end):
                 name = (m.group("name") + (m.group("at") or "")).strip()

@@ -104,11 +104,11 @@ def chinese_bio_facts(text: str) -> list[Fact]:
         add(m, ex)
     for m in _WORKED.finditer(text):
         d = find_dates(text[m.start("d") : m.start("org")])
-        add(m, _position(m.group("org"), m.group("title"), d[0].start if d else None, d[0].end if d else None))
+        add(m, position_at(m.group("org"), m.group("title"), d[0].start if d else None, d[0].end if d else None))
     for m in _JOINED.finditer(text):
-        add(m, _position(m.group("org"), m.group("title"), _first(m.group("d")), None))
+        add(m, position_at(m.group("org"), m.group("title"), _first(m.group("d")), None))
     for m in _NOW.finditer(text):
-        add(m, _position(m.group("org"), m.group("title"), None, PRESENT))
+        add(m, position_at(m.group("org"), m.group("title"), None, PRESENT))
     out.sort(key=lambda f: f[0])
     for m in _PROMOTED.finditer(text):
         earlier = [ex for pos, ex, _s in out if pos < m.start() and not ex.is_education and ex.organization]
@@ -117,7 +117,7 @@ def chinese_bio_facts(text: str) -> list[Fact]:
         last, start = earlier[-1], _first(m.group("d"))
         if start and last.start and not last.end and last.start < start:
             last.end = start
-        add(m, _position(last.organization, m.group("title"), start, None, unit=last.unit))
+        add(m, position_at(last.organization, m.group("title"), start, None, unit=last.unit))
     out.sort(key=lambda f: f[0])
     return out
 
@@ -133,7 +133,8 @@ def _education(org: str, degree: str | None, field: str | None, *, start: str | 
                       start=start, end=end, is_education=True)
 
 
-def _position(org: str, title: str | None, start: str | None, end: str | None, unit: str | None = None) -> Experience:
+def position_at(org: str, title: str | None, start: str | None, end: str | None, unit: str | None = None) -> Experience:
+    """A job at an organisation written the Chinese way (its department in the same name)."""
     org, own_unit = org_and_unit(org)
     ex = Experience(organization=org, unit=unit or own_unit, title=title, start=start, end=end)
     ex.kind = role_kind(title) if title else "employment"

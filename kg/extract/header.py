@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.chinese_prose import TITLES, org_and_unit
+from kg.extract.chinese_prose import TITLES, org_and_unit, position_at
 from kg.extract.dates import PRESENT, find_dates
 from kg.extract.experience import Experience
 from kg.extract.lexicon import ORG_WORDS, TITLE_WORDS, degree_level, is_named_org, role_kind
@@ -80,14 +80,13 @@ def _english(text: str) -> Experience | None:
 def _chinese(text: str, below: str) -> Experience | None:
     m = _ZH_ONE.match(text)
     if m and _ZH_INSTITUTION.search(m.group("org")):
-        org, unit = org_and_unit(m.group("org"))
-        return Experience(organization=org, unit=unit, title=m.group("title"), kind=role_kind(m.group("title")), end=PRESENT)
+        return position_at(m.group("org"), m.group("title"), None, PRESENT)
     m = _ZH_TITLES.match(text)
     if m and _ZH_ORG_LINE.match(below) and _ZH_INSTITUTION.search(below):
         parts = [p for p in re.split(r"\s*[·•|，,]\s*", below) if p]
         orgs = [p for p in parts if _ZH_INSTITUTION.search(p)]
-        org, unit = org_and_unit(orgs[-1])
+        own_unit = org_and_unit(orgs[-1])[1]
         rest = [p for p in parts if p is not orgs[-1]]
-        unit = "，".join([*([unit] if unit else []), *rest]) or None
-        return Experience(organization=org, unit=unit, title=m.group("title"), kind=role_kind(m.group("title")), end=PRESENT)
+        unit = "，".join([*([own_unit] if own_unit else []), *rest]) or None
+        return position_at(orgs[-1], m.group("title"), None, PRESENT, unit=unit)
     return None

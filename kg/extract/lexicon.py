@@ -51,6 +51,10 @@ SECTION_RE = re.compile(
     re.I,
 )
 
+# A sentence ends at a full stop before a capital, not after an initial ("B.S. and", "U.S.
+# Army"), or at ; ! ? or the text's last full stop.
+SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+(?=[A-Z])|[;!?](?:\s|$)|\.$")
+
 # --- degrees ------------------------------------------------------------------------
 # (pattern, level) in order of precedence.
 DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (

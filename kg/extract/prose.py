@@ -15,16 +15,17 @@ from kg.extract.advisors import AdvisorHit, find_advisors
 from kg.extract.chinese_prose import chinese_bio_facts
 from kg.extract.dates import PRESENT, find_dates
 from kg.extract.experience import Experience
-from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, TITLE_WORDS, degree_level, role_kind
+from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, SENTENCE_END, TITLE_WORDS, degree_level, role_kind
 from kg.extract.lines import Line
 from kg.extract.places import is_place
 
-_DEG = (
-    r"(?:\bPh\.?\s?D\.?|\bPhD|\bDoctoral|M\.?\s?Phil\.?|MPhil|Master(?:'s|’s|s)?|M\.?\s?S\.?|M\.?\s?Sc\.?|M\.?\s?Eng\.?|MEng|"
-    r"M\.?\s?Tech\.?|B\.?\s?Tech\.?|B\.?\s?E\.(?=\s)|"
-    r"B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|BEng|B\.?\s?A\.?|Bachelor(?:'s|’s|s)?|undergraduate|graduate|junior|senior|"
-    r"sophomore|freshman)"
+# A degree (not "junior", "graduate"): one of those a degree clause lists.
+_DEGREE = (
+    r"(?:\bPh\.?\s?D\.?|\bPhD|M\.?\s?Phil\.?|MPhil|Master(?:'s|’s|s)?|M\.?\s?S\.?|M\.?\s?Sc\.?|M\.?\s?Eng\.?|MEng|M\.?\s?A\.?(?=\s)|"
+    r"MBA|M\.?\s?Tech\.?|B\.?\s?Tech\.?|B\.?\s?E\.(?=\s)|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|BEng|B\.?\s?A\.?|Bachelor(?:'s|’s|s)?|Doctorate)"
 )
+# A degree or a year of study: what someone "is" ("a second-year Ph.D. student", "a junior").
+_DEG = r"(?:" + _DEGREE + r"|\bDoctoral|undergraduate|graduate|junior|senior|sophomore|freshman)"
 _ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff](?:[^.;:!?()]|(?<=\b[A-Z])\.)*?(?:\([^)]{1,40}\)(?:[^.;:!?()]|(?<=\b[A-Z])\.)*?)?)"
 _STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|working|specializing|focusing|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
 _STUDENT = re.compile(
@@ -46,16 +47,12 @@ _INTERNSHIPS = re.compile(
     r"\b(?:had|did|completed|done)\s+(?:an?\s+|several\s+|two\s+)?internships?\s+(?:in|at|with)\s+(?P<orgs>[A-Z][^.;]*?)"
     r"\s+as\s+(?:an?\s+)?(?P<title>[A-Z][\w &-]*?)(?=\s+(?:during|in|at|from)\b|[.,;]|$)"
 )
+_EARN = r"(?:received|got|obtained|earned|completed|finished|holds?)"
 _RECEIVED = re.compile(
-    r"\b(?:received|got|obtained|earned|completed|finished|hold|holds)\s+(?:my|his|her|a|the|an)\s+"
+    r"\b" + _EARN + r"\s+(?:my|his|her|a|the|an)\s+"
     r"(?P<deg>" + _DEG + r")(?:\s+degree)?(?:\s+(?:in|of)\s+(?P<field>[^,]+?))?\s+(?:degree\s+)?(?:from|at)\s+"
     + _ORG_TAIL + r"(?:\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + _STOP,
     re.I,
-)
-# A degree (not "junior", "graduate"): one of those a degree clause lists.
-_DEGREE = (
-    r"(?:\bPh\.?\s?D\.?|\bPhD|M\.?\s?Phil\.?|MPhil|Master(?:'s|’s|s)?|M\.?\s?S\.?|M\.?\s?Sc\.?|M\.?\s?Eng\.?|MEng|M\.?\s?A\.?(?=\s)|"
-    r"MBA|M\.?\s?Tech\.?|B\.?\s?Tech\.?|B\.?\s?E\.(?=\s)|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|BEng|B\.?\s?A\.?|Bachelor(?:'s|’s|s)?|Doctorate)"
 )
 # A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".
 STUDY = re.compile(_DEGREE + r"|\b(?:undergraduate|graduate|junior|senior|sophomore|freshman)\s+(?:student|undergraduate)\b|^(?:undergraduate|graduate)\b", re.I)
@@ -64,14 +61,12 @@ _YEAR_DATE = r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}"
 # "received the B.S. degree from X in 2008, and the M.S. and Ph.D. degrees in EE from Y
 # in 2011 and 2015, respectively": after such a verb, each clause names degrees, the
 # institution and their years in the same order.
-_EARNED = re.compile(r"\b(?:received|obtained|earned|completed|holds?|got)\b", re.I)
+_EARNED = re.compile(r"\b" + _EARN + r"\b", re.I)
 _DEGREE_CLAUSE = re.compile(
     r"(?:(?:the|his|her|their|my|a|an|both)\s+)?(?P<degs>" + _DEGREE + r"(?:" + _AND + _DEGREE + r")*)"
     r"(?:\s+degrees?)?(?:\s+(?:in|of)\s+(?P<field>[^,;()]+?))?\s+(?:degrees?\s+)?(?:from|at)\s+" + _ORG_TAIL
     + r"(?:,?\s+in\s+(?P<dates>" + _YEAR_DATE + r"(?:" + _AND + _YEAR_DATE + r")*)(?:,?\s+respectively)?|" + _STOP + ")",
 )
-# A sentence ends at a full stop before a capital, not after an initial ("B.S. and", "U.S. Army").
-_SENTENCE = re.compile(r"(?<![A-Z])\.\s+(?=[A-Z])|[;!?](?:\s|$)")
 # Dates leading the sentence of a job: "From 2015 to 2017 she was …", "Since 2019, he has been …".
 _LEAD_DATES = re.compile(r"(?:^|[.;]\s+|,\s*)(?P<word>From|Between|During|In|Since)\s+(?P<dates>[^,;.]{4,40}?),?\s*$", re.I)
 _JOB_TAIL = (
@@ -84,11 +79,11 @@ _JOB = re.compile(
 )
 # "Rachel N. Oduya is an Associate Professor of … at …": a job stated of someone named,
 # kept when the name is the owner's.
+_IS = r"(?:is|was|has been|serves as|served as)"
 _NAMED_JOB = re.compile(
-    r"(?P<subj>(?<![\w.])(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3})\s+(?:is|was|has been|serves as|served as)\s+"
-    + _JOB_TAIL
+    r"(?P<subj>(?<![\w.])(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3})\s+" + _IS + r"\s+" + _JOB_TAIL
 )
-_NAMED_VERB = re.compile(r"\s(?:is|was|has been|serves as|served as)\s")
+_NAMED_VERB = re.compile(r"\s" + _IS + r"\s")
 # "She joined Rochester in 2017 as an Assistant Professor", "and joined the faculty of X in 2010".
 _JOINED = re.compile(
     r"(?P<subj>\b(?:I|[Hh]e|[Ss]he|[Tt]hey|and|then)\b|(?<![\w.])(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
@@ -271,7 +266,7 @@ def _degree_clauses(text: str) -> list[tuple[int, Experience, tuple[int, int]]]:
     for cue in _EARNED.finditer(text):
         if out and cue.start() < out[-1][2][1]:
             continue
-        end_m = _SENTENCE.search(text, cue.end())
+        end_m = SENTENCE_END.search(text, cue.end())
         end = end_m.start() + 1 if end_m else len(text)
         first = True
         for m in _DEGREE_CLAUSE.finditer(text, cue.end(), end):
@@ -373,7 +368,7 @@ def _complete_orgs(found: list[Experience]) -> list[Experience]:
     for ex in found:
         org = ex.organization
         if org and not ORG_WORDS.search(org):
-            longer = sorted(n for n in names if n != org and re.search(r"(?<!\w)" + re.escape(org) + r"(?!\w)", n))
+            longer = sorted(n for n in names if len(n) > len(org) and _same_name(org, n))
             if len(longer) == 1:
                 ex.organization = longer[0]
     out: list[Experience] = []
