@@ -35,3 +35,26 @@ def test_hugo_academic_author_page():
         ("Stanford University", "phd", "2012"), ("Massachusetts Institute of Technology", "master", "2009")]
     (job,) = p.positions
     assert (job.organization, job.title, job.end, job.kind) == ("Stanford University", "Professor of Artificial Intelligence", "present", "employment")
+
+
+def test_resume_subheading_template():
+    """The one-page ``\\resumeSubheading{…}{…}{…}{…}`` résumé: the contact line under the name,
+    education and jobs with their places, projects listing what they are built with."""
+    p = extract_file(fixture("resume_subheading.tex"))
+    assert p.owner.name == "Marisol Quintero"
+    # the link and its text are one URL; a North American number on the contact line is a phone
+    assert p.owner.urls == ("https://linkedin.com/in/mquintero", "https://github.com/mquintero")
+    assert p.owner.phones == ("555-201-7788",)
+    # "University of Michigan | Ann Arbor, MI": a name and its town, though "…, Ann Arbor" is a known name
+    assert [(e.institution, e.location, e.degree_level, e.field, e.start, e.end, e.advisors) for e in p.education] == [
+        ("University of Michigan", "Ann Arbor, MI", "phd", "Computer Science and Engineering", "2021-08", "present", ("Tobias Lindqvist",)),
+        ("University of Texas at Austin", "Austin, TX", "bachelor", "Computer Science", "2017-08", "2021-05", ()),
+    ]
+    assert [(x.organization, x.title, x.kind, x.location, x.start, x.end, x.supervisors) for x in p.positions] == [
+        ("NVIDIA Research", "Research Intern", "internship", "Santa Clara, CA", "2024-05", "2024-08", ("Hui-Min Tsai",)),
+        ("Meta", "Software Engineering Intern", "internship", "Menlo Park, CA", "2020-06", "2020-08", ()),
+        ("UT Austin Systems and Networking Lab", "Undergraduate Research Assistant", "other", "Austin, TX", "2019-01", "2021-05", ("Ravi Chandrasekaran",)),
+    ]
+    assert [(x.name, x.role, x.start, x.end) for x in p.projects] == [
+        ("Gitlytics", None, "2020-06", "present"), ("Simple Paintball", None, "2018-05", "2020-05")]
+    assert [pub.owner_index for pub in p.publications] == [0, 1]

@@ -28,6 +28,9 @@ _PHONE = re.compile(
     r"(?:(?:\+|＋)\s?\d{1,3}[\s\-.)]*|\(\s*\+?\d{1,3}\s*\)\s*)?"
     r"(?:1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4}|\(?\d{2,4}\)?[\s\-.]\d{3,4}[\s\-.]\d{3,4}|\d{2,4}(?:[\s\-.]\d{2,4}){1,4})(?!\d)"
 )
+# "(734) 555-0172", "734-555-0172": the North American way, counted on a line that also
+# gives an e-mail address (a contact line), where such digits are not a grant or page number
+_NANP = re.compile(r"\(?[2-9]\d{2}\)?[\s\-.]\d{3}[\-.]\d{4}")
 _PHONE_LABEL = re.compile(r"(?:phone|tel|mobile|cell|手机号?|电话|联系电话|微信)\s*[:：]?\s*$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]{}\"'，。]+|\b(?:github\.com|gitee\.com|linkedin\.com/in|scholar\.google\.[a-z.]+|orcid\.org|cnblogs\.com|zhihu\.com/people)/[^\s<>()\[\]{}\"'，。]+", re.I)
 _PROFILE_HOST = re.compile(
@@ -36,6 +39,7 @@ _PROFILE_HOST = re.compile(
     r"instagram\.com/|zhihu\.com/people|openreview\.net/profile|cnblogs\.com/[^/\s]+/?$",
     re.I,
 )
+_SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
 _WEBSITE_LABEL = re.compile(r"(?:website|homepage|home page|personal page|blog|web|个人网站|个人主页|主页|博客)\s*[:：]?\s*\S*$", re.I)
 
 
@@ -99,7 +103,7 @@ def find_urls(lines: list[Line]) -> list[Found]:
 
     def add(url: str, span: tuple[int, int]) -> None:
         url = url.rstrip(".,;:")
-        key = url.lower().rstrip("/")
+        key = _SCHEME.sub("", url.lower()).rstrip("/")  # a link and its text "github.com/x" are one
         if key not in out:
             out[key] = Found(url, span)
 
@@ -149,7 +153,8 @@ def find_phones(lines: list[Line]) -> list[Found]:
             labelled = bool(_PHONE_LABEL.search(ln.text[: m.start()]))
             intl = raw.startswith(("+", "(+", "＋", "( +"))
             cn_mobile = bool(re.fullmatch(r"(?:86)?1[3-9]\d{9}", digits))
-            if not (labelled or intl or cn_mobile):
+            nanp = bool(_NANP.fullmatch(raw)) and "@" in ln.text and _EMAIL.search(ln.text) is not None
+            if not (labelled or intl or cn_mobile or nanp):
                 continue
             if re.search(r"(?:19|20)\d{2}[.\-/]\d{1,2}", raw):
                 continue  # a date range, not a phone

@@ -65,6 +65,21 @@ def _funded_project(text: str) -> tuple[str, str | None] | None:
     return rest[0], roles[0] if roles else None
 
 
+def _tools(text: str) -> bool:
+    """Whether the text after a project's name lists what it is built with, not a role:
+    several short items, none a title or a role.
+
+    >>> _tools("Python, Flask, React, PostgreSQL"), _tools("Spigot API, Java, Maven")
+    (True, True)
+    >>> _tools("Team Lead"), _tools("Lead developer, maintainer"), _tools("在投论文一作"), _tools("独立实现")
+    (False, False, False, False)
+    """
+    items = [x for x in re.split(r"\s*[,，、/]\s*", text) if x]
+    return len(items) >= 2 and all(len(x.split()) <= 3 and not TITLE_WORDS.search(x) and not _ZH_ROLE.match(x) for x in items) and not re.search(
+        r"(?i)\b(?:lead|author|owner|contribut\w*|maint\w*|develop\w*|design\w*|implement\w*|member)\b", text
+    )
+
+
 _ROLE_IN_PARENS = re.compile(r"^(?P<name>.+?)\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
 
 
@@ -87,6 +102,8 @@ def parse_project(entry: Entry) -> Project | None:
         name, role = funded
     elif len(parts) >= 2:
         name, role = parts[0], " ".join(p for p in parts[1:] if p).strip() or None
+        if role and _tools(role):
+            role = None  # "Gitlytics | Python, Flask, React": what it is built with, not a role
     else:
         m = re.match(r"^(.{2,60}?)\s+[-–—]\s+", text) or re.match(r"^([^:：]{2,50})[:：]\s", text)
         if m:

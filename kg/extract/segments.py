@@ -19,6 +19,7 @@ __all__ = ["segments"]
 _SPLIT = re.compile(
     r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff]))\s*"
 )
+_COMMA = re.compile(r"\s*[,，]\s*")
 # "DOCTORAL RESEARCH FELLOW Norwegian University …": a title in capitals, then the name
 _CAPS_PREFIX = re.compile(r"^((?:[A-Z][A-Z&'’.-]+\s+){1,6}[A-Z][A-Z&'’.-]+)\s+(?=[A-Z][a-z])")
 
@@ -67,7 +68,7 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
                 bold = any(s <= pa and pb <= e + 1 for s, e in line.bold) or any(s <= pa and pb <= e + 1 for s, e, _ in line.links)
                 out.append((ptext, pa, pb, bold))
         pos = m.end() if m else len(masked)
-    return _merge_places(out)
+    return _merge_places(out, text)
 
 
 def _trim_segment(seg: str) -> str:
@@ -83,12 +84,13 @@ def _trim_segment(seg: str) -> str:
     return t.strip(" ;:：*")
 
 
-def _merge_places(segs: list[tuple[str, int, int, bool]]) -> list[tuple[str, int, int, bool]]:
+def _merge_places(segs: list[tuple[str, int, int, bool]], text: str) -> list[tuple[str, int, int, bool]]:
     """Join "Boston", "MA", "USA" (and "中国", "杭州") into one place segment; and a known
-    institution whose name has a comma ("University of California", "Berkeley") into one."""
+    institution whose name has a comma ("University of California", "Berkeley") into one
+    when a comma is what parts them ("University of Michigan | Ann Arbor" is a name and its town)."""
     out: list[tuple[str, int, int, bool]] = []
     for seg in segs:
-        if out and is_place(seg[0]) and f"{out[-1][0]}, {seg[0]}".lower() in institution_names():
+        if out and is_place(seg[0]) and f"{out[-1][0]}, {seg[0]}".lower() in institution_names() and _COMMA.fullmatch(text[out[-1][2] : seg[1]]):
             prev = out.pop()
             out.append((f"{prev[0]}, {seg[0]}", prev[1], seg[2], prev[3]))
         elif out and is_place(seg[0]) and (is_place(out[-1][0]) or (len(out) >= 2 and is_town(out[-1][0]) and _named_org(out[-2][0]))):
