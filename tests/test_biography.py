@@ -218,3 +218,33 @@ def test_an_award_the_biography_repeats_is_listed_once():
     text = "# 王芳\n\n曾获得本科国家奖学金。\n\n## 获奖情况\n\n- 2016年 国家奖学金\n"
     p = extract(read_text(text, path="zh.md"))
     assert [(a.name, a.year) for a in p.awards] == [("国家奖学金", 2016)]
+
+
+def test_a_title_over_the_unit_and_the_institution_after_a_menu():
+    """A faculty page: a menu, the name, then the title, the department and the university on lines of their own."""
+    html = ("<html><body><div><a href='/'>Home</a> <a href='p.html'>Papers</a></div><h1>Rachel N. Oduya</h1>"
+            "<p>Associate Professor<br>Department of Physics<br>University of Rochester<br>Office: 301 Bausch</p></body></html>")
+    p = extract(read_text(html, path="index.html"))
+    assert p.owner.name == "Rachel N. Oduya"  # the menu's "Home Papers" is no name
+    assert [(j.title, j.unit, j.organization, j.end) for j in p.positions] == [
+        ("Associate Professor", "Department of Physics", "University of Rochester", "present")]
+    # a title over a line that is no organisation is nothing
+    p = extract(read_text("Rachel N. Oduya\nAssociate Professor\nOffice: 301 Bausch\n", path="cv.txt"))
+    assert p.positions == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, job",
+    [
+        ("Before joining Rochester in 2022, she was a postdoctoral researcher at the University of Washington working with Magdalena Balazinska.",
+         ("University of Washington", "postdoctoral researcher", None, "2022", ("Magdalena Balazinska",))),
+        ("She was a postdoc at MIT, where she worked with Prof. Sam Madden and Tim Kraska.",
+         ("MIT", "postdoc", None, None, ("Sam Madden", "Tim Kraska"))),
+        ("From 2016 to 2018 she was a research scientist at Google Brain, mentored by Quoc Le.",
+         ("Google Brain", "research scientist", "2016", "2018", ("Quoc Le",))),
+    ],
+)
+def test_the_host_of_a_job_told_in_the_biography(sentence, job):
+    p = _bio(sentence)
+    assert [(j.organization, j.title, j.start, j.end, j.supervisors) for j in p.positions] == [job]
+    assert p.advisors == ()  # a host or mentor is no academic advisor

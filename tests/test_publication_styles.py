@@ -3,6 +3,8 @@ over several lines of a plain-text or PDF CV, read like title-first ones."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kg.extract import extract
@@ -138,3 +140,15 @@ def test_an_author_list_that_runs_into_the_title_and_venue_is_one_citation():
     assert (pub.title, pub.authors, pub.equal_contribution, pub.venue_normalized) == (
         "Tiered Checkpointing for Trillion-Parameter Models", ("Arjun Mehta", "Chen Liu", "Kenji Watanabe", "Sofia Lindgren"),
         ("Arjun Mehta", "Chen Liu"), "MLSys 2025")
+
+
+@pytest.mark.parametrize("authors", ["Yiwen Luo and <b>Ann Kowalczyk</b>", "<b>Ann Kowalczyk</b>, Tariq Haddad, and Jignesh Patel"])
+def test_authors_then_a_linked_title(authors):
+    """"Authors. <a>Title</a>. Venue. Best Paper Award" on an HTML page: the names before the
+    link are its authors (a short author list is not a badge), and the venue ends at its full stop."""
+    html = (f"<h1>Ann Kowalczyk</h1><h2>Publications</h2><ol><li>{authors}. <a href='p/lazy.pdf'>Lazy Materialization "
+            "of Training Views</a>. <i>SIGMOD 2023</i>. Best Paper Award</li></ol>")
+    (pub,) = extract(read_text(html, path="index.html")).publications
+    names = tuple(a.strip() for a in re.sub(r"</?b>", "", authors).replace(" and ", ", ").split(",") if a.strip())
+    assert (pub.title, pub.authors, pub.venue, pub.venue_normalized) == ("Lazy Materialization of Training Views", names, "SIGMOD 2023", "SIGMOD 2023")
+    assert pub.owner_index == names.index("Ann Kowalczyk")

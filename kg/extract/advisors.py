@@ -80,9 +80,9 @@ def _find_advisors(text: str) -> tuple[AdvisorHit, ...]:
         return ()
     hits: list[AdvisorHit] = []
     for m in _EN_TRIGGER.finditer(text):
-        hits.extend(_names_after(text, m.end(), academic=bool(m.group("acad"))))
+        hits.extend(names_after(text, m.end(), academic=bool(m.group("acad"))))
     for m in _ZH_TRIGGER.finditer(text):
-        hits.extend(_names_after(text, m.end(), academic=bool(m.group("acad"))))
+        hits.extend(names_after(text, m.end(), academic=bool(m.group("acad"))))
     for m in _ZH_JOINT.finditer(text):
         body_start = m.start("body")
         for p in _ZH_PROF.finditer(m.group("body")):
@@ -98,7 +98,12 @@ def _find_advisors(text: str) -> tuple[AdvisorHit, ...]:
     return tuple(out)
 
 
-def _names_after(text: str, pos: int, *, academic: bool) -> list[AdvisorHit]:
+def names_after(text: str, pos: int, *, academic: bool) -> list[AdvisorHit]:
+    """The names listed from ``pos`` to the end of the sentence ("Prof. A and Dr. B").
+
+    >>> [h.name for h in names_after("working with Prof. Ann Lee and Bo Chen. Then", 13, academic=False)]
+    ['Ann Lee', 'Bo Chen']
+    """
     end_m = _SENTENCE_END.search(text, pos)
     # Honorific dots ("Prof.", "Dr.", initials) do not end the sentence.
     while end_m and end_m.group() == "." and re.search(r"(?:\bProf|\bDr|\bAssoc|\bAsst|\bPI|\bMr|\bMs|\b[A-Z])$", text[pos : end_m.start()]):

@@ -21,6 +21,7 @@ from kg.extract.prose import STUDY, clean_org
 HEADER_LINES = 6
 
 _EN = re.compile(r"^(?:an?\s+)?(?P<title>[^,|·•@:：]{2,60}?)\s*(?:,|\||·|•|@|\s+at\s+|\s+of\s+)\s*(?P<org>[^:：]{3,120})$")
+_UNIT_LINE = re.compile(r"^(?:(?:the\s+)?(?:Department|Dept\.?|School|Faculty|College|Division|Laboratory|Lab|Center|Centre|Institute)\s+(?:of|for)\s|[A-Z][\w&' -]{2,60}\s+(?:Lab|Laboratory|Group|Department)$)")
 _NOT_A_JOB = re.compile(r"\b(?:applied|applying|seeking|objective|candidate for)\b|求职|应聘|意向", re.I)
 _HONOUR = re.compile(r"(?:senior |life |distinguished )?(?:member|fellow)", re.I)  # "Fellow, Royal Statistical Society"
 _ZH_ONE = re.compile(rf"^(?P<org>[\u3400-\u9fff·（）()]{{4,40}}?)\s*[·，,]?\s*(?P<title>{TITLES})(?:[，、,\s]+(?:博士生导师|硕士生导师))*$")
@@ -32,10 +33,9 @@ _ZH_INSTITUTION = re.compile(r"大学|科学院|研究院|公司|集团|医院")
 def header_lines(sections, owner_name: str | None) -> list[Line]:
     """The lines under the owner's name: the start of the text before any heading, or of
     the section whose heading is the name."""
-    if not sections:
-        return []
-    first = sections[0]
-    if first.kind != "preamble" and not (owner_name and first.title.strip() == owner_name):
+    named = [s for s in sections[:2] if owner_name and s.title.strip() == owner_name]  # a menu may come first
+    first = named[0] if named else sections[0] if sections else None
+    if first is None or first.kind != "preamble" and not named:
         return []
     lines = first.lines[: HEADER_LINES + 1]
     return [ln for ln in lines if not (owner_name and ln.text.strip(" #*") == owner_name)][:HEADER_LINES]
@@ -55,9 +55,13 @@ def facts_from_header(lines: list[Line]) -> list[Experience]:
         text = ln.text.strip(" *_")
         if len(text) > 140 or find_dates(text) or re.search(r"\S@\S+\.\w|https?://|[.。]\s|[.。]$|\b(?:is|am|are|was|were|has|have)\b", text) or _NOT_A_JOB.search(text):
             continue
-        ex = _english(text) or _chinese(text, lines[i + 1].text.strip(" *_") if i + 1 < len(lines) else "")
+        below = [x.text.strip(" *_") for x in lines[i + 1 : i + 3]]
+        ex, used = _english(text), 0
+        if ex is None:
+            ex, used = _english_lines(text, below)
+        ex = ex or _chinese(text, below[0] if below else "")
         if ex is not None:
-            ex.span = (ln.start, ln.end)
+            ex.span = (ln.start, lines[i + used].end)
             out.append(ex)
     return out
 
@@ -75,6 +79,23 @@ def _english(text: str) -> Experience | None:
     if STUDY.search(title):
         return Experience(organization=org, unit=unit, degree=title, degree_level=degree_level(title), is_education=True, end=PRESENT)
     return Experience(organization=org, unit=unit, title=title, kind=role_kind(title), end=PRESENT)
+
+
+def _english_lines(text: str, below: list[str]) -> tuple[Experience | None, int]:
+    """A line that is only a title, over the institution's line (and a unit's line between):
+    "Assistant Professor" / "Department of Computer Science" / "University of Wisconsin–Madison".
+    Also how many lines below it were read."""
+    if not below or len(text.split()) > 6 or re.search(r"[\d,|@:：\u3400-\u9fff]", text) or _HONOUR.fullmatch(text):
+        return None, 0
+    if not (TITLE_WORDS.search(text) or STUDY.search(text)) or ORG_WORDS.search(text):
+        return None, 0
+    unit = None
+    if _UNIT_LINE.match(below[0]) and len(below) > 1 and not ORG_WORDS.search(below[0].split(" of ", 1)[-1]):
+        unit = below[0]
+    org = below[1] if unit else below[0]
+    if len(org) > 100 or re.search(r"[:：@]|\d", org) or not (ORG_WORDS.search(org) or is_named_org(org)) or _UNIT_LINE.match(org):
+        return None, 0
+    return _english(f"{text}, {unit + ', ' if unit else ''}{org}"), 2 if unit else 1
 
 
 def _chinese(text: str, below: str) -> Experience | None:

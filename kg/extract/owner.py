@@ -114,7 +114,7 @@ def find_owner(
     # 3. A name alone on the first line(s) or as the first heading.
     for ln in lines[:4]:
         kind = section_kind(ln.text)
-        if kind in ("about", "contact"):
+        if kind in ("about", "contact") or _menu(ln):
             continue
         if ln.heading > 1 and kind:
             break
@@ -158,6 +158,20 @@ def find_owner(
     if span is None:
         span = _locate(lines, name)
     return OwnerName(name, tuple(dict.fromkeys(o for o in all_others if o != name)), span)
+
+
+def _menu(ln: Line) -> bool:
+    """A line of two or more links and nothing else: a site's menu ("Home Papers"), no name.
+
+    >>> _menu(Line(0, 0, 0, "Home | Papers", links=((0, 4, "/"), (7, 13, "p.html")))), _menu(Line(0, 0, 0, "Ann Lee", links=((0, 7, "/"),)))
+    (True, False)
+    """
+    if len(ln.links) < 2:
+        return False
+    rest = list(ln.text)
+    for s, e, _h in ln.links:
+        rest[s:e] = " " * (e - s)
+    return not re.search(r"\w", "".join(rest))
 
 
 def _locate(lines: list[Line], name: str) -> tuple[int, int] | None:

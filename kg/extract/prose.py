@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.advisors import AdvisorHit, find_advisors
+from kg.extract.advisors import AdvisorHit, find_advisors, names_after
 from kg.extract.chinese_prose import chinese_bio_facts
 from kg.extract.dates import PRESENT, find_dates
 from kg.extract.experience import Experience
@@ -27,7 +27,7 @@ _DEGREE = (
 # A degree or a year of study: what someone "is" ("a second-year Ph.D. student", "a junior").
 _DEG = r"(?:" + _DEGREE + r"|\bDoctoral|undergraduate|graduate|junior|senior|sophomore|freshman)"
 _ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff](?:[^.;:!?()]|(?<=\b[A-Z])\.)*?(?:\([^)]{1,40}\)(?:[^.;:!?()]|(?<=\b[A-Z])\.)*?)?)"
-_STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|working|specializing|focusing|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
+_STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|working|specializing|focusing|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
 _STUDENT = re.compile(
     r"\b(?:I am|I'm|I’m|he is|she is|[A-Z][a-z]+ [A-Z][a-z]+ is)\s+(?:currently\s+|now\s+)?(?:an?\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year\s+|incoming\s+|rising\s+|current\s+)?"
@@ -96,6 +96,10 @@ _JOINED = re.compile(
 _PROMOTED = re.compile(
     r"\bpromoted(?:\s+to\s+(?:the\s+rank\s+of\s+)?(?:an?\s+)?(?P<title>[A-Z][\w&/ -]{2,40}?))?(?:\s+in\s+(?P<d>" + _YEAR_DATE + r"))?(?=\s*[,.;]|\s+and\b|$)"
 )
+# "… a postdoc at X, working with Prof. Y" / ", where I worked with Y": the host of that job
+_HOST = re.compile(r"\s*,?\s*(?:where\s+(?:I|he|she|they)\s+)?(?:work(?:ed|ing)?|collaborat(?:ed|ing))\s+(?:closely\s+)?with\s+")
+# "Before joining X in 2022, I was …": when the job of the sentence ended
+_BEFORE_JOINING = re.compile(r"\b(?:Before|Prior to)\s+(?:joining|coming to|moving to)\s+[^,;.]{2,60}?\s+in\s+(?P<date>" + _YEAR_DATE + r")\s*,\s*$")
 _WORKS_AT = re.compile(r"\b(?:currently\s+)?works?\s+(?:at|for)\s+" + _ORG_TAIL + _STOP, re.I)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _ZH_STUDENT = re.compile(
@@ -211,6 +215,12 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 ex.start, ex.end = after[0].start, after[0].end
             if not ex.start:
                 _lead_dates(ex, text[max(0, m.start() - 60) : m.start()])
+            left = _BEFORE_JOINING.search(text, max(0, m.start() - 100), m.start())
+            if left and not ex.end:
+                ex.end = find_dates(left.group("date"))[0].start
+            host = _HOST.match(text, m.end())
+            if host:
+                ex.advisors += [AdvisorHit(h.name, (ln.start + h.span[0], ln.start + h.span[1]), False) for h in names_after(text, host.end(), academic=False)]
             local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
             # "... and had internships in A and B as Mechanical Engineer"
         for m in _INTERNSHIPS.finditer(text):
@@ -239,10 +249,14 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
         if "promoted" in text:
             _promotions(text, ln, local, found)
         # An advisor statement belongs to the nearest fact stated before it in the same line.
+        # A host or mentor ("hosted by", "mentored by") belongs to the nearest job before it.
         for h in hits:
-            if not h.academic:
-                continue
             rel = h.span[0] - ln.start
+            if not h.academic:
+                jobs_before = [ex for pos, ex in local if pos <= rel and not ex.is_education]
+                if jobs_before and all(x.name != h.name for x in jobs_before[-1].advisors):
+                    jobs_before[-1].advisors.append(h)
+                continue
             before = [ex for pos, ex in local if pos <= rel]
             target = before[-1] if before else None
             if target is not None:

@@ -268,8 +268,8 @@ def _leading_title_link(line: Line) -> tuple[int, int] | None:
         label = text[s:e].strip()
         if len(label.split()) >= 3 and not _LINK_LABEL.match(label) and s <= 45 and e < len(text) - 3:
             before = text[:s].strip()
-            if not before or len(before.split()) <= 5:
-                return s, e
+            if not before or len(before.split()) <= 5 and looks_like_author_list(before.strip(" ,.")) < 0.5:
+                return s, e  # "Yiwen Luo and Me. <a>Title</a>": authors before it, not a badge
     return None
 
 
@@ -361,6 +361,13 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
             cur.author_line = ln
             if len(parts) > 1:
                 cur.venue = _clean_venue(parts[1])
+        elif before and looks_like_author_list(before) >= 0.5:
+            # "Me, Other. <a>Title</a>. VLDB 2024. Best Paper Award": the authors come first
+            cur.authors = split_authors(before)
+            cur.author_line = ln
+            before = ""
+            if parts[0] and (_VENUE_CUE.search(parts[0]) or normalize_venue(parts[0])):
+                cur.venue = _clean_venue(parts[0])
         elif after and (_VENUE_CUE.search(after) or normalize_venue(after)):
             cur.venue = _clean_venue(after)
         badge = [ln.text[s2:e2] for s2, e2, cls in ln.spans if s2 < s and re.search(r"tag|badge|venue", cls) and not re.search(r"highlight", cls)]

@@ -73,7 +73,9 @@ def _alias_matches(text: str) -> Iterator[tuple[int, str]]:
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _SHORT_YEAR = re.compile(r"[’'‘`]\s?(\d{2})(?!\d)")
 _ACRONYM = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?[’'‘`]\s?\d{2}|\s+(?:19|20)\d{2})")
-_NOT_VENUE = {"CCF", "IEEE", "ACM", "USENIX", "SIAM", "AAAI", "PDF", "CODE", "DOI", "URL", "HTML", "ORAL", "PAPER"}
+# "Proceedings of CIDR, 2020": a name in capitals, a comma, the year
+_ACRONYM_COMMA = re.compile(r"(?<![A-Za-z])([A-Z]{3,})(?![A-Za-z]),\s*(?:19|20)\d{2}(?!\d)")
+_NOT_VENUE = {"CCF", "IEEE", "ACM", "USENIX", "SIAM", "AAAI", "PDF", "CODE", "DOI", "URL", "HTML", "ORAL", "PAPER", "USA", "PRC"}
 
 
 def venue_year(text: str) -> int | None:
@@ -121,6 +123,8 @@ def normalize_venue(text: str | None) -> str | None:
     ('OSDI 2024', 'OSDI 2024')
     >>> normalize_venue("CCF Transactions on High Performance Computing 2023 (THPC’23)"), normalize_venue("TCSVT 2026")
     ('THPC 2023', 'TCSVT 2026')
+    >>> normalize_venue("Proceedings of CIDR, 2020"), normalize_venue("Seattle, WA, USA, 2020")
+    ('CIDR 2020', None)
     """
     if not text:
         return None
@@ -128,7 +132,7 @@ def normalize_venue(text: str | None) -> str | None:
     series = find_series(text)
     name: str | None = series.short if series else None
     if name is None:
-        m = _ACRONYM.search(text)
+        m = _ACRONYM.search(text) or _ACRONYM_COMMA.search(text)
         if m and m.group(1).upper() not in _NOT_VENUE:
             name = m.group(1)
     if name is None:
