@@ -184,3 +184,34 @@ def test_funded_projects_each_item_its_title_and_role(items, projects):
     text = "# 王芳\n\n## 科研项目\n\n" + "".join(f"{i}. {item}\n" for i, item in enumerate(items, 1))
     p = extract(read_text(text, path="zh.md"))
     assert [(x.name, x.role, x.start, x.end) for x in p.projects] == projects
+
+
+def test_a_chinese_faculty_page():
+    """A university's teacher page: labelled fields under the name, 博士后 among the jobs, and
+    papers in English where the owner writes her name in pinyin."""
+    p = extract(read_text(
+        "# 欧阳晓岚\n\n职称：副教授，硕士生导师\n\n所在单位：武汉大学 计算机学院\n\n办公电话： | 027-6877-1234\n\n"
+        "## 工作经历\n\n2016.09-2018.06 新加坡国立大学 博士后\n\n"
+        "## 代表性论文\n\n[1] Wei Zhou, Xiaolan Ouyang, Hai Jin. LogKV: Log-Structured Key-Value Store on Persistent Memory. USENIX FAST 2023.\n",
+        path="teacher.md"))
+    # the labelled title and unit are the current position
+    assert sorted((j.organization, j.unit, j.title, j.start, j.end) for j in p.positions) == [
+        ("新加坡国立大学", None, "博士后", "2016-09", "2018-06"), ("武汉大学", "计算机学院", "副教授", None, "present")]
+    assert p.education == ()  # 博士后 is a job, not a doctorate
+    assert p.owner.phones == ("027-6877-1234",)
+    (paper,) = p.publications
+    assert paper.owner_index == 1  # "Xiaolan Ouyang" is 欧阳晓岚 (a compound surname)
+
+
+@pytest.mark.parametrize(
+    "fields, job",
+    [
+        ("Title: Associate Professor\n\nAffiliation: Department of Physics, University of Rochester",
+         ("University of Rochester", "Department of Physics", "Associate Professor")),
+        ("职务：研究员\n\n工作单位：中国科学院 计算技术研究所", ("中国科学院", "计算技术研究所", "研究员")),
+        ("职称：教授", None),  # a title with no affiliation is no position
+    ],
+)
+def test_labelled_title_and_affiliation_under_the_name(fields, job):
+    p = extract(read_text(f"# 林可欣\n\n{fields}\n", path="home.md"))
+    assert [(j.organization, j.unit, j.title) for j in p.positions] == ([job] if job else [])

@@ -32,6 +32,7 @@ from kg.extract.frontmatter import awards_from_front_matter, experiences_from_fr
 from kg.extract.lines import Line, build_lines
 from kg.extract.names import abbreviated_keys, is_abbreviated, name_key
 from kg.extract.owner import find_owner
+from kg.extract.pinyin import romanize
 from kg.extract.profile import (
     Award,
     Education,
@@ -101,6 +102,8 @@ def extract(doc: Document) -> Profile:
     papers = extract_publications(pub_lines, set(), legend) if pub_lines else []
     owner = find_owner(lines, sections, front, bold_author_names(pub_lines), [list(p.authors) for p in papers if len(p.authors) >= 2])
     owner_keys = {name_key(n) for n in (owner.name, *owner.other_names) if n}
+    # "欧阳晓岚" writes her name "Xiaolan Ouyang" in English author lists
+    owner_keys |= {name_key(r) for n in (owner.name, *owner.other_names) if n and _HAN_NAME.match(n) for r in (romanize(n),) if r}
 
     # Contact details.
     contact_lines = [ln for s in sections if s.kind in _CONTACT_KINDS for ln in ([s.heading] if s.heading else []) + s.lines]
@@ -241,6 +244,7 @@ def extract(doc: Document) -> Profile:
     )
 
 
+_HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 _NOT_A_JOB = re.compile(r"\bproject\b|^(?:team |club |society |student |project )?members?$|项目|成员", re.I)
 
 

@@ -31,7 +31,7 @@ _PHONE = re.compile(
 # "(734) 555-0172", "734-555-0172": the North American way, counted on a line that also
 # gives an e-mail address (a contact line), where such digits are not a grant or page number
 _NANP = re.compile(r"\(?[2-9]\d{2}\)?[\s\-.]\d{3}[\-.]\d{4}")
-_PHONE_LABEL = re.compile(r"(?:phone|tel|mobile|cell|手机号?|电话|联系电话|微信)\s*[:：]?\s*$", re.I)
+_PHONE_LABEL = re.compile(r"(?:phone|tel|mobile|cell|手机号?|电话|联系电话|微信)\s*[:：]?\s*(?:[|｜]\s*)?$", re.I)  # "电话： | 027-…": a table's label cell
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]{}\"'，。]+|\b(?:github\.com|gitee\.com|linkedin\.com/in|scholar\.google\.[a-z.]+|orcid\.org|cnblogs\.com|zhihu\.com/people)/[^\s<>()\[\]{}\"'，。]+", re.I)
 _PROFILE_HOST = re.compile(
     r"scholar\.google\.|(?:^|//|\.)github\.com/[^/\s]+/?$|gitee\.com/[^/\s]+/?$|linkedin\.com/in/|orcid\.org/|"

@@ -22,11 +22,15 @@ HEADER_LINES = 6
 
 _EN = re.compile(r"^(?:an?\s+)?(?P<title>[^,|·•@:：]{2,60}?)\s*(?:,|\||·|•|@|\s+at\s+|\s+of\s+)\s*(?P<org>[^:：]{3,120})$")
 _UNIT_LINE = re.compile(r"^(?:(?:the\s+)?(?:Department|Dept\.?|School|Faculty|College|Division|Laboratory|Lab|Center|Centre|Institute)\s+(?:of|for)\s|[A-Z][\w&' -]{2,60}\s+(?:Lab|Laboratory|Group|Department)$)")
+# "职称：副教授" over "所在单位：武汉大学 计算机学院"; "Title: Professor" / "Affiliation: …"
+_TITLE_LABEL = re.compile(r"^(?:职称|职务|Title|Position|Rank)\s*[:：]\s*(?:[|｜]\s*)?(?P<v>.+)$", re.I)
+_ORG_LABEL = re.compile(r"^(?:所在单位|工作单位|单位|所在院系|院系|Affiliation|Institution|Organi[sz]ation)\s*[:：]\s*(?:[|｜]\s*)?(?P<v>.+)$", re.I)
 _NOT_A_JOB = re.compile(r"\b(?:applied|applying|seeking|objective|candidate for)\b|求职|应聘|意向", re.I)
 _HONOUR = re.compile(r"(?:senior |life |distinguished )?(?:member|fellow)", re.I)  # "Fellow, Royal Statistical Society"
 _ZH_ONE = re.compile(rf"^(?P<org>[\u3400-\u9fff·（）()]{{4,40}}?)\s*[·，,]?\s*(?P<title>{TITLES})(?:[，、,\s]+(?:博士生导师|硕士生导师))*$")
 _ZH_TITLES = re.compile(rf"^(?P<title>{TITLES})(?:[，、,\s]+(?:{TITLES}|博士生导师|硕士生导师))*$")
 _ZH_ORG_LINE = re.compile(r"^[\u3400-\u9fff（）()]{2,40}(?:\s*[·•|，,]\s*[\u3400-\u9fff（）()]{2,40}){0,3}$")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _ZH_INSTITUTION = re.compile(r"大学|科学院|研究院|公司|集团|医院")
 
 
@@ -51,6 +55,9 @@ def facts_from_header(lines: list[Line]) -> list[Experience]:
     [('Assistant Professor', 'Computer Science', 'Cornell University', 'present')]
     """
     out: list[Experience] = []
+    labelled = _labelled(lines)
+    if labelled is not None:
+        return [labelled]
     for i, ln in enumerate(lines):
         text = ln.text.strip(" *_")
         if len(text) > 140 or find_dates(text) or re.search(r"\S@\S+\.\w|https?://|[.。]\s|[.。]$|\b(?:is|am|are|was|were|has|have)\b", text) or _NOT_A_JOB.search(text):
@@ -64,6 +71,34 @@ def facts_from_header(lines: list[Line]) -> list[Experience]:
             ex.span = (ln.start, lines[i + used].end)
             out.append(ex)
     return out
+
+
+def _labelled(lines: list[Line]) -> Experience | None:
+    """The position given by a title field and an affiliation field."""
+    title = org = None
+    for ln in lines:
+        m = _TITLE_LABEL.match(ln.text)
+        if m and title is None:
+            title = (m.group("v").strip(), ln)
+        m = _ORG_LABEL.match(ln.text)
+        if m and org is None:
+            org = (m.group("v").strip(), ln)
+    if title is None or org is None:
+        return None
+    span = (min(title[1].start, org[1].start), max(title[1].end, org[1].end))
+    zh = re.search(TITLES, title[0]) if _HAN.search(title[0]) else None
+    if zh:
+        parts = [p for p in re.split(r"[\s·•|，,]+", org[0]) if p]
+        orgs = [p for p in parts if _ZH_INSTITUTION.search(p)]
+        if not orgs:
+            return None
+        rest = [p for p in parts if p is not orgs[0]]
+        ex = position_at(orgs[0], zh.group(), None, PRESENT, unit="，".join(rest) or None)
+    else:
+        ex = _english(f"{title[0]}, {org[0]}")
+    if ex is not None:
+        ex.span = span
+    return ex
 
 
 def _english(text: str) -> Experience | None:

@@ -60,7 +60,7 @@ SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+(?=[A-Z])|[;!?](?:\s|$)|\.$")
 DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"Ph\.?\s?D\.?(?: candidate| student)?|PHD\b|DOCTOR(?:ATE)?\b|D\.?Phil\.?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?\b|"
      r"Doctoral(?! [Rr]esearch [Ff]ellow| [Ff]ellow| [Rr]esearcher)\b|DPhil"
-     r"|博士研究生|博士生|博士|直博", "phd"),
+     r"|博士研究生|博士生|博士(?!后)|直博", "phd"),  # 博士后 is a postdoc, a job
     (r"MASTER(?:'S|’S|S)?(?: OF [A-Z]+)?|M\.?\s?A\.?\s?Sc\.?|M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
      r"M\.?\s?Tech\.?|Master(?:'s|’s|s)?(?: degree| student| of [A-Z][a-z]+)?|master(?:'s|’s)(?: degree)?|master degree|MS(?=[\s,.;)]|$)|MEng|MSc"
      r"|学术型硕士研究生|专业型硕士研究生|硕士研究生|硕士生|硕士|研究生", "master"),
@@ -80,8 +80,8 @@ def degree_level(s: str) -> str | None:
 
     >>> degree_level("M.Eng., Computer Science"), degree_level("工学学士"), degree_level("Ph.D. student")
     ('master', 'bachelor', 'phd')
-    >>> degree_level("my bachelor's degree"), degree_level("a master’s"), degree_level("the master plan")
-    ('bachelor', 'master', None)
+    >>> degree_level("my bachelor's degree"), degree_level("a master’s"), degree_level("the master plan"), degree_level("博士后")
+    ('bachelor', 'master', None, None)
     """
     m = DEGREE_RE.search(s)
     if not m:
@@ -95,7 +95,7 @@ def degree_level(s: str) -> str | None:
 # Words that say an entry is a degree programme rather than a job.
 STUDENT_WORDS = re.compile(
     r"\b(?:Ph\.?\s?D|Bachelor|Master|M\.?Sc|B\.?Sc|M\.?Eng|B\.?Eng|M\.?S\.|B\.?S\.|Undergraduate|"
-    r"Graduate student|Doctoral|M\.?Phil|degree|major|minor|GPA)\b|本科|硕士|博士|学士|研究生|在读",
+    r"Graduate student|Doctoral|M\.?Phil|degree|major|minor|GPA)\b|本科|硕士|博士(?!后)|学士|研究生|在读",
     re.I,
 )
 

@@ -341,7 +341,7 @@ def iter_quads(res: Resolution, *, include_private: bool = False, include_contac
         ent.add((node, RDF.type, SDO.Person))
         ent.add((node, SDO.name, literal(p.name)))
         if not re.search(r"[A-Za-z]", p.name) and not p.label_doc:
-            from kg.resolve.pinyin import romanize
+            from kg.extract.pinyin import romanize
 
             roman = romanize(p.name)
             if roman and roman not in p.names:

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.resolve.pinyin import romanize
+from kg.extract.pinyin import romanize
 
 
 @lru_cache(maxsize=1 << 18)
