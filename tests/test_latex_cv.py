@@ -58,3 +58,17 @@ def test_resume_subheading_template():
     assert [(x.name, x.role, x.start, x.end) for x in p.projects] == [
         ("Gitlytics", None, "2020-06", "present"), ("Simple Paintball", None, "2018-05", "2020-05")]
     assert [pub.owner_index for pub in p.publications] == [0, 1]
+
+
+def test_plain_article_cv():
+    """A CV in the plain article class: the name in a group under ``\\begin{center}``, TeX
+    accents and letters (``N{\\o}rv{\\aa}g``), ``quoted'' titles after the authors, tables."""
+    p = extract_file(fixture("article_cv.tex"))
+    assert p.owner.name == "Ingrid Solberg-Haugen"  # not taken for an argument of \begin{center}
+    (phd,) = [e for e in p.education if e.degree_level == "phd"]
+    assert (phd.institution, phd.start, phd.end, phd.advisors) == ("NTNU", "2019", "2023", ("Kjetil Nørvåg", "Heri Ramampiaro"))
+    papers = [(x.title, x.authors, x.owner_index, x.venue_normalized) for x in p.publications if x.authors]
+    assert papers == [
+        ("Learned Cardinality Estimation for Column Stores", ("I. Solberg-Haugen", "H. Ramampiaro", "K. Nørvåg"), 0, "VLDB 2023"),
+        ("Adaptive Compression Selection", ("I. Solberg-Haugen", "K. Nørvåg"), 0, "EDBT 2022"),
+    ]

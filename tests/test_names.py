@@ -21,6 +21,12 @@ def test_honorifics():
     assert strip_honorifics("Associate Professor Ann Lee") == "Ann Lee"
 
 
+def test_a_name_that_begins_like_an_honorific_keeps_it():
+    for name in ("Sirui Wang", "Pingchao Zheng", "Drew Houston", "Deanna Lee", "Missy Chen", "Mrsic Ivan"):
+        assert strip_honorifics(name) == name
+    assert strip_honorifics("Dr Drew Houston") == strip_honorifics("Sir Ping Li".replace("Ping Li", "Drew Houston")) == "Drew Houston"
+
+
 def test_name_shapes():
     assert is_person_name("Yi R. (May) Fung")
     assert is_person_name("Sung-Ju Lee")
@@ -50,7 +56,8 @@ def test_advisor_wordings():
     assert [h.academic for h in find_advisors("主管: 余英豪")] == [False]
 
 
-FIRST = ["Wei", "Lingyun", "Ann", "Mohammed", "Chloé", "Sung-Ju"]
+# some given names begin like an honorific ("Pi"ng, "Sir"ui, "Dr"ew, "Dean"na, "Miss"y)
+FIRST = ["Wei", "Lingyun", "Ann", "Mohammed", "Chloé", "Sung-Ju", "Ping", "Sirui", "Drew", "Deanna", "Missy"]
 LAST = ["Wang", "Yang", "Lee", "Okafor", "Müller", "de Villiers"]
 
 

@@ -132,3 +132,10 @@ def test_markdown_reader_never_fails_and_maps_monotonically(src):
     assert len(doc.lo) == len(doc.text)
     assert all(doc.lo[i] <= doc.lo[i + 1] for i in range(len(doc.lo) - 1))
     assert all(0 <= doc.lo[i] <= doc.hi[i] <= len(src) for i in range(len(doc.lo)))
+
+
+def test_latex_accents_letters_quotes_and_line_break_lengths():
+    src = ("\\begin{document}\n\\begin{center}\n{\\Large N{\\o}rv{\\aa}g Sch\\\"{o}n Ren\\'{e}e \\v{S}koda Stra{\\ss}e}\\\\[4pt]\n"
+           "``Quoted'' \\url{https://x.org/u}\n\\end{center}\n\\end{document}\n")
+    doc = read_text(src, path="cv.tex")
+    assert doc.text.split("\n")[:2] == ["Nørvåg Schön Renée Škoda Straße", "“Quoted” https://x.org/u"]

@@ -234,7 +234,7 @@ def role_kind(title: str) -> str:
 # --- people -------------------------------------------------------------------------
 HONORIFIC_PREFIX = re.compile(
     r"^(?:(?:Prof(?:essor)?|Assoc(?:iate)?\.? Prof(?:essor)?|Asst\.? Prof(?:essor)?|Assistant Prof(?:essor)?|"
-    r"Associate Professor|Dr|Mr|Ms|Mrs|Miss|Sir|PI|Dean)\.?\s*)+",
+    r"Associate Professor|Dr|Mr|Ms|Mrs|Miss|Sir|PI|Dean)(?:\.\s*|\s+))+",  # a word of its own: not the "Pi" of "Ping", the "Sir" of "Sirui"
     re.I,
 )
 HONORIFIC_SUFFIX = re.compile(

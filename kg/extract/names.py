@@ -73,6 +73,8 @@ def strip_honorifics(s: str) -> str:
     ('Hailong Yang', '王威', 'Jinli Zhang')
     >>> strip_honorifics("PI.Zheng Liu"), strip_honorifics("Professor Liu Han")
     ('Zheng Liu', 'Liu Han')
+    >>> strip_honorifics("Sirui Wang"), strip_honorifics("Pingchao Zheng"), strip_honorifics("Drew Houston"), strip_honorifics("Dr Drew Houston")
+    ('Sirui Wang', 'Pingchao Zheng', 'Drew Houston', 'Drew Houston')
     """
     s = s.strip()
     prev = None
@@ -230,8 +232,8 @@ def abbreviated_keys(name: str) -> set[str]:
     True
     >>> name_key("J.-W. Li") in abbreviated_keys("Jia-Wei Li"), name_key("J. Li") in abbreviated_keys("Jia-Wei Li")
     (True, True)
-    >>> name_key("J. Müller") in abbreviated_keys("Jürgen Müller")
-    True
+    >>> name_key("J. Müller") in abbreviated_keys("Jürgen Müller"), name_key("I. Solberg-Haugen") in abbreviated_keys("Ingrid Solberg-Haugen")
+    (True, True)
     >>> abbreviated_keys("王威")
     set()
     """
@@ -242,6 +244,12 @@ def abbreviated_keys(name: str) -> set[str]:
     for given, family in ((tokens[:-1], tokens[-1]), (tokens[1:], tokens[0])):
         out.add(" ".join(sorted([*(t[0] for t in given), family])))
         out.add(" ".join(sorted([given[0][0], family])))
+    words = _fold(name).split()
+    family_parts = _KEY_TOKEN.findall(words[-1]) if len(words) >= 2 else []
+    if len(family_parts) > 1:  # a double surname: "Ingrid Solberg-Haugen" is "I. Solberg-Haugen"
+        given = [t for w in words[:-1] for t in _KEY_TOKEN.findall(w)]
+        out.add(" ".join(sorted([*(t[0] for t in given), *family_parts])))
+        out.add(" ".join(sorted([given[0][0], *family_parts])))
     return out
 
 

@@ -138,8 +138,10 @@ def _role(line: Line, owner_keys: set[str]) -> str:
             return "citation"  # "A, B, C. Title. MLSys 2025.": the last "name" ran on into the title
         if not _QUOTED.search(text):
             return "authors"
-    if _QUOTED.search(text) and score > 0.2:
-        return "citation"
+    quoted = _QUOTED.search(text)
+    if quoted and (score > 0.2 or looks_like_author_list(text[: quoted.start()].strip(" ,.")) >= 0.5):
+        return "citation"  # 'A, B, and C. “Title.” In Venue, 2023.'
+
     whole = _whole(line.bold, line) or _whole([(s, e) for s, e, h in line.links if not _LINK_LABEL.match(text[s:e].strip())], line)
     if whole and len(_strip_links(line).split()) >= 3 and not re.fullmatch(r"[\w\s,]*(?:19|20)\d{2}[\w\s,.-]*", _strip_links(line)):
         return "title"

@@ -20,6 +20,7 @@ _BEGIN_DOC = re.compile(r"\\begin\{document\}")
 _END_DOC = re.compile(r"\\end\{document\}")
 _CMD = re.compile(r"\\([A-Za-z@]+\*?|.)")
 TEX_ACCENT = re.compile(r"\\([`'^\"~=.uvHck])\s*\{?\s*([A-Za-z])\}?")
+_BREAK_SPACE = re.compile(r"\*?\[[^\]\n]{0,20}\]")
 _COMBINING = {"`": "\u0300", "'": "\u0301", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307",
               "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328"}
 
@@ -54,7 +55,11 @@ SYMBOLS = {
     "textendash": "–", "textemdash": "—", "ldots": "…", "dots": "…", "quad": " ", "qquad": " ", ",": " ", " ": " ",
     "ensuremath": "", "sim": "~", "pm": "±", "dagger": "†", "ddagger": "‡", "textdagger": "†", "ast": "*", "star": "*",
     "checkmark": "✓", "rightarrow": "→", "to": "→", "&amp;": "&",
+    # letters written as commands: "N{\o}rv{\aa}g", "Stra{\ss}e"
+    "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "ss": "ß", "l": "ł", "L": "Ł", "i": "ı",
 }
+# How many brace arguments an environment takes after its name.
+_ENV_ARGS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tblr": 1, "minipage": 1, "longtable": 1, "multicols": 1, "array": 1, "wrapfigure": 2}
 BREAKS = {"\\", "newline", "linebreak", "par", "break", "cr", "hline", "toprule", "midrule", "bottomrule", "centering"}
 
 
@@ -112,6 +117,25 @@ class _Reader:
             break
         return out, j
 
+    def groups(self, i: int, limit: int, n: int) -> tuple[list[tuple[int, int]], int]:
+        """``n`` brace groups from ``i`` (blanks and ``[options]`` before each skipped, on one line)."""
+        out: list[tuple[int, int]] = []
+        j = i
+        while j < limit:
+            k = j
+            while k < limit and self.text[k] in " \t":
+                k += 1
+            if k < limit and self.text[k] == "[":
+                j = self.group_end(k, "[", "]") + 1
+                continue
+            if len(out) < n and k < limit and self.text[k] == "{":
+                end = self.group_end(k)
+                out.append((k + 1, min(end, limit)))
+                j = end + 1
+                continue
+            break
+        return out, j
+
     def render(self, a: int, b: int) -> None:
         self.depth += 1
         if self.depth > 200:
@@ -152,8 +176,12 @@ class _Reader:
                 out.emit(dash, self._lo(i), self._lo(i + n - 1) + 1)
                 i += n
                 continue
+            if c in "`'" and text.startswith(c + c, i):  # ``quoted''
+                out.emit("“" if c == "`" else "”", self._lo(i), self._lo(i + 1) + 1)
+                i += 2
+                continue
             j = i
-            while j < b and text[j] not in "\\{}$~\n-":
+            while j < b and text[j] not in "\\{}$~\n-`'":
                 j += 1
             if j == i:
                 j = i + 1
@@ -171,19 +199,25 @@ class _Reader:
         lo = self._lo(i)
         if name in BREAKS:
             out.newline(lo)
-            return j
+            skip = _BREAK_SPACE.match(self.text, j) if name == "\\" else None  # "\\[4pt]"
+            return skip.end() if skip else j
+        if name in _COMBINING:  # "\"{o}", "\'e", "\v{S}"; not "\url" (its name is longer)
+            am = TEX_ACCENT.match(self.text, i)
+            if am:
+                out.emit(accented(am), lo, self._lo(am.end() - 1) + 1)
+                return am.end()
         if name in SYMBOLS:
             if SYMBOLS[name]:
                 out.emit(SYMBOLS[name], lo, self._lo(j - 1) + 1)
             return j
         if name in ("begin", "end"):
-            args, k = self.args(j, b)
+            # exactly the environment's own arguments: "\begin{center}" then "{\LARGE Name}"
+            # on the next line is the text, not a second argument
+            args, k = self.groups(j, b, 1)
             out.newline(lo)
             env = self.text[args[0][0] : args[0][1]] if args else ""
-            if name == "begin" and env in ("tabular", "tabularx", "tblr", "minipage", "longtable", "multicols"):
-                extra, k = self.args(k, b)  # column spec / width
-            if name == "begin" and self.text.startswith("[", k):
-                k = self.group_end(k, "[", "]") + 1
+            if name == "begin":
+                _extra, k = self.groups(k, b, _ENV_ARGS.get(env, 0))  # column spec / width
             return k
         if name == "item":
             if self.text.startswith("[", j):
@@ -226,7 +260,9 @@ class _Reader:
             if kind:
                 out.mark(kind, start, out.pos)
             return k
-        if not args:
+        if not args:  # "{\Large Name}": the blanks after a command word are not text
+            while j < b and self.text[j] in " \t":
+                j += 1
             return j
         if name in ("textcolor", "colorbox", "fcolorbox", "hyperlink", "hyperref", "multicolumn", "makebox", "parbox", "framebox"):
             self.render(*args[-1])
