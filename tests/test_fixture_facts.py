@@ -136,3 +136,16 @@ def test_chinese_markdown_cv_written_in_tables():
     assert [(x.title, x.owner_index, x.year) for x in p.publications] == [
         ("面向异构集群的深度学习作业调度", 0, 2024), ("大模型推理的显存管理方法", 1, 2023),
         ("Elastic Pipelines for Mixture-of-Experts Training", 1, 2025)]
+
+
+def test_plain_text_cv_with_references():
+    """A CV ending in a list of referees: their e-mails and phones are not the owner's."""
+    p = extract_file(fixture("cv_with_references.txt"))
+    assert p.owner.emails == ("amara.nwosu@vector.example.ca",)
+    assert p.owner.phones == ()
+    phd = one(p.education, degree_level="phd")
+    assert (phd.institution, phd.location, phd.advisors) == ("University of Toronto", "Toronto, ON", ("Richard Zemel", "Marzyeh Ghassemi"))
+    google = one(p.positions, organization="Google Research")
+    assert (google.start, google.end, google.supervisors) == ("2020-05", "2020-08", ("Katherine Heller",))  # "May – Aug 2020"
+    assert one(p.positions, organization="Vector Institute").supervisors == ("Jimmy Ba",)
+    assert [(a.name, a.year) for a in p.awards] == [("Vector Institute Postdoctoral Fellowship", 2022), ("Ontario Graduate Scholarship", 2018)]

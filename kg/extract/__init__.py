@@ -107,12 +107,13 @@ def extract(doc: Document) -> Profile:
 
     # Contact details.
     contact_lines = [ln for s in sections if s.kind in _CONTACT_KINDS for ln in ([s.heading] if s.heading else []) + s.lines]
-    emails = [f.value for f in find_emails([ln for s in sections if s.kind not in ("publications", "news", "projects") for ln in s.lines])]
+    emails = [f.value for f in find_emails([ln for s in sections if s.kind not in ("publications", "news", "projects", "references") for ln in s.lines])]
     urls = [f.value for f in find_urls(contact_lines)]
     urls += [f.value for f in find_orcids(contact_lines) if not any(f.value.split("/")[-1] in u for u in urls)]
-    phones = [f.value for f in find_phones(lines)]
-    addresses = [f.value for f in find_addresses(lines)]
-    national_ids = [f.value for f in find_national_ids(lines)]
+    own = lines if not any(s.kind == "references" for s in sections) else [ln for s in sections if s.kind != "references" for ln in ([s.heading] if s.heading else []) + s.lines]
+    phones = [f.value for f in find_phones(own)]
+    addresses = [f.value for f in find_addresses(own)]
+    national_ids = [f.value for f in find_national_ids(own)]
     fm_emails, fm_urls = links_from_front_matter(front)
     emails = list(dict.fromkeys([*fm_emails, *emails]))
     urls = list(dict.fromkeys([*fm_urls, *urls]))

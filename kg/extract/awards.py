@@ -31,6 +31,9 @@ _ISSUER_HEAD = re.compile(
 _SEGMENT = re.compile(r"\s*(?:\t|,|，|;|\s[-–—]\s)\s*")
 
 
+_MORE_YEARS = re.compile(r"(?:\s*(?:,|，|、|&|and)\s*(?:19|20)\d{2})+[\s.]*")
+
+
 def parse_award(entry: Entry) -> Award | None:
     """One awards-section entry to an Award."""
     lines = [ln for ln in entry.lines if not is_attribute(ln)]
@@ -41,9 +44,11 @@ def parse_award(entry: Entry) -> Award | None:
         found = find_dates(ln.text)
         if found:
             # A date at the end of the line is the award's; one inside is part of its name.
-            tail = [r for r in found if not ln.text[r.span[1] :].strip(" ,.;)（）(\t") or re.fullmatch(r"[\s,，]*[A-Z]{2,8}\s*", ln.text[r.span[1] :])]
+            # "Ontario Graduate Scholarship, 2018, 2019": every year of the list ends the line; the first is the award's
+            tail = [r for r in found if not ln.text[r.span[1] :].strip(" ,.;)（）(\t") or re.fullmatch(r"[\s,，]*[A-Z]{2,8}\s*", ln.text[r.span[1] :])
+                    or _MORE_YEARS.fullmatch(ln.text, r.span[1])]
             lead = [r for r in found if r.span[0] <= 1]
-            pick = (tail or lead or ([] if len(found) > 1 else found))[:1]
+            pick = tail or (lead or ([] if len(found) > 1 else found))[:1]
             ranges.extend((ln, r) for r in pick)
     year = date = None
     if ranges:
@@ -56,7 +61,7 @@ def parse_award(entry: Entry) -> Award | None:
     text = ""
     for ln in lines[:3]:
         t = ln.text
-        for l2, r in ranges:
+        for l2, r in sorted(ranges, key=lambda lr: -lr[1].span[0]):  # from the right: the spans stay right
             if l2 is ln:
                 t = t[: r.span[0]] + " " + t[r.span[1] :]
         t = re.sub(r"[ \u00a0]+", " ", t).strip(" ,.;:*-–—\t◇•·")

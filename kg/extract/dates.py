@@ -52,6 +52,7 @@ RANGE_RE = re.compile(
     re.I,
 )
 _HAS_DIGIT = re.compile(r"(?:19|20)\d\d")
+_MONTH_BEFORE = re.compile(rf"(?<![a-z])(?P<m>{_MON}){_SEP}$", re.I)
 _OPEN_END = re.compile(r"\s*(?:[,;)）|\]]|$)")
 
 
@@ -155,6 +156,8 @@ def find_dates(text: str) -> list[DateRange]:
     [('2020', 'present')]
     >>> [(r.start, r.end) for r in find_dates("Pine AI, Research Intern, Sept. 2025 - ")]
     [('2025-09', 'present')]
+    >>> [(r.start, r.end, r.span) for r in find_dates("Google, May – Aug 2020")], [(r.start, r.end) for r in find_dates("Jun-Sep 2022")]
+    ([('2020-05', '2020-08', (8, 22))], [('2022-06', '2022-09')])
     """
     return list(_find_dates(text))
 
@@ -187,6 +190,12 @@ def _find_dates(text: str) -> tuple[DateRange, ...]:
         else:
             e = m.end("a")
             end, single = a, True
+            first = _MONTH_BEFORE.search(text[max(0, s - 16) : s]) if len(a) == 7 else None
+            if first:  # "May – Aug 2020": the first month takes the year of the second
+                start = parse_date(f"{first.group('m')} {a[:4]}")
+                if start and start <= a:
+                    a, single = start, False
+                    s = max(0, s - 16) + first.start()
         after = _EXPECTED_AFTER.match(text, e)
         if after and end != PRESENT:
             expected = True

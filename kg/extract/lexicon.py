@@ -41,8 +41,10 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("advisors", r"(?:ph\.?d\.? |research |academic )?(?:advisors?|advisers?|supervisors?|mentors?)|导师|指导老师|指导教师|博士生导师|硕士生导师"),
     ("contact", r"contacts?( (me|information|info))?|联系方式|联系我"),
     ("campus", r"(campus|school|student|extracurricular|leadership) (experiences?|activities|life)|校园经历|学生工作|社会实践|社团经历"),
+    # people who vouch for the owner: their names, e-mails and pages are not the owner's
+    ("references", r"references?|referees?|professional references|references available upon request|推荐人|证明人"),
     ("other", r"hobbies|interests|research interests|misc|miscellaneous|additional information|languages?|"
-     r"organi[sz]ational skills|communication|references|patents?|a good grade|研究兴趣|兴趣爱好|其他|专利"),
+     r"organi[sz]ational skills|communication|patents?|a good grade|研究兴趣|兴趣爱好|其他|专利"),
 )
 # One pattern for all kinds: fullmatch tries the alternatives in order, so the first kind
 # whose pattern matches the whole title wins; the match's last group names it.

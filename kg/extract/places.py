@@ -25,7 +25,10 @@ _PLACES = (
     r"Remote|Online|Daejeon|Columbia|Clemson|Irvine|San Diego|Madison|Evanston|Chapel Hill|Durham|Philadelphia|Baltimore|"
     r"Washington|Houston|Dallas|Phoenix|Denver|Salt Lake City|Minneapolis|Madrid|Barcelona|Amsterdam|Edinburgh|Oxford|"
     r"AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|"
-    r"SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+    r"SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|"
+    # Canadian provinces and Australian states, as addresses write them after a city
+    r"ON|BC|QC|AB|MB|NS|NB|NL|SK|Ontario|Quebec|Québec|British Columbia|Alberta|Nova Scotia|Ottawa|Waterloo|Calgary|Edmonton|"
+    r"NSW|QLD|Queensland|New South Wales|Canberra|Brisbane|Adelaide|Perth"
 )
 _PLACE_RE = re.compile(rf"^(?:{_PLACES})(?:\s*,\s*(?:{_PLACES}))*\.?$")
 _ZH_PLACE_RE = re.compile(
@@ -52,8 +55,8 @@ def town_in_place(s: str) -> bool:
 def is_place(s: str) -> bool:
     """A city, region or country.
 
-    >>> is_place("Hangzhou"), is_place("Boston, MA, USA"), is_place("中国, 杭州"), is_place("Alibaba Cloud")
-    (True, True, True, False)
+    >>> is_place("Hangzhou"), is_place("Boston, MA, USA"), is_place("中国, 杭州"), is_place("Alibaba Cloud"), is_place("Toronto, ON")
+    (True, True, True, False, True)
 
     A name that starts with a place and names an organisation is not a place:
 
