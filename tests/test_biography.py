@@ -248,3 +248,11 @@ def test_the_host_of_a_job_told_in_the_biography(sentence, job):
     p = _bio(sentence)
     assert [(j.organization, j.title, j.start, j.end, j.supervisors) for j in p.positions] == [job]
     assert p.advisors == ()  # a host or mentor is no academic advisor
+
+
+def test_a_department_named_in_the_study_sentence_is_the_unit_and_did_my_undergrad():
+    p = _bio("I am a third-year PhD student in the Machine Learning Department at Carnegie Mellon University, advised by Zico Kolter. "
+             "Before CMU, I did my undergrad at IIT Bombay.", name="Priya Natarajan")
+    assert [(e.institution, e.unit, e.field, e.degree_level, e.end) for e in p.education] == [
+        ("Carnegie Mellon University", "Machine Learning Department", None, "phd", "present"),
+        ("IIT Bombay", None, None, "bachelor", None)]

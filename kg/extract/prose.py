@@ -25,7 +25,7 @@ _DEGREE = (
     r"MBA|M\.?\s?Tech\.?|B\.?\s?Tech\.?|B\.?\s?E\.(?=\s)|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|BEng|B\.?\s?A\.?|Bachelor(?:'s|’s|s)?|Doctorate)"
 )
 # A degree or a year of study: what someone "is" ("a second-year Ph.D. student", "a junior").
-_DEG = r"(?:" + _DEGREE + r"|\bDoctoral|undergraduate|graduate|junior|senior|sophomore|freshman)"
+_DEG = r"(?:" + _DEGREE + r"|\bDoctoral|undergraduate|undergrad\b|graduate|junior|senior|sophomore|freshman)"
 _ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff](?:[^.;:!?()]|(?<=\b[A-Z])\.)*?(?:\([^)]{1,40}\)(?:[^.;:!?()]|(?<=\b[A-Z])\.)*?)?)"
 _STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|working|specializing|focusing|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
 _STUDENT = re.compile(
@@ -49,11 +49,12 @@ _INTERNSHIPS = re.compile(
 )
 _EARN = r"(?:received|got|obtained|earned|completed|finished|holds?)"
 _RECEIVED = re.compile(
-    r"\b" + _EARN + r"\s+(?:my|his|her|a|the|an)\s+"
-    r"(?P<deg>" + _DEG + r")(?:\s+degree)?(?:\s+(?:in|of)\s+(?P<field>[^,]+?))?\s+(?:degree\s+)?(?:from|at)\s+"
+    r"\b(?:" + _EARN + r"|did|pursued)\s+(?:my|his|her|a|the|an)\s+"  # "I did my undergrad at IIT Bombay"
+    r"(?P<deg>" + _DEG + r")(?:\s+(?:degree|studies))?(?:\s+(?:in|of)\s+(?P<field>[^,]+?))?\s+(?:degree\s+)?(?:from|at)\s+"
     + _ORG_TAIL + r"(?:\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + _STOP,
     re.I,
 )
+_DEPARTMENT = re.compile(r"(?:the\s+)?(?P<unit>[A-Z][\w &,-]*?\s(?:Department|School|Institute|Laboratory|College|Faculty))", re.I)
 # A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".
 STUDY = re.compile(_DEGREE + r"|\b(?:undergraduate|graduate|junior|senior|sophomore|freshman)\s+(?:student|undergraduate)\b|^(?:undergraduate|graduate)\b", re.I)
 _AND = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
@@ -169,9 +170,12 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 if not org or not (ORG_WORDS.search(org) or re.match(r"[A-Z]", org)) or len(org) > 100:
                     continue
                 deg = m.group("deg")
-                lvl = degree_level(deg) or ("bachelor" if re.match(r"junior|senior|sophomore|freshman|undergraduate", deg, re.I) else None)
+                lvl = degree_level(deg) or ("bachelor" if re.match(r"junior|senior|sophomore|freshman|undergrad", deg, re.I) else None)
                 ex = Experience(organization=org, unit=unit, degree=deg, degree_level=lvl, is_education=True)
                 ex.field = (m.group("field") or "").strip() or None
+                dept = _DEPARTMENT.fullmatch(ex.field or "")
+                if dept and not ex.unit:  # "a PhD student in the Machine Learning Department at CMU"
+                    ex.unit, ex.field = dept.group("unit"), None
                 if ex.field and re.search(r"\b(?:Class|Program|Programme|Team|Group|Lab)\b", ex.field):
                     ex.field = None
                 if rx is not _RECEIVED:
