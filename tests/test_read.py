@@ -139,3 +139,10 @@ def test_latex_accents_letters_quotes_and_line_break_lengths():
            "``Quoted'' \\url{https://x.org/u}\n\\end{center}\n\\end{document}\n")
     doc = read_text(src, path="cv.tex")
     assert doc.text.split("\n")[:2] == ["Nørvåg Schön Renée Škoda Straße", "“Quoted” https://x.org/u"]
+
+
+def test_latex_environment_arguments_are_only_its_own():
+    """``\\begin{env}`` takes its own arguments; a group or a bracket after them is text."""
+    src = ("\\begin{document}\n\\begin{center}{\\Large Ann Lee}\\end{center}\n"
+           "\\begin{itemize}\n[2019] Best Paper Award\n\\end{itemize}\n\\end{document}\n")
+    assert read_text(src, path="cv.tex").text.split() == ["Ann", "Lee", "[2019]", "Best", "Paper", "Award"]

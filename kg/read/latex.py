@@ -92,43 +92,29 @@ class _Reader:
             j += 1
         return n
 
-    def args(self, i: int, limit: int) -> tuple[list[tuple[int, int]], int]:
-        """Brace arguments (and skipped [options]) starting at ``i``."""
+    def args(self, i: int, limit: int, count: int | None = None) -> tuple[list[tuple[int, int]], int]:
+        """Brace arguments (and skipped [options]) starting at ``i``.
+
+        ``count=None``: every argument of a macro; they may sit on lines of their own
+        (awesome-cv writes one per line), but a blank line ends the macro.  ``count=n``:
+        exactly an environment's ``n`` arguments, on its line ("\\begin{center}" then a
+        "{\\LARGE Name}" group on the next line is text, not an argument)."""
         out: list[tuple[int, int]] = []
         j = i
         while j < limit:
             k = j
             newlines = 0
-            # arguments may sit on lines of their own (awesome-cv writes one per line), but a
-            # blank line ends the macro
-            while k < limit and self.text[k] in " \t\r\n" and (k - j < 2 or newlines or self.text[k] == "\n"):
+            while k < limit and self.text[k] in " \t\r\n" and (count is None or self.text[k] in " \t"):
+                if count is None and not (k - j < 2 or newlines or self.text[k] == "\n"):
+                    break
                 newlines += self.text[k] == "\n"
                 if newlines > 1:
                     break
                 k += 1
-            if k < limit and self.text[k] == "[" and not out:
+            if k < limit and self.text[k] == "[" and (not out or count is not None):
                 j = self.group_end(k, "[", "]") + 1
                 continue
-            if k < limit and self.text[k] == "{":
-                end = self.group_end(k)
-                out.append((k + 1, min(end, limit)))
-                j = end + 1
-                continue
-            break
-        return out, j
-
-    def groups(self, i: int, limit: int, n: int) -> tuple[list[tuple[int, int]], int]:
-        """``n`` brace groups from ``i`` (blanks and ``[options]`` before each skipped, on one line)."""
-        out: list[tuple[int, int]] = []
-        j = i
-        while j < limit:
-            k = j
-            while k < limit and self.text[k] in " \t":
-                k += 1
-            if k < limit and self.text[k] == "[":
-                j = self.group_end(k, "[", "]") + 1
-                continue
-            if len(out) < n and k < limit and self.text[k] == "{":
+            if k < limit and self.text[k] == "{" and (count is None or len(out) < count):
                 end = self.group_end(k)
                 out.append((k + 1, min(end, limit)))
                 j = end + 1
@@ -213,11 +199,11 @@ class _Reader:
         if name in ("begin", "end"):
             # exactly the environment's own arguments: "\begin{center}" then "{\LARGE Name}"
             # on the next line is the text, not a second argument
-            args, k = self.groups(j, b, 1)
+            args, k = self.args(j, b, 1)
             out.newline(lo)
             env = self.text[args[0][0] : args[0][1]] if args else ""
             if name == "begin":
-                _extra, k = self.groups(k, b, _ENV_ARGS.get(env, 0))  # column spec / width
+                _extra, k = self.args(k, b, _ENV_ARGS.get(env, 0))  # column spec / width
             return k
         if name == "item":
             if self.text.startswith("[", j):
