@@ -103,7 +103,7 @@ def extract(doc: Document) -> Profile:
     owner = find_owner(lines, sections, front, bold_author_names(pub_lines), [list(p.authors) for p in papers if len(p.authors) >= 2])
     owner_keys = {name_key(n) for n in (owner.name, *owner.other_names) if n}
     # "欧阳晓岚" writes her name "Xiaolan Ouyang" in English author lists
-    owner_keys |= {name_key(r) for n in (owner.name, *owner.other_names) if n and _HAN_NAME.match(n) for r in (romanize(n),) if r}
+    owner_keys |= {name_key(r) for n in (owner.name, *owner.other_names) if n for r in (romanize(n),) if r}
 
     # Contact details.
     contact_lines = [ln for s in sections if s.kind in _CONTACT_KINDS for ln in ([s.heading] if s.heading else []) + s.lines]
@@ -245,7 +245,6 @@ def extract(doc: Document) -> Profile:
     )
 
 
-_HAN_NAME = re.compile(r"^[\u3400-\u9fff]{2,4}$")
 _NOT_A_JOB = re.compile(r"\bproject\b|^(?:team |club |society |student |project )?members?$|项目|成员", re.I)
 
 

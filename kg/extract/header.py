@@ -87,15 +87,7 @@ def _labelled(lines: list[Line]) -> Experience | None:
         return None
     span = (min(title[1].start, org[1].start), max(title[1].end, org[1].end))
     zh = re.search(TITLES, title[0]) if _HAN.search(title[0]) else None
-    if zh:
-        parts = [p for p in re.split(r"[\s·•|，,]+", org[0]) if p]
-        orgs = [p for p in parts if _ZH_INSTITUTION.search(p)]
-        if not orgs:
-            return None
-        rest = [p for p in parts if p is not orgs[0]]
-        ex = position_at(orgs[0], zh.group(), None, PRESENT, unit="，".join(rest) or None)
-    else:
-        ex = _english(f"{title[0]}, {org[0]}")
+    ex = _zh_position(zh.group(), org[0]) if zh else _english(f"{title[0]}, {org[0]}")
     if ex is not None:
         ex.span = span
     return ex
@@ -138,11 +130,19 @@ def _chinese(text: str, below: str) -> Experience | None:
     if m and _ZH_INSTITUTION.search(m.group("org")):
         return position_at(m.group("org"), m.group("title"), None, PRESENT)
     m = _ZH_TITLES.match(text)
-    if m and _ZH_ORG_LINE.match(below) and _ZH_INSTITUTION.search(below):
-        parts = [p for p in re.split(r"\s*[·•|，,]\s*", below) if p]
-        orgs = [p for p in parts if _ZH_INSTITUTION.search(p)]
-        own_unit = org_and_unit(orgs[-1])[1]
-        rest = [p for p in parts if p is not orgs[-1]]
-        unit = "，".join([*([own_unit] if own_unit else []), *rest]) or None
-        return position_at(orgs[-1], m.group("title"), None, PRESENT, unit=unit)
+    if m and _ZH_ORG_LINE.match(below):
+        return _zh_position(m.group("title"), below)
     return None
+
+
+def _zh_position(title: str, org_line: str) -> Experience | None:
+    """A title at the institution of a line of organisation parts ("计算机学院 · 南京理工大学",
+    "武汉大学 计算机学院"): the last institution named, the other parts its units."""
+    parts = [p for p in re.split(r"[\s·•|，,]+", org_line) if p]
+    orgs = [p for p in parts if _ZH_INSTITUTION.search(p)]
+    if not orgs:
+        return None
+    own_unit = org_and_unit(orgs[-1])[1]
+    rest = [p for p in parts if p is not orgs[-1]]
+    unit = "，".join([*([own_unit] if own_unit else []), *rest]) or None
+    return position_at(orgs[-1], title, None, PRESENT, unit=unit)
