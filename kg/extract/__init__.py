@@ -458,10 +458,14 @@ def _theses(experiences: list[Experience], doc: Document) -> list[Publication]:
         text = doc.text[a:b]
         m = re.search(r"(?:Thesis|Dissertation|毕业论文|学位论文)\s*[:：]\s*[\"“]?([^\"”\n(]{8,200})", text)
         if m:
-            title = m.group(1).strip(" .\"”")
+            # "Thesis: Title. Advisors: …", "Thesis: Title    2022": the title ends there
+            title = _THESIS_END.split(m.group(1))[0].strip(" .\"”")
             end = ex.end if ex.end and ex.end != PRESENT else None
             out.append(Publication(title=title, year=int(end[:4]) if end else None, status="published", evidence=(a + m.start(1), a + m.start(1) + len(title))))
     return out
+
+
+_THESIS_END = re.compile(r"\.\s+(?=[A-Z][\w .]{0,30}[:：])|\s{3}|\t")
 
 
 def _with_owner_index(p: Publication, owner_keys: set[str], owner_short: set[str]) -> Publication:

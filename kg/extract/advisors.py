@@ -40,7 +40,7 @@ _NAME_HEAD = re.compile(
 )
 _ZH_NAME_RUN = re.compile(r"\s*(?P<name>[\u3400-\u9fff]{2,4}?)(?=$|[\s,，。;；、)）(（和与及]|教授|老师|研究员|副研究员|博士|副教授|院士|讲师|先生)")
 _SEPARATOR = re.compile(r"\s*(?:,\s*and\s+|,|，|、|;|\band\b|&|和|与|及)\s*", re.I)
-_SENTENCE_END = re.compile(r"[.。;；!?！？\n]|\s[-–—]\s|\((?!May\))|（")
+_SENTENCE_END = re.compile(r"[.。;；!?！？\n\t]|\s[-–—]\s|\((?!May\))|（|\s{3}")  # three spaces: the next cell of a row
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,8 @@ def names_after(text: str, pos: int, *, academic: bool) -> list[AdvisorHit]:
     >>> [h.name for h in names_after("working with Prof. Ann Lee and Bo Chen. Then", 13, academic=False)]
     ['Ann Lee', 'Bo Chen']
     """
-    end_m = _SENTENCE_END.search(text, pos)
+    pos_text = pos + len(text) - pos - len(text[pos:].lstrip())  # "Advisor:   Prof. X": the names start here
+    end_m = _SENTENCE_END.search(text, pos_text)
     # Honorific dots ("Prof.", "Dr.", initials) do not end the sentence.
     while end_m and end_m.group() == "." and re.search(r"(?:\bProf|\bDr|\bAssoc|\bAsst|\bPI|\bMr|\bMs|\b[A-Z])$", text[pos : end_m.start()]):
         end_m = _SENTENCE_END.search(text, end_m.end())

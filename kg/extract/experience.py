@@ -44,7 +44,7 @@ _ADVISOR_CLAUSE = re.compile(
 )
 _CLOSE = re.compile(r"[)）]")
 _GENERIC = re.compile(r"^(?:research|lab|laboratory|group|team|center|centre|department|school|company|institute|university)$", re.I)
-_GPA = Guarded(re.compile(r"\b(?:GPA|CGPA|Cumulative GPA)\s*[:：]?\s*(?P<gpa>\d(?:\.\d+)?\s*/\s*\d(?:\.\d+)?|\d\.\d+)", re.I), ("gpa",))
+_GPA = Guarded(re.compile(r"\b(?:GPA|CGPA|Cumulative GPA)\s*[:：]?\s*(?P<gpa>\d{1,3}(?:\.\d+)?\s*/\s*\d{1,3}(?:\.\d+)?|\d\.\d+)", re.I), ("gpa",))
 _RANK = Guarded(
     re.compile(r"(?:\bRank(?:ing)?\s*[:：]?\s*(?P<r1>\d+\s*/\s*\d+|top\s*\d+%?)|(?:专业|年级|排名)[^，,。;]{0,6}?(?P<r2>前\s*\d+%|\d+\s*/\s*\d+))", re.I),
     ("rank", "专业", "年级", "排名"),

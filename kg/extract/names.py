@@ -131,6 +131,8 @@ def is_person_name(s: str) -> bool:
 
     >>> [is_person_name(x) for x in ["Biao Sun", "Yi R. (May) Fung", "KaShun SHUM", "王威", "Qwen Team", "Code", "the Chinese University"]]
     [True, True, True, True, False, False, False]
+    >>> [is_person_name(x) for x in ["A. Krause", "I. Halvorsen", "A Survey", "I Am"]]
+    [True, True, False, False]
     """
     s = s.strip()
     if not s or len(s) > 60:
@@ -144,7 +146,8 @@ def is_person_name(s: str) -> bool:
     toks = s.split()
     if not 2 <= len(toks) <= 5:
         return False
-    if any(t.lower().strip(".,") in _NOT_NAME_WORDS for t in toks if t not in _PARTICLES):
+    # "A. Krause", "I. Halvorsen": an initial is not the word "a" or "I"
+    if any(t.lower().strip(".,") in _NOT_NAME_WORDS for t in toks if t not in _PARTICLES and not _INITIALS.fullmatch(t.strip(","))):
         return False
     if toks[0] in _PARTICLES:
         return False

@@ -106,7 +106,8 @@ def _whole(spans: tuple, line: Line) -> tuple[int, int] | None:
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))\.\s+(?=[A-Za-z\[])")
 
 
-_CITATION_NUMBER = re.compile(r"^\s*(?:\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+")
+# "[1] ", "(2) ", "3. ", and a year in a column of its own ("2023    A. Author. Title. …")
+_CITATION_NUMBER = re.compile(r"^\s*(?:\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|(?:19|20)\d{2}[a-z]?(?=\t|\s{3}))\s+")
 
 def _role(line: Line, owner_keys: set[str]) -> str:
     text = line.text
