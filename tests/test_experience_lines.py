@@ -166,3 +166,22 @@ def test_education_entries_degree_field_and_town(entry, institution, degree, fie
     p = extract(read_text(f"# Priya Raman\n\n## Education\n\n{entry}\n", path="cv.md"))
     (e,) = p.education
     assert (e.institution, e.degree, e.field, e.location, e.unit) == (institution, degree, field, location, None)
+
+
+def test_the_cells_of_a_row_end_an_advisor_name_and_a_thesis_title():
+    """Rows as a PDF résumé reads (cells four spaces apart): the advisor is not "Helen Marsh
+    Sep", the thesis title stops before "Committee:", a GPA out of 10 is kept whole."""
+    text = (
+        "Rahul Venkataraman\n\nEDUCATION\n"
+        "University of Michigan    Ann Arbor, MI\n"
+        "Ph.D. in Electrical Engineering; Advisor: Prof. Helen Marsh    Sep 2019 – May 2024\n"
+        "Thesis: Sparse Dataflow Accelerators. Committee: Prof. Ann Lee, Prof. Bo Chen\n"
+        "Indian Institute of Technology Madras    Chennai, India\n"
+        "B.Tech. in Electrical Engineering, GPA 9.2/10    Jul 2015 – May 2019\n"
+    )
+    p = extract(read_text(text, path="cv.txt"))
+    assert [(e.institution, e.advisors, e.gpa, e.location) for e in p.education] == [
+        ("University of Michigan", ("Helen Marsh",), None, "Ann Arbor, MI"),
+        ("Indian Institute of Technology Madras", (), "9.2/10", "Chennai, India"),
+    ]
+    assert [x.title for x in p.publications] == ["Sparse Dataflow Accelerators"]

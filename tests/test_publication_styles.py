@@ -152,3 +152,18 @@ def test_authors_then_a_linked_title(authors):
     names = tuple(a.strip() for a in re.sub(r"</?b>", "", authors).replace(" and ", ", ").split(",") if a.strip())
     assert (pub.title, pub.authors, pub.venue, pub.venue_normalized) == ("Lazy Materialization of Training Views", names, "SIGMOD 2023", "SIGMOD 2023")
     assert pub.owner_index == names.index("Ann Kowalczyk")
+
+
+def test_a_year_column_before_citations_and_authors_with_initials_a_and_i():
+    """"2023    I. Halvorsen and P. Nakov. Title. Venue.": the year is a column of its own,
+    "I." and "A." are initials (not the words), "In Proc. NeurIPS" does not end at "Proc."."""
+    text = (
+        "Ingrid Halvorsen\n\nSelected publications\n\n"
+        "2023    I. Halvorsen and P. Nakov. Cross-lingual transfer for low-resource Nordic languages. Transactions of the ACL, 11:402–419.\n"
+        "2020\tL. Ortega, A. Krause, I. Halvorsen. Risk-averse model-based exploration. In Proc. NeurIPS 2020.\n"
+    )
+    p = extract(read_text(text, path="cv.txt"))
+    assert [(x.title, x.authors, x.owner_index, x.venue_normalized) for x in p.publications] == [
+        ("Cross-lingual transfer for low-resource Nordic languages", ("I. Halvorsen", "P. Nakov"), 0, "TACL 2023"),
+        ("Risk-averse model-based exploration", ("L. Ortega", "A. Krause", "I. Halvorsen"), 2, "NeurIPS 2020"),
+    ]

@@ -102,8 +102,8 @@ def _whole(spans: tuple, line: Line) -> tuple[int, int] | None:
 
 # The end of one part of a citation ("Authors. Title. Venue."): a period after a small
 # letter, a digit, a parenthesis or a word in capitals ("Wei WANG."), not after an
-# initial ("J. Smith").
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))\.\s+(?=[A-Za-z\[])")
+# initial ("J. Smith"), nor after the abbreviations of venue names ("In Proc. ISCA 2023").
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))(?<!Proc)(?<!Conf)(?<!Symp)(?<!Trans)(?<!Int)(?<!Intl)\.\s+(?=[A-Za-z\[])")
 
 
 # "[1] ", "(2) ", "3. ", and a year in a column of its own ("2023    A. Author. Title. …")

@@ -151,7 +151,7 @@ _GOES_ON = re.compile(
 _WORD_END = re.compile(r"(?:[\u3400-\u9fff].{9,}|.{24,}(?:^|\s)[^\s@/]*[^\W\d_][,.;:)]?)$")
 _ADDRESS = re.compile(r"@|://|^www\.")
 _FIRST_WORD = re.compile(r"[\u3400-\u9fff]|\S+")
-_LOWER_WORD = re.compile(r"[a-z]+\b(?![.@/:])")  # "process priors", not "github.com/x"
+_LOWER_WORD = re.compile(r"[a-z]+\b(?![.@/:]\w|@)")  # "process priors", "accelerators.", not "github.com/x"
 _LIST_MARK = re.compile(r"^(?:[•·▪◦●■►▶‣○◆*+–-]\s|\[\d{1,3}\]|\(?\d{1,3}[.)]\s|[a-z][.)]\s)")
 
 
@@ -226,13 +226,13 @@ def _goes_on(cells: list[_Cell], row: list[Piece], right: Callable[[Piece], floa
         """The line ran out of room: the next line's first word would not have fitted."""
         last, text = cell.last, p.text.strip()
         limit = next((c.x0 for c in cells if c.x0 > cell.x1), right(last))
-        if last.x1 > limit + 1 or last.x1 - last.x0 < 0.6 * (limit - last.x0) or not _WORD_END.search(last.text):
+        if last.x1 > limit + 1 or not _WORD_END.search(last.text):
             return False
         first = _FIRST_WORD.match(text)
         if first and _ADDRESS.search(first.group()):
             return False  # an e-mail address or a link starts a line of its own
         per_char = (p.x1 - p.x0) / max(1, len(text))
-        return cell.x1 + per_char * (len(first.group() if first else text) + 1) > limit
+        return last.x1 + per_char * (len(first.group() if first else text) + 1) > limit
 
     goes_on = any(_GOES_ON.search(c.text) or _LOWER_WORD.match(p.text.strip()) for c, p in pairs) or (len(row) < len(cells) or len(cells) == 1) and all(wrapped(c, p) for c, p in pairs)
     if not goes_on:
