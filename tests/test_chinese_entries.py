@@ -215,3 +215,12 @@ def test_a_chinese_faculty_page():
 def test_labelled_title_and_affiliation_under_the_name(fields, job):
     p = extract(read_text(f"# 林可欣\n\n{fields}\n", path="home.md"))
     assert [(j.organization, j.unit, j.title) for j in p.positions] == ([job] if job else [])
+
+
+def test_the_name_in_a_table_cell_after_the_label_is_the_owner():
+    """"姓名    周雨桐    性别    女": a table of personal details as a PDF résumé reads (cells
+    four spaces apart), no colon after the label."""
+    text = "个人简历\n\n姓名    周雨桐    性别    女\n电话    138-1234-5678    邮箱    zhouyt@zju.example.cn\n\n教育背景\n\n2018.09 - 2023.06    浙江大学    计算机科学与技术学院    博士\n"
+    p = extract(read_text(text, path="cv.txt"))
+    assert (p.owner.name, p.owner.emails) == ("周雨桐", ("zhouyt@zju.example.cn",))
+    assert [(e.institution, e.unit, e.degree_level, e.start) for e in p.education] == [("浙江大学", "计算机科学与技术学院", "phd", "2018-09")]

@@ -185,3 +185,34 @@ def test_the_cells_of_a_row_end_an_advisor_name_and_a_thesis_title():
         ("Indian Institute of Technology Madras", (), "9.2/10", "Chennai, India"),
     ]
     assert [x.title for x in p.publications] == ["Sparse Dataflow Accelerators"]
+
+
+def test_a_description_after_a_blank_line_belongs_to_the_entry_above():
+    """Paragraph spacing (a Word or HTML CV read from PDF) puts a blank line between an entry
+    and its description; a paragraph of sentences is not the head of the next entry."""
+    text = (
+        "Lucía Ortega\n\nExperience\n\n"
+        "Postdoctoral Researcher, ETH Zürich    Oct 2022 – present\n\n"
+        "Department of Computer Science. Host: Prof. Andreas Krause.\n\n"
+        "Research Scientist Intern, DeepMind    Jun 2021 – Sep 2021\n\n"
+        "London, UK. Worked on offline reinforcement learning.\n"
+    )
+    p = extract(read_text(text, path="cv.txt"))
+    assert [(x.organization, x.unit, x.supervisors, x.start) for x in p.positions] == [
+        ("ETH Zürich", "Department of Computer Science", ("Andreas Krause",), "2022-10"),
+        ("DeepMind", None, (), "2021-06"),
+    ]
+
+
+@pytest.mark.parametrize("heading, kind", [("Grants", "projects"), ("Research Funding", "projects"), ("Honors, Awards & Grants", "awards"),
+                                           ("Grants and Awards", "awards"), ("Fellowships and Grants", "awards")])
+def test_a_grants_section_lists_funded_projects(heading, kind):
+    """Grants alone are funded research (a project with the owner's role); named with
+    awards or fellowships, the section is awards."""
+    from kg.extract.sections import section_kind
+
+    assert section_kind(heading) == kind
+    text = f"Ingrid Halvorsen\n\n{heading}\n2021–2025    NorLex: Lexical resources for Norwegian LLMs, Research Council of Norway, PI, NOK 12 million\n"
+    p = extract(read_text(text, path="cv.txt"))
+    if kind == "projects":
+        assert [(x.name, x.role, x.start, x.end) for x in p.projects] == [("NorLex", "PI", "2021", "2025")] and not p.awards

@@ -104,8 +104,13 @@ def _looks_like_head(line: Line, top_depth: int | None, top_indent: int, dated: 
         # A sentence ("My supervisor is …") continues the entry; a name or title starts one.
         if not dated:
             return True
-        return not re.match(r"^(?:My|I|We|He|She|Our|His|Her|This|The project|In|As)\b", line.text) and _entry_like(line.text)
+        return not re.match(r"^(?:My|I|We|He|She|Our|His|Her|This|The project|In|As)\b", line.text) and _entry_like(line.text) and not _SENTENCES.search(line.text)
     return False
+
+
+# Two sentences or more ("Department of Computer Science. Host: Prof. A. Krause."): the
+# description of the entry above, not the head of one
+_SENTENCES = re.compile(r"(?:[a-z]{2}|[A-Z]{2})\.\s+[A-Z].*[.!?]$")
 
 
 @lru_cache(maxsize=8192)

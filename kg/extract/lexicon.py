@@ -26,10 +26,13 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
      r"leadership|visiting|research and industry)"
      r" (experiences?|history|positions?)|experiences?|internships?|positions?|appointments?|employment|career"
      r"|工作经历|实习经历|工作经验|实习经验|科研经历|研究经历|工作|实习|任职经历|访问经历|职业经历|科研实习"),
-    ("awards", r"(honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|grants?|distinctions?|competitions?)"
-     r"( (and|&) (honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|grants?))*|credits"
+    ("awards", r"(honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|distinctions?|competitions?)"
+     r"((,| and| &|, and|, &) (honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|grants?))*|credits"
+     r"|grants? (and|&) (honou?rs?|awards?|prizes?|scholarships?|fellowships?)"
      r"|获奖经历|获奖情况|获奖|荣誉奖项|荣誉|奖项|获得荣誉|竞赛获奖|奖励|竞赛经历|所获荣誉|奖学金"),
+    # "Grants": funded research, each with its funder and the owner's role (PI)
     ("projects", r"(selected |research |open[- ]source |personal |academic )?(projects?|systems|software|open source)"
+     r"|(research |external )?(grants?|funding)( (and|&) (funding|contracts|projects))?|funded projects"
      r"|项目经历|项目经验|项目|科研项目|开源项目"),
     ("skills", r"(technical |programming |computer |language |core )?skills?( (and|&) \w+)?|technologies|tech stack"
      r"|技术栈|技术能力|专业技能|技能|技能特长|编程能力"),

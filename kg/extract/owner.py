@@ -27,9 +27,9 @@ _THIRD_PERSON = re.compile(
 )
 _ZH_INTRO = re.compile(r"(?:我(?:的名字)?(?:是|叫)|本人)(?P<name>[\u3400-\u9fff]{2,4})(?=[，,。.\s(（]|$)")
 # "姓名：周晓雯", "Name: Maria Gonzalez", at the start of a line or of a column of labelled
-# fields ("电话：…  姓名：…"), not "Company name: …"
+# fields ("电话：…  姓名：…"), not "Company name: …"; "姓名 | 周晓雯" in a table's cells
 _LABELLED = re.compile(
-    r"(?:^|\s{2,}|[|｜]\s*)(?:姓\s*名|Name|Full name)\s*[:：]\s*(?P<name>[\u3400-\u9fff]{2,4}(?![\u3400-\u9fff])|[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-.]*){1,3})",
+    r"(?:^|\s{2,}|[|｜]\s*)(?:(?:姓\s*名|Name|Full name)\s*[:：]|姓\s*名(?:\s{2,}|\t|\s*[|｜]))\s*(?P<name>[\u3400-\u9fff]{2,4}(?![\u3400-\u9fff])|[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-.]*){1,3})",
     re.I,
 )
 _CJK_IN_PARENS = re.compile(r"[(（]\s*([\u3400-\u9fff]{2,4})\s*[)）]")

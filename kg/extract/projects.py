@@ -80,6 +80,10 @@ def _tools(text: str) -> bool:
     )
 
 
+# The owner's part in a grant: "…, Research Council of Norway, PI, NOK 12 million", "(co-PI)"
+_GRANT_ROLE = re.compile(
+    r"(?:,|;|\(|\s[-–—])\s*(?P<role>(?i:(?:lead |co-?)?PI|(?:co-?)?principal investigator|co-?investigator|co-?I))\s*(?=[,;)]|$)"
+)
 _ROLE_IN_PARENS = re.compile(r"^(?P<name>.+?)\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
 
 
@@ -108,6 +112,8 @@ def parse_project(entry: Entry) -> Project | None:
         m = re.match(r"^(.{2,60}?)\s+[-–—]\s+", text) or re.match(r"^([^:：]{2,50})[:：]\s", text)
         if m:
             name = m.group(1)
+            g = _GRANT_ROLE.search(text, m.end())  # "NorLex: …, Research Council of Norway, PI, NOK 12 million"
+            role = g.group("role") if g else None
         elif first.bold and first.bold[0][0] == 0:
             s, e = first.bold[0]
             name = first.text[s:e]
