@@ -169,3 +169,41 @@ def test_after_a_wrapped_line_a_short_line_ends_the_sentence():
         "Designed low-power accelerators for sparse transformer inference, reducing energy per token by a third.",
         "Led a team of four interns.",
     ]
+
+
+def test_a_hanging_indent_goes_on_under_its_first_line():
+    page = [
+        line(50, 700, "Faculty of Informatics, Masaryk University, Brno, Czech Republic"),
+        line(50, 680, "[1] A. Author and B. Author. A careful study of wrapping in lists of"),
+        line(66, 668, "citations. In FAST 2021."),
+        line(50, 656, "[2] C. Author. Another study. In FAST 2020."),
+    ]
+    assert page_text(page).split("\n")[2:] == [
+        "[1] A. Author and B. Author. A careful study of wrapping in lists of citations. In FAST 2021.",
+        "[2] C. Author. Another study. In FAST 2020.",
+    ]
+
+
+def test_page_numbers_and_running_heads_are_not_text(tmp_path):
+    def page(n, body):
+        return [(50, 760, 8, "Mbali Okafor - Curriculum Vitae"), (520, 760, 8, "November 2026"),
+                *body, (290, 30, 9, f"Page {n} of 2")]
+
+    first = page(1, [(50, 700, 18, "Mbali Okafor"), (50, 660, 12, "PUBLICATIONS"),
+                     (50, 640, 10, "[1] M. Okafor and J. Lindqvist. Careful storage. In FAST 2021.")])
+    second = page(2, [(50, 700, 10, "[2] M. Okafor. Careless storage. In FAST 2020.")])
+    path = tmp_path / "cv.pdf"
+    write_pdf(path, [first, second])
+    from kg.read import read_document
+
+    text = read_document(path).text
+    assert "Page" not in text and "Curriculum Vitae" not in text and "November" not in text
+    p = extract_file(path)
+    assert p.owner.name == "Mbali Okafor" and [x.title for x in p.publications] == ["Careful storage", "Careless storage"]
+
+
+def test_a_page_number_of_a_one_page_cv_is_dropped_and_a_year_in_the_margin_kept():
+    from kg.read.pdf_layout import without_running_lines
+
+    page = [line(300, 30, "- 1 -"), line(50, 60, "2023"), line(50, 700, "Ann Example"), line(280, 770, "第 1 页")]
+    assert [p.text for p in without_running_lines([page], 792)[0]] == ["2023", "Ann Example"]

@@ -19,7 +19,7 @@ from kg.extract.chinese_citations import chinese_citation
 from kg.extract.dates import find_dates
 from kg.extract.legend import LEGEND_WORDS, Legend, read_legend
 from kg.extract.lines import Line
-from kg.extract.names import Author, clean_name, is_person_name, looks_like_author_list, name_key, split_authors
+from kg.extract.names import Author, clean_name, is_abbreviated, is_person_name, looks_like_author_list, name_key, split_authors
 from kg.extract.profile import Publication
 from kg.extract.venues import normalize_venue, venue_type, venue_year
 
@@ -171,6 +171,17 @@ def _role(line: Line, owner_keys: set[str]) -> str:
             return "citation"
         return "title"
     return "venue" if normalize_venue(text) else "other"
+
+
+def _sole_author(parts: list[str]) -> bool:
+    """"M. Okafor. Careless storage. In FAST 2020.": one name with initials, then a title and
+    a venue (no title reads "M. Okafor")."""
+    return (
+        len(parts) >= 3
+        and is_abbreviated(parts[0])
+        and is_person_name(parts[0].strip())
+        and any(_VENUE_CUE.search(p) or normalize_venue(p) for p in parts[2:])
+    )
 
 
 def _authors_then_sentences(body: str) -> bool:
@@ -387,7 +398,7 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
     parts = [p for p in _SENTENCE_END.split(clean) if p.strip(" .")]
     # "Authors. Title. In Venue 2024." (ACM style, many CVs); a short title may look like one
     # name ("Faster Graphs"), but a title is not a list of several names
-    if len(parts) >= 2 and looks_like_author_list(parts[0]) >= 0.6 and (
+    if len(parts) >= 2 and (looks_like_author_list(parts[0]) >= 0.6 or _sole_author(parts)) and (
         looks_like_author_list(parts[1]) < 0.5 or (len(split_authors(parts[0])) >= 2 and len(split_authors(parts[1])) == 1)
     ):
         cur.authors = split_authors(parts[0])

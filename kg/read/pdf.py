@@ -24,24 +24,26 @@ def pdf_text(data: bytes, path: str) -> str:
         from pdfminer.layout import LAParams, LTTextBox, LTTextContainer, LTTextLine
     except ImportError:  # pragma: no cover - a dependency of the package
         raise InputError(path, "reading PDF files needs pdfminer.six (pip install pdfminer.six)") from None
-    from kg.read.pdf_layout import Piece, page_text
+    from kg.read.pdf_layout import Piece, page_text, without_running_lines
 
-    pages = []
+    pages: list[list[Piece]] = []
+    height = 792.0
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
-            pieces = [
+            height = page.height or height
+            pages.append([
                 Piece(line.x0, line.y0, line.x1, line.y1, line.get_text().strip())
                 for box in page
                 if isinstance(box, LTTextContainer)
                 for line in (box if isinstance(box, LTTextBox) else [box])
                 if isinstance(line, LTTextLine) and line.get_text().strip()
-            ]
-            pages.append(page_text(pieces))
+            ])
     except InputError:
         raise
     except Exception as err:
         raise InputError(path, f"cannot read the PDF: {type(err).__name__}: {str(err).splitlines()[0][:120] if str(err) else ''}") from None
-    text = "\n\n".join(p for p in pages if p.strip())
+    texts = [page_text(p) for p in without_running_lines(pages, height)]
+    text = "\n\n".join(t for t in texts if t.strip())
     if not text.strip():
         raise InputError(path, "a PDF without a text layer (a scan?); only PDFs with text can be read")
     return text + "\n"

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
-__all__ = ["Piece", "page_text"]
+__all__ = ["Piece", "page_text", "without_running_lines"]
 
 
 class Piece(NamedTuple):
@@ -67,6 +67,34 @@ def page_text(pieces: list[Piece]) -> str:
     """The text of a page (see the module documentation)."""
     regions = _regions([p for p in pieces if p.text.strip()], depth=0)
     return "\n\n".join(t for t in (_region_text(r) for r in regions) if t)
+
+
+# --- 0. running heads and page numbers ----------------------------------------------
+
+_PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*[-–—])?$|^第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?$", re.I)
+
+
+def without_running_lines(pages: list[list[Piece]], height: float) -> list[list[Piece]]:
+    """The pages without their furniture: page numbers ("3", "Page 2 of 5", "第 2 页") and
+    running heads or feet (the same line, digits aside, in the top or bottom tenth of two or
+    more pages: "Ann Example – Curriculum Vitae").
+
+    >>> foot = [[Piece(300, 30, 320, 40, f"{n}/2"), Piece(50, 700, 200, 710, "Text")] for n in (1, 2)]
+    >>> [[p.text for p in page] for page in without_running_lines(foot, 792)]
+    [['Text'], ['Text']]
+    """
+
+    def margin(p: Piece) -> bool:
+        return p.y0 > 0.9 * height or p.y1 < 0.1 * height
+
+    def key(p: Piece) -> str:
+        return re.sub(r"\d+", "#", " ".join(p.text.split()).lower())
+
+    seen: dict[str, int] = {}
+    for page in pages:
+        for k in {key(p) for p in page if margin(p)}:
+            seen[k] = seen.get(k, 0) + 1
+    return [[p for p in page if not (margin(p) and (_PAGE_NUMBER.match(p.text.strip()) or seen[key(p)] >= 2))] for page in pages]
 
 
 # --- 1. columns -------------------------------------------------------------------
@@ -216,6 +244,8 @@ def _goes_on(cells: list[_Cell], row: list[Piece], right: Callable[[Piece], floa
     pairs: list[tuple[_Cell, Piece]] = []
     for p in row:
         cell = next((c for c in cells if abs(c.x0 - p.x0) <= _ALIGN or abs(c.x1 - p.x1) <= _ALIGN and c is not cells[0]), None)
+        if cell is None and len(row) == 1:  # a hanging indent: "[1] A. Author, …" over "titles that wrap. In …"
+            cell = next((c for c in cells if c.x0 < p.x0 < c.x0 + 0.3 * (c.x1 - c.x0)), None)
         if cell is None or any(cell is c for c, _p in pairs):
             return False
         if abs(cell.last.height - p.height) > 0.15 * max(cell.last.height, p.height) or _LIST_MARK.match(p.text.strip()):
