@@ -224,3 +224,9 @@ def test_the_name_in_a_table_cell_after_the_label_is_the_owner():
     p = extract(read_text(text, path="cv.txt"))
     assert (p.owner.name, p.owner.emails) == ("周雨桐", ("zhouyt@zju.example.cn",))
     assert [(e.institution, e.unit, e.degree_level, e.start) for e in p.education] == [("浙江大学", "计算机科学与技术学院", "phd", "2018-09")]
+
+
+def test_a_languages_section_is_not_skills():
+    text = "李思远\n\n专业技能\nPython、PyTorch、C++\n\n语言能力\n英语六级（612分）\n"
+    p = extract(read_text(text, path="cv.txt"))
+    assert p.skills == ("Python", "PyTorch", "C++")

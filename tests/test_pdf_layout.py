@@ -207,3 +207,22 @@ def test_a_page_number_of_a_one_page_cv_is_dropped_and_a_year_in_the_margin_kept
 
     page = [line(300, 30, "- 1 -"), line(50, 60, "2023"), line(50, 700, "Ann Example"), line(280, 770, "第 1 页")]
     assert [p.text for p in without_running_lines([page], 792)[0]] == ["2023", "Ann Example"]
+
+
+def test_chinese_lines_wrap_without_a_space_and_labelled_lines_stay_apart():
+    def zh(x, y, text):  # 10-point Chinese: 10 points a character
+        return Piece(x, y, x + 10 * len(text), y + 10, text)
+
+    page = [
+        zh(50, 740, "华为诺亚方舟实验室 研究实习生"), Piece(300, 740, 365, 750, "2022.07 - 2022.12"),
+        zh(50, 720, "负责大语言模型量化算法研究，提出了一种面向大模型的低比特量化方"),
+        zh(50, 708, "法，相关成果发表于顶级会议。"),
+        zh(50, 688, "邮箱：siyuanli2019@ustc.example.cn"),
+        zh(50, 676, "现居：合肥"),
+    ]
+    assert page_text(page).split("\n")[2:] == [
+        "负责大语言模型量化算法研究，提出了一种面向大模型的低比特量化方法，相关成果发表于顶级会议。",
+        "",
+        "邮箱：siyuanli2019@ustc.example.cn",
+        "现居：合肥",
+    ]

@@ -47,7 +47,7 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     # people who vouch for the owner: their names, e-mails and pages are not the owner's
     ("references", r"references?|referees?|professional references|references available upon request|推荐人|证明人"),
     ("other", r"hobbies|interests|research interests|misc|miscellaneous|additional information|languages?|"
-     r"organi[sz]ational skills|communication|patents?|a good grade|研究兴趣|兴趣爱好|其他|专利"),
+     r"organi[sz]ational skills|communication|patents?|a good grade|研究兴趣|兴趣爱好|其他|专利|语言能力|语言技能|外语能力|外语水平"),
 )
 # One pattern for all kinds: fullmatch tries the alternatives in order, so the first kind
 # whose pattern matches the whole title wins; the match's last group names it.

@@ -176,8 +176,9 @@ _GOES_ON = re.compile(
     r"(?:[-–—,&/(]|\b(?:of|de|del|der|des|di|du|la|le|and|for|the|in|on|at|to|with|und|für|et|y|e|a|an))$", re.I
 )
 # A line that ends in a word (not an e-mail address or a link), long enough to have wrapped.
-_WORD_END = re.compile(r"(?:[\u3400-\u9fff].{9,}|.{24,}(?:^|\s)[^\s@/]*[^\W\d_][,.;:)]?)$")
+_WORD_END = re.compile(r"(?:[\u3400-\u9fff][^@/]{8,}[\u3400-\u9fff，、；：（]|.{24,}(?:^|\s)[^\s@/]*[^\W\d_][,.;:)]?)$")
 _ADDRESS = re.compile(r"@|://|^www\.")
+_CJK = re.compile(r"[\u3400-\u9fff，、；：（）。]")
 _FIRST_WORD = re.compile(r"[\u3400-\u9fff]|\S+")
 _LOWER_WORD = re.compile(r"[a-z]+\b(?![.@/:]\w|@)")  # "process priors", "accelerators.", not "github.com/x"
 _LIST_MARK = re.compile(r"^(?:[•·▪◦●■►▶‣○◆*+–-]\s|\[\d{1,3}\]|\(?\d{1,3}[.)]\s|[a-z][.)]\s)")
@@ -269,7 +270,8 @@ def _goes_on(cells: list[_Cell], row: list[Piece], right: Callable[[Piece], floa
         return False
     for cell, p in pairs:
         text = p.text.strip()
-        cell.text = cell.text + text if cell.text.endswith("-") and cell.text[-2:-1].isalpha() else f"{cell.text} {text}"
+        glued = cell.text.endswith("-") and cell.text[-2:-1].isalpha() or _CJK.match(cell.text[-1:]) and _CJK.match(text)
+        cell.text = cell.text + text if glued else f"{cell.text} {text}"  # "Fernández-Ortega", "量化方法"
         cell.x1, cell.last = max(cell.x1, p.x1), p
     return True
 
