@@ -216,3 +216,14 @@ def test_a_grants_section_lists_funded_projects(heading, kind):
     p = extract(read_text(text, path="cv.txt"))
     if kind == "projects":
         assert [(x.name, x.role, x.start, x.end) for x in p.projects] == [("NorLex", "PI", "2021", "2025")] and not p.awards
+
+
+def test_a_grant_named_by_its_quoted_title_is_a_project_not_an_award():
+    text = ("Tomasz Wiśniewski\n\nGrants\n"
+            "2022–2026\tSONATA grant “Fine-grained algorithms”, National Science Centre, Poland, PI\n"
+            "2019–2021\tResearch award “Dynamic graphs”, Foundation for Polish Science, co-PI\n"
+            "2017–2019\tERC Starting Grant: FINEALG, European Research Council, PI\n")
+    p = extract(read_text(text, path="cv.txt"))
+    assert [(x.name, x.role, x.start) for x in p.projects] == [
+        ("Fine-grained algorithms", "PI", "2022"), ("Dynamic graphs", "co-PI", "2019"), ("ERC Starting Grant", "PI", "2017")]
+    assert not p.awards

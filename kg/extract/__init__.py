@@ -49,6 +49,7 @@ from kg.extract.projects import parse_project, projects_in_text
 from kg.extract.header import facts_from_header, header_lines
 from kg.extract.prose import facts_from_prose
 from kg.extract.legend import read_legend
+from kg.extract.lexicon import GRANTS_TITLE
 from kg.extract.publications import bold_author_names, extract_publications
 from kg.extract.sections import Section, section_kind, split_sections
 from kg.extract.skills import extract_skills
@@ -502,7 +503,7 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
         if sec.kind == "awards":
             listed = bool(sec.lines) and sec.lines[0].item >= 0
             entries = split_entries(sec.lines, dated=not listed)
-        elif sec.kind in ("campus", "projects", "other"):
+        elif sec.kind in ("campus", "projects", "other") and not GRANTS_TITLE.search(sec.title):
             entries = [e for e in split_entries(sec.lines, dated=False) if AWARD_WORDS.search(e.lines[0].text) and not is_award_sentence(e.lines[0].text)]
         else:
             continue
@@ -557,9 +558,10 @@ def _projects(sections: list[Section], doc: Document, parsed: list[tuple[str, li
     out: list[Project] = []
     for sec in sections:
         if sec.kind == "projects":
+            grants = bool(GRANTS_TITLE.search(sec.title))  # a grant's name may say "grant" or "award"
             for entry in split_entries(sec.lines, dated=True):
                 p = parse_project(entry)
-                if p is not None and not AWARD_WORDS.search(p.name):
+                if p is not None and (grants or not AWARD_WORDS.search(p.name)):
                     out.append(p)
     for kind, entry_lines, ex in parsed:
         if kind == "positions":

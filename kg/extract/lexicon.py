@@ -49,6 +49,10 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("other", r"hobbies|interests|research interests|misc|miscellaneous|additional information|languages?|"
      r"organi[sz]ational skills|communication|patents?|a good grade|研究兴趣|兴趣爱好|其他|专利|语言能力|语言技能|外语能力|外语水平"),
 )
+# A projects section of funded research ("Grants", "Research Funding"): its entries are
+# projects even when their names say "grant" or "award"
+GRANTS_TITLE = re.compile(r"\bgrants?\b|\bfunding\b|\bfunded\b", re.I)
+
 # One pattern for all kinds: fullmatch tries the alternatives in order, so the first kind
 # whose pattern matches the whole title wins; the match's last group names it.
 SECTION_RE = re.compile(

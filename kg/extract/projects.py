@@ -110,10 +110,13 @@ def parse_project(entry: Entry) -> Project | None:
             role = None  # "Gitlytics | Python, Flask, React": what it is built with, not a role
     else:
         m = re.match(r"^(.{2,60}?)\s+[-–—]\s+", text) or re.match(r"^([^:：]{2,50})[:：]\s", text)
+        quoted = _QUOTED.search(text)
+        g = _GRANT_ROLE.search(text, m.end() if m else 0)  # "NorLex: …, Research Council of Norway, PI, NOK 12 million"
         if m:
             name = m.group(1)
-            g = _GRANT_ROLE.search(text, m.end())  # "NorLex: …, Research Council of Norway, PI, NOK 12 million"
             role = g.group("role") if g else None
+        elif quoted and g:  # 'SONATA grant “Fine-grained algorithms”, National Science Centre, PI'
+            name, role = quoted.group("t"), g.group("role")
         elif first.bold and first.bold[0][0] == 0:
             s, e = first.bold[0]
             name = first.text[s:e]
