@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from minipdf import write_pdf
@@ -96,13 +97,36 @@ def test_wrapped_cells_and_a_hyphenated_name():
     ]
 
 
-def test_a_list_item_is_not_a_wrapped_line():
-    page = [
-        line(50, 720, "Research Scientist at NVIDIA Research, Santa Clara, California, USA"),
-        line(50, 700, "• Designed low-power accelerators for sparse transformer inference"),
-        line(50, 688, "• Led a team of four interns"),
-    ]
-    assert page_text(page).split("\n") == [page[0].text, "", page[1].text, page[2].text]
+# The first line of each page stands for the column's right edge (the longest line of a
+# column is not known to have wrapped).
+_EDGE = "Research Scientist at NVIDIA Research, Santa Clara, California, USA"
+
+
+@pytest.mark.parametrize(
+    "lines, expected",
+    [
+        pytest.param(  # a bullet starts an item even where the line above ran to the edge
+            [(50, "• Designed low-power accelerators for sparse transformer inference"), (50, "• Led a team of four interns")],
+            ["• Designed low-power accelerators for sparse transformer inference", "• Led a team of four interns"],
+            id="list item"),
+        pytest.param(  # the last line of a wrapped paragraph is short: the next line starts anew
+            [(60, "Designed low-power accelerators for sparse transformer inference,"), (60, "reducing energy per token by a third."),
+             (60, "Led a team of four interns.")],
+            ["Designed low-power accelerators for sparse transformer inference, reducing energy per token by a third.",
+             "Led a team of four interns."],
+            id="short line after a wrapped one"),
+        pytest.param(  # a hanging indent goes on under its first line
+            [(50, "[1] A. Author and B. Author. A careful study of wrapping in lists of"), (66, "citations. In FAST 2021."),
+             (50, "[2] C. Author. Another study. In FAST 2020.")],
+            ["[1] A. Author and B. Author. A careful study of wrapping in lists of citations. In FAST 2021.",
+             "[2] C. Author. Another study. In FAST 2020."],
+            id="hanging indent"),
+    ],
+)
+def test_wrapped_lines_and_items(lines, expected):
+    """(Bullets that Chromium draws as shapes leave no mark in the text: "Led a team" has none.)"""
+    page = [line(50, 720, _EDGE)] + [line(x, 700 - 12 * i, text) for i, (x, text) in enumerate(lines)]
+    assert page_text(page).split("\n") == [_EDGE, "", *expected]
 
 
 _WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123456789", min_size=1, max_size=9)
@@ -154,34 +178,6 @@ def test_a_resume_laid_out_in_rows_reads_as_its_facts(tmp_path):
     assert [(x.organization, x.title, x.start, x.end) for x in p.positions] == [("NVIDIA Research", "Research Scientist", "2024-06", "present")]
     (paper,) = p.publications
     assert (paper.title, paper.venue_normalized) == ("Sparsity-aware dataflow for transformer accelerators", "ISCA 2023")
-
-
-def test_after_a_wrapped_line_a_short_line_ends_the_sentence():
-    """The last line of a wrapped paragraph is short: the next line starts anew (bullets
-    that Chromium draws as shapes leave no mark in the text)."""
-    page = [
-        line(50, 720, "Research Scientist at NVIDIA Research, Santa Clara, California, USA"),
-        line(60, 700, "Designed low-power accelerators for sparse transformer inference,"),
-        line(60, 688, "reducing energy per token by a third."),
-        line(60, 676, "Led a team of four interns."),
-    ]
-    assert page_text(page).split("\n")[2:] == [
-        "Designed low-power accelerators for sparse transformer inference, reducing energy per token by a third.",
-        "Led a team of four interns.",
-    ]
-
-
-def test_a_hanging_indent_goes_on_under_its_first_line():
-    page = [
-        line(50, 700, "Faculty of Informatics, Masaryk University, Brno, Czech Republic"),
-        line(50, 680, "[1] A. Author and B. Author. A careful study of wrapping in lists of"),
-        line(66, 668, "citations. In FAST 2021."),
-        line(50, 656, "[2] C. Author. Another study. In FAST 2020."),
-    ]
-    assert page_text(page).split("\n")[2:] == [
-        "[1] A. Author and B. Author. A careful study of wrapping in lists of citations. In FAST 2021.",
-        "[2] C. Author. Another study. In FAST 2020.",
-    ]
 
 
 def test_page_numbers_and_running_heads_are_not_text(tmp_path):
