@@ -19,6 +19,9 @@ y grows upwards).  Writes: the page's text in reading order.
    ends with ("of", "de", a dash, a comma); the cells of a row do the same cell by cell
    (a date "2017 –" over "2022" beside an organisation over its last word).
 
+Before all this (``without_running_lines``, over all the pages of a file), page numbers
+and the running heads and feet repeated on every page are dropped.
+
 >>> def line(x, y, text):  # 10-point text, 5 points a character
 ...     return Piece(x, y, x + 5 * len(text), y + 10, text)
 >>> left = [line(50, 700, "Education"), line(50, 688, "PhD in Computer Science, Aalto University"), line(50, 676, "BSc, Oulu")]
@@ -77,7 +80,8 @@ _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:page\s*)?\d{1,3}(?:\s*(?:of|/)\
 def without_running_lines(pages: list[list[Piece]], height: float) -> list[list[Piece]]:
     """The pages without their furniture: page numbers ("3", "Page 2 of 5", "第 2 页") and
     running heads or feet (the same line, digits aside, in the top or bottom tenth of two or
-    more pages: "Ann Example – Curriculum Vitae").
+    more pages: "Ann Example – Curriculum Vitae").  The top of the first page is kept: the
+    name there is the CV's title even when later pages repeat it as their running head.
 
     >>> foot = [[Piece(300, 30, 320, 40, f"{n}/2"), Piece(50, 700, 200, 710, "Text")] for n in (1, 2)]
     >>> [[p.text for p in page] for page in without_running_lines(foot, 792)]
@@ -94,7 +98,12 @@ def without_running_lines(pages: list[list[Piece]], height: float) -> list[list[
     for page in pages:
         for k in {key(p) for p in page if margin(p)}:
             seen[k] = seen.get(k, 0) + 1
-    return [[p for p in page if not (margin(p) and (_PAGE_NUMBER.match(p.text.strip()) or seen[key(p)] >= 2))] for page in pages]
+    def furniture(p: Piece, first_page: bool) -> bool:
+        if not margin(p):
+            return False
+        return bool(_PAGE_NUMBER.match(p.text.strip())) or seen[key(p)] >= 2 and not (first_page and p.y0 > 0.9 * height)
+
+    return [[p for p in page if not furniture(p, i == 0)] for i, page in enumerate(pages)]
 
 
 # --- 1. columns -------------------------------------------------------------------
@@ -111,7 +120,8 @@ def _regions(pieces: list[Piece], depth: int) -> list[list[Piece]]:
     if cut is None:
         return [pieces]
     above, left, right, below = cut
-    return [r for r in ([above], _regions(left, depth + 1), _regions(right, depth + 1), [below]) for r in r if r]
+    regions = [above, *_regions(left, depth + 1), *_regions(right, depth + 1), below]
+    return [r for r in regions if r]
 
 
 def _gutter(pieces: list[Piece]) -> tuple[list[Piece], list[Piece], list[Piece], list[Piece]] | None:
