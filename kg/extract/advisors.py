@@ -104,7 +104,7 @@ def names_after(text: str, pos: int, *, academic: bool) -> list[AdvisorHit]:
     >>> [h.name for h in names_after("working with Prof. Ann Lee and Bo Chen. Then", 13, academic=False)]
     ['Ann Lee', 'Bo Chen']
     """
-    pos_text = pos + len(text) - pos - len(text[pos:].lstrip())  # "Advisor:   Prof. X": the names start here
+    pos_text = len(text) - len(text[pos:].lstrip())  # "Advisor:   Prof. X": the names start here
     end_m = _SENTENCE_END.search(text, pos_text)
     # Honorific dots ("Prof.", "Dr.", initials) do not end the sentence.
     while end_m and end_m.group() == "." and re.search(r"(?:\bProf|\bDr|\bAssoc|\bAsst|\bPI|\bMr|\bMs|\b[A-Z])$", text[pos : end_m.start()]):
