@@ -204,7 +204,7 @@ def test_a_description_after_a_blank_line_belongs_to_the_entry_above():
     ]
 
 
-@pytest.mark.parametrize("heading, kind", [("Grants", "projects"), ("Research Funding", "projects"), ("Honors, Awards & Grants", "awards"),
+@pytest.mark.parametrize("heading, kind", [("Grants", "grants"), ("Research Funding", "grants"), ("Honors, Awards & Grants", "awards"),
                                            ("Grants and Awards", "awards"), ("Fellowships and Grants", "awards")])
 def test_a_grants_section_lists_funded_projects(heading, kind):
     """Grants alone are funded research (a project with the owner's role); named with
@@ -214,7 +214,7 @@ def test_a_grants_section_lists_funded_projects(heading, kind):
     assert section_kind(heading) == kind
     text = f"Ingrid Halvorsen\n\n{heading}\n2021–2025    NorLex: Lexical resources for Norwegian LLMs, Research Council of Norway, PI, NOK 12 million\n"
     p = extract(read_text(text, path="cv.txt"))
-    if kind == "projects":
+    if kind == "grants":
         assert [(x.name, x.role, x.start, x.end) for x in p.projects] == [("NorLex", "PI", "2021", "2025")] and not p.awards
 
 

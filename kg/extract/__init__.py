@@ -49,7 +49,6 @@ from kg.extract.projects import parse_project, projects_in_text
 from kg.extract.header import facts_from_header, header_lines
 from kg.extract.prose import facts_from_prose
 from kg.extract.legend import read_legend
-from kg.extract.lexicon import GRANTS_TITLE
 from kg.extract.publications import bold_author_names, extract_publications
 from kg.extract.sections import Section, section_kind, split_sections
 from kg.extract.skills import extract_skills
@@ -108,7 +107,7 @@ def extract(doc: Document) -> Profile:
 
     # Contact details.
     contact_lines = [ln for s in sections if s.kind in _CONTACT_KINDS for ln in ([s.heading] if s.heading else []) + s.lines]
-    emails = [f.value for f in find_emails([ln for s in sections if s.kind not in ("publications", "news", "projects", "references") for ln in s.lines])]
+    emails = [f.value for f in find_emails([ln for s in sections if s.kind not in ("publications", "news", "projects", "grants", "references") for ln in s.lines])]
     urls = [f.value for f in find_urls(contact_lines)]
     urls += [f.value for f in find_orcids(contact_lines) if not any(f.value.split("/")[-1] in u for u in urls)]
     own = lines if not any(s.kind == "references" for s in sections) else [ln for s in sections if s.kind != "references" for ln in ([s.heading] if s.heading else []) + s.lines]
@@ -137,7 +136,7 @@ def extract(doc: Document) -> Profile:
     prose_facts, prose_advisors = facts_from_prose(of(*_PROSE_KINDS), tuple(n for n in (owner.name, *owner.other_names) if n))
     prose_facts = facts_from_header(header_lines(sections, owner.name)) + prose_facts
     prose_advisors += _advisor_section(of("advisors")) + loose
-    other_advisors = _advisor_hits(of("publications", "projects", "awards", "skills", "service", "teaching", "news"))
+    other_advisors = _advisor_hits(of("publications", "projects", "grants", "awards", "skills", "service", "teaching", "news"))
     merged = _merge(_split_joint(experiences), prose_facts)
 
     def span(ex: Experience) -> tuple[int, int]:
@@ -503,7 +502,7 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
         if sec.kind == "awards":
             listed = bool(sec.lines) and sec.lines[0].item >= 0
             entries = split_entries(sec.lines, dated=not listed)
-        elif sec.kind in ("campus", "projects", "other") and not GRANTS_TITLE.search(sec.title):
+        elif sec.kind in ("campus", "projects", "other"):
             entries = [e for e in split_entries(sec.lines, dated=False) if AWARD_WORDS.search(e.lines[0].text) and not is_award_sentence(e.lines[0].text)]
         else:
             continue
@@ -525,7 +524,7 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
     ]
     biography = [ln for s in sections if s.kind in ("preamble", "about", "other") for ln in s.lines]
     extra = awards_in_text(in_entries) + awards_in_text(
-        [ln for s in sections if s.kind in ("preamble", "about", "projects") for ln in s.lines], bold_only=True
+        [ln for s in sections if s.kind in ("preamble", "about", "projects", "grants") for ln in s.lines], bold_only=True
     ) + awards_in_prose(biography)
     seen = {_award_key(a.name) for a in out}
     for a in extra:
@@ -552,16 +551,15 @@ def _award_lines(entry):
 
 
 def _projects(sections: list[Section], doc: Document, parsed: list[tuple[str, list[Line], Experience]]) -> list[Project]:
-    """Projects sections, then systems named in job descriptions (with the job's dates), then the biography."""
+    """Projects and Grants sections, then systems named in job descriptions (with the job's dates), then the biography."""
     from dataclasses import replace
 
     out: list[Project] = []
     for sec in sections:
-        if sec.kind == "projects":
-            grants = bool(GRANTS_TITLE.search(sec.title))  # a grant's name may say "grant" or "award"
+        if sec.kind in ("projects", "grants"):
             for entry in split_entries(sec.lines, dated=True):
                 p = parse_project(entry)
-                if p is not None and (grants or not AWARD_WORDS.search(p.name)):
+                if p is not None and (sec.kind == "grants" or not AWARD_WORDS.search(p.name)):  # a grant may be named "… Award"
                     out.append(p)
     for kind, entry_lines, ex in parsed:
         if kind == "positions":

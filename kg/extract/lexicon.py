@@ -30,9 +30,10 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
      r"((,| and| &|, and|, &) (honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|grants?))*|credits"
      r"|grants? (and|&) (honou?rs?|awards?|prizes?|scholarships?|fellowships?)"
      r"|获奖经历|获奖情况|获奖|荣誉奖项|荣誉|奖项|获得荣誉|竞赛获奖|奖励|竞赛经历|所获荣誉|奖学金"),
-    # "Grants": funded research, each with its funder and the owner's role (PI)
+    # "Grants": funded research, each a project with the owner's role (PI), even when its
+    # name says "grant" or "award"
+    ("grants", r"(research |external )?(grants?|funding)( (and|&) (funding|contracts|projects))?|funded projects"),
     ("projects", r"(selected |research |open[- ]source |personal |academic )?(projects?|systems|software|open source)"
-     r"|(research |external )?(grants?|funding)( (and|&) (funding|contracts|projects))?|funded projects"
      r"|项目经历|项目经验|项目|科研项目|开源项目"),
     ("skills", r"(technical |programming |computer |language |core )?skills?( (and|&) \w+)?|technologies|tech stack"
      r"|技术栈|技术能力|专业技能|技能|技能特长|编程能力"),
@@ -49,10 +50,6 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("other", r"hobbies|interests|research interests|misc|miscellaneous|additional information|languages?|"
      r"organi[sz]ational skills|communication|patents?|a good grade|研究兴趣|兴趣爱好|其他|专利|语言能力|语言技能|外语能力|外语水平"),
 )
-# A projects section of funded research ("Grants", "Research Funding"): its entries are
-# projects even when their names say "grant" or "award"
-GRANTS_TITLE = re.compile(r"\bgrants?\b|\bfunding\b|\bfunded\b", re.I)
-
 # One pattern for all kinds: fullmatch tries the alternatives in order, so the first kind
 # whose pattern matches the whole title wins; the match's last group names it.
 SECTION_RE = re.compile(

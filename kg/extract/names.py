@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.lexicon import HONORIFIC_PREFIX, HONORIFIC_SUFFIX, HONORIFIC_SUFFIX_LAST
+from kg.extract.pinyin import COMPOUND_SURNAMES
 
 # Footnote and contribution marks that follow (or precede) an author's name.
 MARK_CHARS = "*†‡#✉§¶✝⁎∗+^&"
@@ -46,7 +47,6 @@ _CJK_SURNAMES = set(
     "宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但"
     "尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
 )
-_CJK_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "百里", "呼延", "赫连", "澹台", "太史", "申屠", "闻人", "濮阳", "万俟", "钟离", "宗政", "拓跋", "第五")
 
 
 _ROLE_PAREN = re.compile(r"\((?:contributor|contributors|intern|student|equal contribution|corresponding author)\)", re.I)
@@ -138,7 +138,7 @@ def is_person_name(s: str) -> bool:
     if not s or len(s) > 60:
         return False
     if _CJK_NAME.match(s):
-        return s[0] in _CJK_SURNAMES or s[:2] in _CJK_COMPOUND_SURNAMES
+        return s[0] in _CJK_SURNAMES or s[:2] in COMPOUND_SURNAMES
     if _HAS_CJK.search(s):
         return False
     if _NOT_IN_NAME.search(s):
