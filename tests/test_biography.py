@@ -256,3 +256,72 @@ def test_a_department_named_in_the_study_sentence_is_the_unit_and_did_my_undergr
     assert [(e.institution, e.unit, e.field, e.degree_level, e.end) for e in p.education] == [
         ("Carnegie Mellon University", "Machine Learning Department", None, "phd", "present"),
         ("IIT Bombay", None, None, "bachelor", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence, facts, advisors",
+    [
+        # the advisor named between the degree and the place of study
+        ("I am a Ph.D. student advised by Dr. Ana Ruiz in the Marine Robotics Lab at the Tandon School of Engineering "
+         "and Applied Sciences.",
+         [("Tandon School of Engineering and Applied Sciences", "Marine Robotics Lab", "Ph.D.", None, "present", ("Ana Ruiz",))],
+         ("Ana Ruiz",)),
+        ("Before that, I completed a master's degree advised by Prof. Tom Okoye in the Department of Civil Engineering "
+         "at the University of Lagos.",
+         [("University of Lagos", "Department of Civil Engineering", "master's", None, None, ("Tom Okoye",))], ("Tom Okoye",)),
+        # "in the Department of …, University" is the unit, not the field
+        ("I am a fourth-year Ph.D. candidate in the Department of Statistics and Data Science, Fudan University, "
+         "supervised by Prof. Min Zhao.",
+         [("Fudan University", "Department of Statistics and Data Science", "Ph.D.", None, "present", ("Min Zhao",))], ("Min Zhao",)),
+        # a double degree: two degrees, each with its field
+        ("I received B.S. in Chemistry and a double B.Eng. in Software Engineering from Wuhan University.",
+         [("Wuhan University", None, "B.S.", "Chemistry", None, ()), ("Wuhan University", None, "B.Eng.", "Software Engineering", None, ())],
+         ()),
+    ],
+)
+def test_study_sentences_with_the_advisor_inside_or_a_unit_or_two_degrees(sentence, facts, advisors):
+    p = _bio(sentence)
+    assert [(e.institution, e.unit, e.degree, e.field, e.end, e.advisors) for e in p.education] == facts
+    assert tuple(m.name for m in p.advisors) == advisors  # "… School of Engineering and Applied Sciences" names nobody
+
+
+@pytest.mark.parametrize(
+    "line, award",
+    [
+        ("- Outstanding Reviewer Award (top 5% of reviewers) (2023)", ("Outstanding Reviewer Award (top 5% of reviewers)", None, 2023)),
+        ("- Dean's Medal (2019, KTH)", ("Dean's Medal", "KTH", 2019)),
+        ("- Rising Star Award (2022, Intel Labs)", ("Rising Star Award", "Intel Labs", 2022)),
+        ("- Travel Grant (Spring 2018-Spring 2019)", ("Travel Grant", None, None)),
+        ("- Best Poster Prize (2021, runner-up)", ("Best Poster Prize (runner-up)", None, 2021)),
+    ],
+)
+def test_the_parentheses_around_an_awards_date(line, award):
+    """The date is cut out of its parentheses; what else they hold is the issuer or stays."""
+    p = extract(read_text(f"# Ewa Nowak\n\n## Awards\n\n{line}\n", path="home.md"))
+    assert [(a.name, a.issuer, a.year) for a in p.awards] == [award]
+
+
+def test_a_company_lab_named_in_the_institution_table_keeps_its_full_name():
+    text = "# Jane Doe\n\n## Experience\n\n* Research Intern, Nov 2020 - May 2021\n  * Microsoft Research Asia Systems Group\n"
+    p = extract(read_text(text, path="home.md"))
+    assert [(j.organization, j.unit, j.title) for j in p.positions] == [("Microsoft Research Asia", "Systems Group", "Research Intern")]
+
+
+@pytest.mark.parametrize(
+    "sentence, names",
+    [
+        ("I am supported by the Vanier Scholarship and the Lindqvist Graduate Fellowship.",
+         ["Vanier Scholarship", "Lindqvist Graduate Fellowship"]),
+        # two award words in one name; "Program" after one
+        ("She is supported by the Tamsin Research Fellowship Program and the Orla Graduate Prize Fellowship.",
+         ["Tamsin Research Fellowship Program", "Orla Graduate Prize Fellowship"]),
+    ],
+)
+def test_awards_that_support_the_owner(sentence, names):
+    assert [a.name for a in _bio(sentence).awards] == names
+
+
+def test_an_award_inside_a_degree_entry_loses_its_article():
+    text = ("# Ewa Nowak\n\n## Education\n\n- Ph.D. in Physics, Jagiellonian University, 2019 – 2023; "
+            "a teaching assistantship and the Kosciuszko Fellowship\n")
+    assert [a.name for a in extract(read_text(text, path="home.md")).awards] == ["Kosciuszko Fellowship"]

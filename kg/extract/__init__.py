@@ -320,7 +320,7 @@ def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experienc
             and (_same_org(e.organization, p.organization) or _same_org(e.unit, p.organization) or _same_org(e.organization, p.unit)
                  or _same_job_named_alike(e, p))
             and not (e.is_education and p.degree_level and e.degree_level and e.degree_level != p.degree_level)
-            and not (_other_start(e, p) or _other_end(e, p) or _other_title(e, p) and any(e is a for a in added))
+            and not (_other_start(e, p) or _other_end(e, p) or _other_title(e, p) and any(e is a for a in added) or _other_degree(e, p))
         ]
         # "I am currently …": the entry still going on, if there is one
         match = next((e for e in candidates if p.end == PRESENT and _ongoing(e)), candidates[0] if candidates else None)
@@ -342,6 +342,18 @@ def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experienc
         if match.is_education and not match.degree and p.degree and (_ongoing(match) or p.end != PRESENT):
             match.degree, match.degree_level = p.degree, p.degree_level
     return out
+
+
+def _other_degree(a: Experience, b: Experience) -> bool:
+    """Two degrees of one level in two fields: a double degree ("B.S. in Bioinformatics and a
+    double B.Eng. in Computer Science")."""
+    if not (a.is_education and a.degree and b.degree and a.field and b.field):
+        return False
+    return _key(a.degree) != _key(b.degree) and _key(a.field) != _key(b.field)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
 
 
 def _other_title(a: Experience, b: Experience) -> bool:

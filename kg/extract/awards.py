@@ -63,8 +63,9 @@ def parse_award(entry: Entry) -> Award | None:
         t = ln.text
         for l2, r in sorted(ranges, key=lambda lr: -lr[1].span[0]):  # from the right: the spans stay right
             if l2 is ln:
-                t = t[: r.span[0]] + " " + t[r.span[1] :]
-        t = re.sub(r"[ \u00a0]+", " ", t).strip(" ,.;:*-–—\t◇•·")
+                t = t[: r.span[0]] + "\0" + t[r.span[1] :]
+        paren_issuer, t = _date_paren(t)
+        t = re.sub(r"[ \u00a0]+", " ", t.replace("\0", " ")).strip(" ,.;:*-–—\t◇•·")
         t = re.sub(r"\s*\t\s*", "\t", t)
         if re.search(r"[A-Za-z\u3400-\u9fff]{2}", t):
             name_line, text = ln, t
@@ -93,6 +94,7 @@ def parse_award(entry: Entry) -> Award | None:
                     name = text[: text.rfind(segs[-1])].strip(" ,，;\t")
             if bold and not issuer and len(segs) >= 2 and ORG_WORDS.search(segs[1]):
                 issuer = segs[1]
+    issuer = issuer or paren_issuer
     name = re.sub(r"\s+", " ", name).strip(" ,，.;:\t")
     if name.count("(") > name.count(")"):
         name = name.rstrip("( ")
@@ -100,6 +102,31 @@ def parse_award(entry: Entry) -> Award | None:
     if not name or len(name) > 200:
         return None
     return Award(name=name, issuer=issuer, year=year, date=date, evidence=(entry.start, entry.end))
+
+
+# The parentheses a date was cut out of ("(2024)", "(2021, GMU)", "(Spring 2019-Spring 2020)"), the cut a NUL.
+_DATE_PAREN = re.compile(r"\s*[(（]\s*(?:[,，;]\s*)?(?:(?:Spring|Summer|Fall|Autumn|Winter)\s+)?\0\s*(?:[,，;]\s*)?(?P<rest>[^()（）\0]*?)\s*[)）]")
+
+
+def _date_paren(text: str) -> tuple[str | None, str]:
+    r"""The issuer a date's parentheses name, and the text without the parentheses: they
+    held the date and nothing else, or the date and an organisation ("(2021, GMU)");
+    other words in them stay ("(2019, top 8%)" -> "(top 8%)").
+
+    >>> _date_paren("Star of Tomorrow Award (\0, Microsoft Research Asia)")
+    ('Microsoft Research Asia', 'Star of Tomorrow Award')
+    >>> _date_paren("Top Reviewer (\0)"), _date_paren("Top Reviewer (\0, top 8%)")
+    ((None, 'Top Reviewer'), (None, 'Top Reviewer (top 8%)'))
+    """
+    m = _DATE_PAREN.search(text)
+    if not m:
+        return None, text
+    rest = m.group("rest")
+    if not rest:
+        return None, text[: m.start()] + text[m.end() :]
+    if re.fullmatch(r"[A-Z]{2,8}", rest) or (ORG_WORDS.search(rest) and len(rest.split()) <= 8 and not AWARD_WORDS.search(rest)):
+        return rest, text[: m.start()] + text[m.end() :]
+    return None, text[: m.start()] + f" ({rest})" + text[m.end() :]
 
 
 _PHRASE_SPLIT = re.compile(r"\s*(?:[，,、;；。]|\band\b)\s*")
@@ -160,6 +187,7 @@ def award_phrases(text: str) -> list[tuple[int, str, int | None]]:
         if y:
             name = name[y.end() :]
         name = re.sub(r"(?:多次|若干|等)$", "", name).strip(" .")
+        name = re.sub(r"^(?:the|an?)\s+(?=[A-Z])", "", name)  # "and the Harvard Graduate Prize Fellowship"
         if name and AWARD_NAME.search(name) and len(name) <= 40 and len(name.split()) <= 6 and not re.search(r"GPA|排名|rank", name, re.I):
             out.append((pos + piece.find(name), name, int(y.group(1)) if y else None))
         pos = m.end() if m else len(text)
@@ -184,11 +212,13 @@ def year_from_news(award: Award, news: list[Line]) -> Award:
 # (2021)", "won the Best Paper Award at SIGMOD 2021": after such a verb, each capitalised
 # name ending in Award, Prize, … up to the end of the sentence.
 _PROSE_CUE = re.compile(
-    r"\b(?:received|receiving|receives|won|wins|winning|awarded|recipient of|recipients of|honou?red with|named an?|selected as an?)\b"
+    r"\b(?:received|receiving|receives|won|wins|winning|awarded|recipient of|recipients of|honou?red with|named an?|selected as an?|"
+    r"(?:supported|funded) by)\b"
 )
 _PROSE_NAME = re.compile(
     r"(?P<name>(?:[A-Z0-9][\w.'’&/+-]*\s+(?:(?:of|for|in|on|the|and|de|at|to)\s+)*){0,9}?"
     r"(?:Award|Prize|Fellowship|Medal|Scholarship|Fellow|Lectureship|Honou?rable Mention)s?\b"
+    r"(?:\s+(?:Award|Prize|Fellowship|Medal|Scholarship|Program|Programme)s?\b)*"  # "… Prize Fellowship", "… Fellowship Program"
     r"(?:\s+(?:for|in|of)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w&'’-]*){0,5})?"
     r"|(?:best|outstanding|distinguished)(?: student)? paper awards?)"
     r"(?P<at>\s+(?:at|from)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}?(?:\s+(?:19|20)\d{2}|['’]\d{2})?)?"

@@ -31,6 +31,7 @@ from kg.extract.lexicon import (
     UNIT_WORDS,
     VISIT_WORDS,
     degree_level,
+    institution_names,
     is_named_org,
 )
 from kg.extract.lines import Line
@@ -337,7 +338,15 @@ def _split_org(ex: Experience) -> None:
         return
     m = _COMPANY_PREFIX.match(org)
     if m and m.group("unit").strip() and not re.match(r"^(?:Group|Cloud|Inc|集团|云)\b", m.group("unit").strip()):
-        ex.organization, ex.unit = m.group("org"), _join(m.group("unit").strip(), ex.unit)
+        head = m.group("org")
+        words = org.split()
+        # the longest known name it starts with: "Microsoft Research Asia" + "Machine Learning Group"
+        known = next((k for k in range(len(words), 1, -1) if " ".join(words[:k]).lower() in institution_names()), 0)
+        if known == len(words):
+            return
+        if known:
+            head = " ".join(words[:known])
+        ex.organization, ex.unit = head, _join(org[len(head) :].strip(), ex.unit)
 
 
 def _join(a: str | None, b: str | None) -> str | None:

@@ -28,11 +28,16 @@ _DEGREE = (
 _DEG = r"(?:" + _DEGREE + r"|\bDoctoral|undergraduate|undergrad\b|graduate|junior|senior|sophomore|freshman)"
 _ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff](?:[^.;:!?()]|(?<=\b[A-Z])\.)*?(?:\([^)]{1,40}\)(?:[^.;:!?()]|(?<=\b[A-Z])\.)*?)?)"
 _STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|working|specializing|focusing|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
+# "advised by Dr. Heng Yang" between the degree and where it is studied
+_ADVISED = (
+    r"(?:,?\s+(?:co-?)?(?:advised|supervised)\s+by\s+(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*)?"
+)
 _STUDENT = re.compile(
     r"\b(?:I am|I'm|I’m|he is|she is|[A-Z][a-z]+ [A-Z][a-z]+ is)\s+(?:currently\s+|now\s+)?(?:an?\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year\s+|incoming\s+|rising\s+|current\s+)?"
-    r"(?:(?:CS|EE|ECE|CSE)\s+)?(?P<deg>" + _DEG + r")(?:\s+(?:student|candidate|researcher))?"
-    r"(?:\s+(?:in|of)\s+(?P<field>[A-Z][\w &,-]*?))?"
+    r"(?:(?:CS|EE|ECE|CSE)\s+)?(?P<deg>" + _DEG + r")(?:\s+(?:student|candidate|researcher))?" + _ADVISED +
+    r"(?:\s+(?:in|of)\s+(?!the\s)(?P<field>[A-Z][\w &,-]*?))?"
     r"(?:\s+in\s+(?P<cls>[A-Z][\w ]*?(?:Class|Program|Programme)))?"
     r"\s+(?:at|in|of|from|@)\s+" + _ORG_TAIL + _STOP,
     re.I,
@@ -50,11 +55,17 @@ _INTERNSHIPS = re.compile(
 _EARN = r"(?:received|got|obtained|earned|completed|finished|holds?)"
 _RECEIVED = re.compile(
     r"\b(?:" + _EARN + r"|did|pursued)\s+(?:my|his|her|a|the|an)\s+"  # "I did my undergrad at IIT Bombay"
-    r"(?P<deg>" + _DEG + r")(?:\s+(?:degree|studies))?(?:\s+(?:in|of)\s+(?P<field>[^,]+?))?\s+(?:degree\s+)?(?:from|at)\s+"
+    r"(?P<deg>" + _DEG + r")(?:\s+(?:degree|studies))?" + _ADVISED + r"(?:\s+(?:in|of)\s+(?P<field>[^,]+?))?\s+(?:degree\s+)?(?:from|at)\s+"
     + _ORG_TAIL + r"(?:\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + _STOP,
     re.I,
 )
 _DEPARTMENT = re.compile(r"(?:the\s+)?(?P<unit>[A-Z][\w &,-]*?\s(?:Department|School|Institute|Laboratory|College|Faculty))", re.I)
+# A second degree named in the field of the first: "in Bioinformatics and a double B.Eng. in Computer Science".
+_MORE_DEGREE = re.compile(
+    r"\s*,?\s+and\s+(?:(?:a|an|the|my|his|her)\s+)?(?:(?:double|dual|second|joint)\s+)?(?P<deg>" + _DEGREE + r")(?:\s+degree)?"
+    r"\s+(?:in|of)\s+(?P<field>[^,;()]+)$"
+)
+_UNIT_OF = re.compile(r"(?:the\s+)?(?P<unit>(?:Department|School|Faculty|College|Institute|Division|Laboratory|Lab)\s+(?:of|for)\s+[A-Z][\w &,-]*)")
 # A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".
 STUDY = re.compile(_DEGREE + r"|\b(?:undergraduate|graduate|junior|senior|sophomore|freshman)\s+(?:student|undergraduate)\b|^(?:undergraduate|graduate)\b", re.I)
 _AND = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
@@ -173,7 +184,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 lvl = degree_level(deg) or ("bachelor" if re.match(r"junior|senior|sophomore|freshman|undergrad", deg, re.I) else None)
                 ex = Experience(organization=org, unit=unit, degree=deg, degree_level=lvl, is_education=True)
                 ex.field = (m.group("field") or "").strip() or None
-                dept = _DEPARTMENT.fullmatch(ex.field or "")
+                dept = _DEPARTMENT.fullmatch(ex.field or "") or _UNIT_OF.fullmatch(ex.field or "")
                 if dept and not ex.unit:  # "a PhD student in the Machine Learning Department at CMU"
                     ex.unit, ex.field = dept.group("unit"), None
                 if ex.field and re.search(r"\b(?:Class|Program|Programme|Team|Group|Lab)\b", ex.field):
@@ -298,8 +309,13 @@ def _degree_clauses(text: str) -> list[tuple[int, Experience, tuple[int, int]]]:
             if len(dates) == 1:
                 dates = dates * len(degs)
             field = (m.group("field") or "").strip() or None
+            fields = [field] * len(degs)
+            more = _MORE_DEGREE.search(field or "")
+            if more and len(degs) == 1:  # "B.S. in Bioinformatics and a double B.Eng. in Computer Science"
+                degs.append((m.start("field") + more.start("deg"), more.group("deg")))
+                fields = [field[: more.start()].strip() or None, more.group("field")]
             for i, (pos, deg) in enumerate(degs):
-                ex = Experience(organization=org, unit=unit, degree=deg, degree_level=degree_level(deg), field=field, is_education=True)
+                ex = Experience(organization=org, unit=unit, degree=deg, degree_level=degree_level(deg), field=fields[i], is_education=True)
                 ex.end = dates[i] if len(dates) == len(degs) else None
                 ex.org_span = m.span("org")
                 out.append((pos, ex, span))
