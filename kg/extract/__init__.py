@@ -22,7 +22,7 @@ import os
 import re
 
 from kg.extract.advisors import AdvisorHit
-from kg.extract.awards import AWARD_WORDS, parse_award, year_from_news
+from kg.extract.awards import AWARD_WORDS, parse_awards, year_from_news
 from kg.extract.contacts import find_emails, find_orcids, find_phones, find_urls
 from kg.extract.private import find_addresses, find_national_ids
 from kg.extract.dates import PRESENT
@@ -277,7 +277,7 @@ def _usable(ex: Experience) -> bool:
     if ex.title and _NOT_A_JOB.search(ex.title):
         return False
     has_dates = bool(ex.start or ex.end)
-    return has_dates or bool(ex.title)
+    return has_dates or bool(ex.title) or ex.kind == "internship"  # an internships section's undated "**ByteDance**: …"
 
 
 def _org_key(s: str | None) -> str:
@@ -520,11 +520,9 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
             continue
         for entry in entries:
             for sub in _award_lines(entry):
-                a = parse_award(sub)
-                if a is None:
-                    continue
-                a = year_from_news(a, news)
-                out.append(replace(a, evidence=doc.source_span(*a.evidence)))
+                for a in parse_awards(sub):
+                    a = year_from_news(a, news)
+                    out.append(replace(a, evidence=doc.source_span(*a.evidence)))
     # Awards named inside degree entries and in the biography.
     doc_lines = [ln for s in sections for ln in s.lines]
     starts = [ln.start for ln in doc_lines]  # ascending: sections follow the text

@@ -18,7 +18,8 @@ from kg.extract.lines import Line
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _OBFUSCATED = re.compile(
     r"(?<![\w.])(?P<user>[A-Za-z0-9][\w.+-]*)\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|\s+at\s+|＠|\[@\])\s*"
-    r"(?P<domain>[A-Za-z0-9-]+(?:\s*(?:\.|\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)\s*[A-Za-z0-9-]+)+)",
+    # a full stop then a blank ends a sentence ("an engineer at Alipay. My …"), unless blanks surround it ("cs . uw . edu")
+    r"(?P<domain>[A-Za-z0-9-]+(?:(?:\.(?!\s)|\s+\.\s*|\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\s+dot\s+)\s*)[A-Za-z0-9-]+)+)",
     re.I,
 )
 _EMAIL_CUE = Guarded(re.compile(r"@|＠|\bat\b|\[\s*at\s*\]|\(\s*at\s*\)", re.I), ("@", "＠", "at"))

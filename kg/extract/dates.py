@@ -144,6 +144,9 @@ def _iso(y: int, m: int | None, d: int | None) -> str | None:
     return f"{y:04d}-{m:02d}-{d:02d}"
 
 
+_SINCE = re.compile(r"\b(?:[Ss]ince|[Ss]tarting(?:\s+(?:from|in))?)\s+$")
+
+
 def find_dates(text: str) -> list[DateRange]:
     """Every date or date range in ``text``, left to right.
 
@@ -158,6 +161,8 @@ def find_dates(text: str) -> list[DateRange]:
     [('2025-09', 'present')]
     >>> [(r.start, r.end, r.span) for r in find_dates("Google, May – Aug 2020")], [(r.start, r.end) for r in find_dates("Jun-Sep 2022")]
     ([('2020-05', '2020-08', (8, 22))], [('2022-06', '2022-09')])
+    >>> [(r.start, r.end, r.span) for r in find_dates("master's degree starting from 2023")]
+    [('2023', 'present', (16, 34))]
     """
     return list(_find_dates(text))
 
@@ -191,7 +196,11 @@ def _find_dates(text: str) -> tuple[DateRange, ...]:
             e = m.end("a")
             end, single = a, True
             first = _MONTH_BEFORE.search(text[max(0, s - 16) : s]) if len(a) == 7 else None
-            if first:  # "May – Aug 2020": the first month takes the year of the second
+            since = _SINCE.search(text[max(0, s - 20) : s])
+            if since:  # "since 2021", "starting from 2023": going on
+                end, single = PRESENT, False
+                s = max(0, s - 20) + since.start()
+            elif first:  # "May – Aug 2020": the first month takes the year of the second
                 start = parse_date(f"{first.group('m')} {a[:4]}")
                 if start and start <= a:
                     a, single = start, False

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.dates import DateRange, find_dates
-from kg.extract.lexicon import COLUMN_NAME, DEGREE_RE, ORG_WORDS, TIME_LABEL, TITLE_WORDS
+from kg.extract.lexicon import COLUMN_NAME, DEGREE_RE, ORG_WORDS, TIME_LABEL, TITLE_WORDS, is_named_org
 from kg.extract.lines import Line
 
 _EMPTY_BULLET = re.compile(r"^[-•*◇◆▪●○■□·]$")
@@ -27,6 +27,12 @@ _KNOWN_LABEL = re.compile(
     r"phone|tel|mobile|skills?|tools?|technologies|keywords?|notes?|honou?rs?|awards?|grades?|scores?|location|role|"
     r"description|summary|achievements?|work|project link|"
     r"导师|博士生导师|硕士生导师|主管|研究方向|主修课程|主修科目|专业|成绩|排名|荣誉|获奖|课程|职责|工作内容|技术栈|项目描述|负责|方向|掌握框架|审稿经历|研究内容)\s*[:：]",
+    re.I,
+)
+# the labels of an organisation's field ("University: …"), not an organisation's name
+_ORG_LABEL = re.compile(
+    r"(?:(?:host|home|current)\s+)?(?:university|institute|institution|school|college|company|employer|organi[sz]ation|lab|laboratory|"
+    r"group|team|department|dept\.?|faculty|affiliation|center|centre|research group)s?",
     re.I,
 )
 _EUROPASS_LABEL = re.compile(r"^(?:Link|Website|Address|Email|E-mail|Tel|Phone|Mobile|Homepage)\b(?!\s*[A-Z][a-z]+\s+[A-Z])", re.I)
@@ -66,6 +72,9 @@ def _is_attribute(text: str) -> bool:
         return True
     m = _LABEL.match(t)
     if m and len(m.group()) <= 32 and len(m.group().split()) <= 3:
+        label = m.group().rstrip(":： ").strip("*")
+        if is_named_org(label) and not _ORG_LABEL.fullmatch(label):
+            return False  # "ByteDance: worked on …", "Peking University: pursuing a master's degree": an entry's head
         return not find_dates(t)
     return False
 

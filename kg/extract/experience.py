@@ -392,6 +392,13 @@ def _abbreviates(s: str, degree: str | None) -> bool:
     return dm is not None and degree_level(s) == degree_level(degree)
 
 
+_EARNING = re.compile(
+    r"(?:currently\s+)?(?:pursuing|obtained|received|completed|earned|got|studying for|working towards?|holds?|did)"
+    r"(?:\s+(?:a|an|my|the|his|her))?",
+    re.I,
+)
+
+
 def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg: tuple) -> None:
     _, a, b, bold, ln = seg
     rest_before = s[: dm.start()].strip(" ,")
@@ -416,6 +423,8 @@ def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg
         rest = ""
     if rest_before and re.fullmatch(r"(?:在读|current|incoming|prospective|first-year|second-year)", rest_before, re.I):
         pass
+    elif rest_before and _EARNING.fullmatch(rest_before):
+        pass  # "Pursuing a master's degree", "Obtained a Bachelor's degree": the degree is the rest
     elif rest_before and not ORG_WORDS.search(rest_before):
         sep = "" if re.search(r"[\u3400-\u9fff]$", rest_before) else " "
         degree = f"{rest_before}{sep}{degree}".strip()  # "学术型" + "硕士研究生"
@@ -432,6 +441,9 @@ def _decide_kind(ex: Experience, text: str, section: str, section_title: str = "
         ex.is_education = True
     elif section == "education" and not visiting and not ex.title:
         ex.is_education = True
+    elif section == "education" and not visiting and re.search(r"\bstudent$", ex.title or "", re.I) and not INTERN_WORDS.search(ex.title or ""):
+        ex.is_education = True  # "Research Student" in an education section: a course of study, not a job
+        ex.degree, ex.title = ex.title, None
     else:
         ex.is_education = False
     if ex.is_education:

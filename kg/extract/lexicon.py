@@ -18,15 +18,15 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("news", r"(recent )?news|updates|latest news|news (and|&) updates|最新动态|动态|新闻"),
     ("publications", r"(selected |recent |peer[- ]reviewed |refereed |journal |conference |full )?"
      r"(publications?|papers?|preprints?|manuscripts?|technical reports?|research papers?|research outputs?|bibliography)"
-     r"|学术论文|发表论文|论文发表|论文|科研成果|研究成果|学术成果|代表性?论文|出版物|发表文章"),
-    ("education", r"educations?( (and|&) training| background| history)?|academic (background|history|qualifications)"
+     r"|学术论文|发表论文|论文发表|论文|(代表性|主要|科研|研究|学术|论文)?成果|代表性?论文|出版物|发表文章"),
+    ("education", r"educations?( (and|&) training| background| history)?|educational (experiences?|background)|academic (background|history|qualifications)"
      r"|qualifications|教育经历|教育背景|学习经历|教育|学历"),
     ("positions", r"(work|working|professional|research|industry|industrial|intern|internship|employment|academic|"
      r"research and work|work and research|work ?/ ?intern|work (and|&) intern|relevant|teaching and research|leading|"
      r"leadership|visiting|research and industry)"
-     r" (experiences?|history|positions?)|experiences?|internships?|positions?|appointments?|employment|career"
+     r" (experiences?|history|positions?)|experiences?|internships?|interns?|positions?|appointments?|employment|career"
      r"|工作经历|实习经历|工作经验|实习经验|科研经历|研究经历|工作|实习|任职经历|访问经历|职业经历|科研实习"),
-    ("awards", r"(honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|distinctions?|competitions?)"
+    ("awards", r"(selected |some |major |other )?(honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|distinctions?|competitions?)"
      r"((,| and| &|, and|, &) (honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|grants?))*|credits"
      r"|grants? (and|&) (honou?rs?|awards?|prizes?|scholarships?|fellowships?)"
      r"|获奖经历|获奖情况|获奖|荣誉奖项|荣誉|奖项|获得荣誉|竞赛获奖|奖励|竞赛经历|所获荣誉|奖学金"),
@@ -68,12 +68,13 @@ DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"Doctoral(?! [Rr]esearch [Ff]ellow| [Ff]ellow| [Rr]esearcher)\b|DPhil"
      r"|博士研究生|博士生|博士(?!后)|直博", "phd"),  # 博士后 is a postdoc, a job
     (r"MASTER(?:'S|’S|S)?(?: OF [A-Z]+)?|M\.?\s?A\.?\s?Sc\.?|M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
-     r"M\.?\s?Tech\.?|Master(?:'s|’s|s)?(?: degree| student| of [A-Z][a-z]+)?|master(?:'s|’s)(?: degree)?|master degree|MS(?=[\s,.;)]|$)|MEng|MSc"
+     r"M\.?\s?Tech\.?|Master(?:'s|’s|s)?(?: degree| student| of [A-Z][a-z]+)?|master(?:'s|’s)(?: degree)?|master degree|master(?= student)|MS(?=[\s,.;)]|$)|MEng|MSc"
      r"|学术型硕士研究生|专业型硕士研究生|硕士研究生|硕士生|硕士|研究生", "master"),
     (r"BACHELOR(?:'S|’S|S)?(?: OF [A-Z]+)?|UNDERGRADUATE|B\.?\s?A\.?\s?Sc\.?|B\.?\s?Eng\.?|B\.?\s?Sc\.?|B\.?\s?S\.?(?=[\s,.;)]|$)|B\.?\s?A\.?(?=[\s,.;)]|$)|B\.?\s?Tech\.?|B\.?\s?E\.?(?=[\s,.;)]|$)|"
-     r"BEc|BEng|BSc|BS(?=[\s,.;)]|$)|Bachelor(?:'s|’s|s)?(?: degree| of [A-Z][a-z]+)?|bachelor(?:'s|’s)(?: degree)?|bachelor degree|"
+     r"BEc|BEng|BSc|BS(?=[\s,.;)]|$)|Bachelor(?:'s|’s|s)?(?: degree| of [A-Z][a-z]+)?|bachelor(?:'s|’s)(?: degree)?|bachelor degree|bachelor(?= student)|"
      r"Undergraduate(?: student)?(?! research)(?! Research)|Undergrad(?!uate)(?! [Rr]esearch)|本科生|本科|学士|工学学士|理学学士|大学本科", "bachelor"),
-    (r"Senior Middle School|High School|高中|中学", "other"),
+    # not a school's name ("Zhejiang Tiantai High School", "天台中学"): that is the institution
+    (r"(?<![a-z] )(?:Senior Middle School|High School)|高中|(?<![\u3400-\u9fff])中学", "other"),
 )
 DEGREE_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(f"(?P<L{i}>{p})" for i, (p, _) in enumerate(DEGREE_PATTERNS)) + r")",
@@ -107,7 +108,9 @@ STUDENT_WORDS = re.compile(
 
 # --- organisations ------------------------------------------------------------------
 ORG_WORDS = re.compile(
-    r"\b(?:University|Universit\w*|Universidad\w*|Uniwersytet\w*|Hochschule|[ÉE]cole|Politecnico|Polytechnique|Polit[éè]cnica|"
+    r"\b(?:University|Universit\w*|Universidad\w*|UNIVERSIT(?:Y|IES|ÄT)|INSTITUTE|COLLEGE|ACADEMY|"
+    r"Univeristy|Universtiy|Unversity|Univesity|Unviersity|"  # as misspelt on real pages
+    r"Uniwersytet\w*|Hochschule|[ÉE]cole|Politecnico|Polytechnique|Polit[éè]cnica|"
     r"Institut|Instituto|Istituto|Technion|College|Institute|Institution|Academy|Academia|School|Polytechnic|"
     r"Laborator(?:y|ies)|Lab|Labs|Center|Centre|Research|Inc\.?|Ltd\.?|LLC|Corp(?:oration)?\.?|Company|Co\.|"
     r"Group|Groupe|Technologies|Technology|Foundation|Hospital|Department|Dept\.?|Faculty|Team|Cloud|Bank|"

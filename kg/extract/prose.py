@@ -27,7 +27,7 @@ _DEGREE = (
 # A degree or a year of study: what someone "is" ("a second-year Ph.D. student", "a junior").
 _DEG = r"(?:" + _DEGREE + r"|\bDoctoral|undergraduate|undergrad\b|graduate|junior|senior|sophomore|freshman)"
 _ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff](?:[^.;:!?()]|(?<=\b[A-Z])\.)*?(?:\([^)]{1,40}\)(?:[^.;:!?()]|(?<=\b[A-Z])\.)*?)?)"
-_STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|working|specializing|focusing|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
+_STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|working|specializing|focusing|majoring|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|and\s+(?:received|obtained|got|earned|completed|am|was|have|has|had|worked|work)\b|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
 # "advised by Dr. Heng Yang" between the degree and where it is studied
 _ADVISED = (
     r"(?:,?\s+(?:co-?)?(?:advised|supervised)\s+by\s+(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -56,7 +56,7 @@ _EARN = r"(?:received|got|obtained|earned|completed|finished|holds?)"
 _RECEIVED = re.compile(
     r"\b(?:" + _EARN + r"|did|pursued)\s+(?:my|his|her|a|the|an)\s+"  # "I did my undergrad at IIT Bombay"
     r"(?P<deg>" + _DEG + r")(?:\s+(?:degree|studies))?" + _ADVISED + r"(?:\s+(?:in|of)\s+(?P<field>[^,]+?))?\s+(?:degree\s+)?(?:from|at)\s+"
-    + _ORG_TAIL + r"(?:\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + _STOP,
+    + _ORG_TAIL + r"(?:,?\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + _STOP,
     re.I,
 )
 _DEPARTMENT = re.compile(r"(?:the\s+)?(?P<unit>[A-Z][\w &,-]*?\s(?:Department|School|Institute|Laboratory|College|Faculty))", re.I)
@@ -65,6 +65,8 @@ _MORE_DEGREE = re.compile(
     r"\s*,?\s+and\s+(?:(?:a|an|the|my|his|her)\s+)?(?:(?:double|dual|second|joint)\s+)?(?P<deg>" + _DEGREE + r")(?:\s+degree)?"
     r"\s+(?:in|of)\s+(?P<field>[^,;()]+)$"
 )
+# ", majoring in Software Engineering" after the place of study
+_MAJORING = re.compile(r"\s*,?\s*(?:and\s+)?majoring\s+(?:in\s+)?(?P<field>[A-Z][\w&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&-]*)*)")
 _UNIT_OF = re.compile(r"(?:the\s+)?(?P<unit>(?:Department|School|Faculty|College|Institute|Division|Laboratory|Lab)\s+(?:of|for)\s+[A-Z][\w &,-]*)")
 # A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".
 STUDY = re.compile(_DEGREE + r"|\b(?:undergraduate|graduate|junior|senior|sophomore|freshman)\s+(?:student|undergraduate)\b|^(?:undergraduate|graduate)\b", re.I)
@@ -135,7 +137,7 @@ def clean_org(org: str) -> tuple[str, str | None]:
         unit, org = m.group("unit"), m.group("org")
     else:
         parts = [p.strip() for p in org.split(",")]
-        if len(parts) >= 2 and is_place(parts[-1]):
+        while len(parts) >= 2 and is_place(parts[-1]):  # "…, Harbin, China"
             parts = parts[:-1]
         if len(parts) >= 2 and ORG_WORDS.search(parts[-1]) and re.search(r"School|Department|Lab|Institute|Faculty|College|Group|Center|Class", parts[0]):
             unit, org = ", ".join(parts[:-1]), parts[-1]
@@ -181,7 +183,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 if not org or not (ORG_WORDS.search(org) or re.match(r"[A-Z]", org)) or len(org) > 100:
                     continue
                 deg = m.group("deg")
-                lvl = degree_level(deg) or ("bachelor" if re.match(r"junior|senior|sophomore|freshman|undergrad", deg, re.I) else None)
+                lvl = degree_level(deg) or degree_level(text[m.start("deg") : m.end("deg") + 8]) or ("bachelor" if re.match(r"junior|senior|sophomore|freshman|undergrad", deg, re.I) else None)
                 ex = Experience(organization=org, unit=unit, degree=deg, degree_level=lvl, is_education=True)
                 ex.field = (m.group("field") or "").strip() or None
                 dept = _DEPARTMENT.fullmatch(ex.field or "") or _UNIT_OF.fullmatch(ex.field or "")
@@ -189,8 +191,12 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                     ex.unit, ex.field = dept.group("unit"), None
                 if ex.field and re.search(r"\b(?:Class|Program|Programme|Team|Group|Lab)\b", ex.field):
                     ex.field = None
+                major = _MAJORING.match(text, m.end())
+                if major and not ex.field:
+                    ex.field = major.group("field")
                 if rx is not _RECEIVED:
                     ex.end = PRESENT if not re.search(r"incoming|will|rising|former|previous", m.group(0), re.I) else None
+                    _future_start(ex, text, m.start())
                 else:
                     date = m.groupdict().get("date")
                     if date:
@@ -320,6 +326,22 @@ def _degree_clauses(text: str) -> list[tuple[int, Experience, tuple[int, int]]]:
                 ex.org_span = m.span("org")
                 out.append((pos, ex, span))
     return out
+
+
+_FUTURE = re.compile(r"\b(?:will|going to|incoming|starting|to start|to begin)\b", re.I)
+
+
+def _future_start(ex: Experience, text: str, at: int) -> None:
+    """"Starting from September 2025, I will be pursuing a Ph.D. at X": a study not yet
+    begun is not going on, and starts at the date the sentence gives."""
+    ends = [e.end() for e in SENTENCE_END.finditer(text, 0, at)]
+    before = text[ends[-1] if ends else 0 : at]
+    if not _FUTURE.search(before):
+        return
+    ex.end = None
+    d = find_dates(before)
+    if d and d[0].start:
+        ex.start = d[0].start
 
 
 def _lead_dates(ex: Experience, before: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import TITLE_WORDS, institution_names, is_named_org
+from kg.extract.lexicon import DEGREE_RE, TITLE_WORDS, institution_names, is_named_org
 from kg.extract.lines import Line
 from kg.extract.places import is_place, is_town
 
@@ -34,6 +34,11 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
     # Bold, linked and classed spans end a segment even without a separator:
     # "Ph.D. in Automation <span>Beijing Institute of Technology</span>".
     for s, e in [*line.bold, *[(s2, e2) for s2, e2, _ in line.links], *[(s2, e2) for s2, e2, _ in line.spans]]:
+        if 0 < e < len(chars) and chars[e] in ":：" and e - s > 1 and s <= 2:  # "**Peking University**: Pursuing a master's degree …"
+            chars[e] = "\t"
+            rest = "".join(chars[e + 1 :])
+            if len(rest.split()) >= 6 and not re.search(r"(?:19|20)\d\d", rest) and not DEGREE_RE.search(rest):
+                chars[e + 1 :] = " " * len(rest)  # "**ByteDance**: Focus on studying long context …": a description
         for cut in (s, e):
             if 0 < cut < len(chars) and chars[cut - 1] not in " |,，;；\t" and chars[cut] not in " |,，;；\t.)）":
                 continue
@@ -41,7 +46,7 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
                 if re.match(r"[A-Z\u3400-\u9fff\[(]", text[cut]) or (cut == e and re.match(r"\s*[A-Z]", text[cut:])):
                     chars[cut - 1] = "\t"
     masked = "".join(chars)
-    masked = re.sub(r"[(（]\s*[)）]", lambda m: " " * len(m.group()), masked)
+    masked = re.sub(r"[(（]\s*(?:(?i:now|present|current|ongoing|至今|在读)\s*)?[)）]", lambda m: " " * len(m.group()), masked)  # "2023.03 (now)"
     out: list[tuple[str, int, int, bool]] = []
     pos = 0
     for m in list(_SPLIT.finditer(masked)) + [None]:

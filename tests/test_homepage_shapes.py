@@ -1,0 +1,117 @@
+"""Shapes of real academic homepages that the seeds do not show: sections under HTML
+headings, entries written "**Organisation**: a sentence", degrees written "Pursuing a
+master's degree starting from 2023", award sentences with bold names, capitals and
+misspellings in institution names.  All texts here are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.sections import section_kind
+from kg.read import read_text
+
+_LABELLED = """# Mina Park
+
+<h4 style="margin:0">Educational Experience</h4>
+
+- **Seoul National University**: Pursuing a master's degree starting from 2023
+- **Yonsei University**: Obtained a Bachelor's degree from 2018 to 2022
+
+<h4 style="margin:0">Intern</h4>
+
+- **Kakao Brain**: Worked on ranking models for short videos and on their evaluation at scale
+- **Naver Cloud**: Built evaluation tools with the research scientists of the search team
+
+<h4 style="margin:0">Some honors</h4>
+
+- Received the **Presidential Science Scholarship** at Seoul National University in 2024
+- Received **Dean's List** and **Yonsei Excellence Scholarship** at Yonsei University
+"""
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [("Educational Experience", "education"), ("Intern", "positions"), ("Some honors", "awards"), ("Selected Awards", "awards"),
+     ("成果", "publications"), ("代表性成果", "publications")],
+)
+def test_heading_kinds(heading, kind):
+    assert section_kind(heading) == kind
+
+
+def test_labelled_entries_under_html_headings():
+    p = extract(read_text(_LABELLED, path="home.md"))
+    assert [(e.institution, e.degree, e.degree_level, e.start, e.end) for e in p.education] == [
+        ("Seoul National University", "master's degree", "master", "2023", "present"),
+        ("Yonsei University", "Bachelor's degree", "bachelor", "2018", "2022"),
+    ]
+    # undated entries of an internships section are internships; the sentence after the colon is no field
+    assert [(j.organization, j.unit, j.title, j.kind) for j in p.positions] == [
+        ("Kakao Brain", None, None, "internship"), ("Naver Cloud", None, None, "internship")]
+    assert [(a.name, a.issuer, a.year) for a in p.awards] == [
+        ("Presidential Science Scholarship", "Seoul National University", 2024),
+        ("Dean's List", "Yonsei University", None),
+        ("Yonsei Excellence Scholarship", "Yonsei University", None),
+    ]
+
+
+def test_capitals_misspellings_school_names_and_study_titles_in_education():
+    text = """# Kenta Mori
+
+### Education
+
+**Research Student**
+Graduate School of Informatics, **KYOTO UNIVERSITY**
+_(Apr 2025 – Present)_
+
+**Undergraduate Student**
+School of Computer Science, WUHAN UNIVERSITY
+_(Sep 2020 – Jun 2024)_
+
+- *2019.09 - 2023.06*, Undergraduate, Hunan Normal Univeristy, China.
+- *2016.09 - 2019.06*, Changsha Yali High School, China.
+- *2023.09 - 2025.03 (now)*, Master, Fudan University, Shanghai.
+"""
+    p = extract(read_text(text, path="home.md"))
+    assert [(e.institution, e.unit, e.degree, e.field, e.start, e.end) for e in p.education] == [
+        ("KYOTO UNIVERSITY", "Graduate School of Informatics", "Research Student", None, "2025-04", "present"),
+        ("WUHAN UNIVERSITY", "School of Computer Science", "Undergraduate Student", None, "2020-09", "2024-06"),
+        ("Hunan Normal Univeristy", None, "Undergraduate", None, "2019-09", "2023-06"),
+        ("Changsha Yali High School", None, None, None, "2016-09", "2019-06"),
+        ("Fudan University", None, "Master", None, "2023-09", "2025-03"),  # "(now)" is no field
+    ]
+    assert p.positions == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, facts",
+    [
+        # "and received" ends the place of study; the bachelor's place loses its town and country
+        ("I am a second-year master student at School of ZJGSU and received the bachelor’s degree in applied physics "
+         "from the Dalian University of Technology, Dalian, China, in 2019.",
+         [("School of ZJGSU", "master", None, None, "present"),
+          ("Dalian University of Technology", "bachelor", "applied physics", None, "2019")]),
+        ("I am an undergraduate student at Nankai University, majoring in Software Engineering.",
+         [("Nankai University", "bachelor", "Software Engineering", None, "present")]),
+        # a study not yet begun: not going on, and starting at the sentence's date
+        ("Starting from September 2026, I will be pursuing a Ph.D in Computer Science at Zhejiang University.",
+         [("Zhejiang University", "phd", "Computer Science", "2026-09", None)]),
+    ],
+)
+def test_study_sentences_of_students(sentence, facts):
+    p = extract(read_text(f"# Lin Qiao\n\n{sentence}\n", path="home.md"))
+    assert [(e.institution, e.degree_level, e.field, e.start, e.end) for e in p.education] == facts
+
+
+def test_a_job_sentence_is_no_obfuscated_email():
+    p = extract(read_text("# Lin Qiao\n\nI am a research engineer at Alipay. My work is on ranking.\n"
+                          "Mail: lqiao at cs dot example dot edu\n", path="home.md"))
+    assert p.owner.emails == ("lqiao@cs.example.edu",)
+
+
+def test_a_chinese_achievements_heading_is_the_publications_not_the_owner():
+    text = ("# about\n\n# 关于我\nHi, I am a master student.\n\n## 成果\n"
+            "1. Zhou X, Hu Y, Liang W. Sparse attention for sensor streams[J]. IEEE Transactions on Industrial Informatics, 2021.\n")
+    p = extract(read_text(text, path="home.md"))
+    assert p.owner.name is None
+    assert [(x.title, x.authors) for x in p.publications] == [("Sparse attention for sensor streams", ("Zhou X", "Hu Y", "Liang W"))]
