@@ -20,7 +20,8 @@ from kg.extract.venues import normalize_venue
 
 _PLAIN_HEADING = re.compile(r"[^\[\]{}<>=|@]{2,80}")
 _LEAD_JUNK = re.compile(r"^[^\w\u3400-\u9fff]+")
-_TRAIL_JUNK = re.compile(r"[\s:：.。\-–—|/\\*#]+$")
+# "Research Experiences [Show Details]", "Publications (full list)": a link or note after the name
+_TRAIL_JUNK = re.compile(r"(?:\s*(?:\[[^\]]{1,30}\]|\([^)]{1,30}\)))*[\s:：.。\-–—|/\\*#]*$")
 _TITLE_PARTS = re.compile(r"\s*[/|｜&]\s*|\s+and\s+")
 # A section name at the start of a line, then its first content after a tab, two spaces, a
 # mark or a capital ("获奖经历<TAB>◇ …", "Education  Peking University").
@@ -55,6 +56,8 @@ def section_kind(title: str) -> str | None:
     ('publications', 'positions', 'education')
     >>> section_kind("Education/教育经历"), section_kind("HONOURS AND AWARDS"), section_kind("Beihang University")
     ('education', 'awards', None)
+    >>> section_kind("Research Experiences [Show Details]"), section_kind("Publications (full list)")
+    ('positions', 'publications')
     """
     if len(title) > 90:
         return None
