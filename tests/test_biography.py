@@ -325,3 +325,12 @@ def test_an_award_inside_a_degree_entry_loses_its_article():
     text = ("# Ewa Nowak\n\n## Education\n\n- Ph.D. in Physics, Jagiellonian University, 2019 – 2023; "
             "a teaching assistantship and the Kosciuszko Fellowship\n")
     assert [a.name for a in extract(read_text(text, path="home.md")).awards] == ["Kosciuszko Fellowship"]
+
+
+def test_under_supervision_of_and_the_advisors_profile_link_is_not_the_owners():
+    text = ("# Minh Tran\n\nI am a 1st year PhD Student under supervision of [Prof. Rosa Lindahl](https://scholar.google.com/citations?user=RL1) "
+            "at UIUC. I also work closely with [Prof. Khoa Pham](https://scholar.google.com/citations?user=KP2) from VinUniversity. "
+            "[Google Scholar](https://scholar.google.com/citations?user=MT3)\n")
+    p = extract(read_text(text, path="home.md"))
+    assert [(e.institution, e.degree, e.advisors) for e in p.education] == [("UIUC", "PhD", ("Rosa Lindahl",))]
+    assert p.owner.urls == ("https://scholar.google.com/citations?user=MT3",)

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.extract.advisors import find_advisors
-from kg.extract.names import is_person_name, name_key, split_authors, strip_honorifics
+from kg.extract.names import is_person_name, name_key, split_apa_authors, split_authors, strip_honorifics
 
 
 def test_author_list_keeps_order_and_marks():
@@ -85,3 +85,19 @@ def test_every_honorific_suffix_is_removed():
         assert strip_honorifics("王威" + suffix) == "王威", suffix
     for suffix in latin:
         assert strip_honorifics("Ann Lee, " + suffix) == "Ann Lee", suffix
+
+
+_SURNAME = st.from_regex(r"(?:van |de )?[A-Z][a-z]{1,9}(?:-[A-Z][a-z]{2,8})?", fullmatch=True)
+_INITIALS = st.lists(st.sampled_from("ABCDEFGHJKLMNPRSTW"), min_size=1, max_size=3).map(lambda xs: " ".join(f"{x}." for x in xs))
+
+
+@given(st.lists(st.tuples(_SURNAME, _INITIALS), min_size=1, max_size=7), st.sampled_from([", & ", ", and ", " & ", ", "]))
+def test_apa_author_lists_read_back_as_written(people, last_sep):
+    """Any list of surname-first names, joined the APA or Harvard way, is read back name
+    by name, each as written, and its spans hold the names."""
+    names = [f"{s}, {i}" for s, i in people]
+    text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + last_sep + names[-1]
+    authors = split_apa_authors(text)
+    assert authors is not None
+    assert [a.name for a in authors] == names
+    assert [text[a.span[0] : a.span[1]] for a in authors] == names

@@ -167,3 +167,33 @@ def test_a_year_column_before_citations_and_authors_with_initials_a_and_i():
         ("Cross-lingual transfer for low-resource Nordic languages", ("I. Halvorsen", "P. Nakov"), 0, "TACL 2023"),
         ("Risk-averse model-based exploration", ("L. Ortega", "A. Krause", "I. Halvorsen"), 2, "NeurIPS 2020"),
     ]
+
+
+APA = """# Dana Whitaker
+
+## Publications
+
+1. Whitaker, D. J., & Osei, K. (2023). Graph sampling for streaming recommendation. *Proceedings of the ACM Web Conference (WWW 2023)*, 112–121.
+2. Osei, K., Whitaker, D. J., Lindqvist, M., & van Dijk, P. (2021). Measuring drift in click logs: A field study? *Transactions on Information Systems*, 39(2), 1–28. https://doi.org/10.1145/3400000
+3. **Whitaker, D. J.**, Ferreira, P. (2024, March). Cold-start ranking with side information. arXiv preprint arXiv:2401.01234.
+"""
+
+
+def test_apa_citations():
+    """Surname-first authors as written, the year in parentheses, then title and venue
+    (without volume, pages and DOI link); the owner found by initials."""
+    p = extract(read_text(APA, path="home.md"))
+    assert [(x.title, x.authors, x.owner_index, x.venue, x.year) for x in p.publications] == [
+        ("Graph sampling for streaming recommendation", ("Whitaker, D. J.", "Osei, K."), 0,
+         "Proceedings of the ACM Web Conference (WWW 2023)", 2023),
+        ("Measuring drift in click logs: A field study?", ("Osei, K.", "Whitaker, D. J.", "Lindqvist, M.", "van Dijk, P."), 1,
+         "Transactions on Information Systems", 2021),
+        ("Cold-start ranking with side information", ("Whitaker, D. J.", "Ferreira, P."), 0, "arXiv preprint arXiv:2401.01234", 2024),
+    ]
+    assert dict(p.publications[1].ids) == {"doi": "10.1145/3400000"}
+
+
+def test_a_lab_page_that_bolds_every_member_names_no_owner_position():
+    text = "# Vision Lab\n\n## Publications\n\n1. **Choi, Y.**, **Koh, H.** (2025). Sparse tokens for video grounding. *BMVC 2025*.\n"
+    p = extract(read_text(text, path="lab.md"))
+    assert [(x.authors, x.owner_index) for x in p.publications] == [(("Choi, Y.", "Koh, H."), None)]

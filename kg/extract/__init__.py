@@ -30,7 +30,7 @@ from kg.extract.entries import split_entries
 from kg.extract.experience import Experience, is_academic_org, parse_experience
 from kg.extract.frontmatter import awards_from_front_matter, experiences_from_front_matter, links_from_front_matter
 from kg.extract.lines import Line, build_lines
-from kg.extract.names import abbreviated_keys, is_abbreviated, name_key
+from kg.extract.names import abbreviated_keys, first_initial_key, is_abbreviated, name_key
 from kg.extract.owner import find_owner
 from kg.extract.pinyin import romanize
 from kg.extract.profile import (
@@ -108,7 +108,7 @@ def extract(doc: Document) -> Profile:
     # Contact details.
     contact_lines = [ln for s in sections if s.kind in _CONTACT_KINDS for ln in ([s.heading] if s.heading else []) + s.lines]
     emails = [f.value for f in find_emails([ln for s in sections if s.kind not in ("publications", "news", "projects", "grants", "references") for ln in s.lines])]
-    urls = [f.value for f in find_urls(contact_lines)]
+    urls = [f.value for f in find_urls(contact_lines, tuple(n for n in (owner.name, *owner.other_names) if n))]
     urls += [f.value for f in find_orcids(contact_lines) if not any(f.value.split("/")[-1] in u for u in urls)]
     own = lines if not any(s.kind == "references" for s in sections) else [ln for s in sections if s.kind != "references" for ln in ([s.heading] if s.heading else []) + s.lines]
     phones = [f.value for f in find_phones(own)]
@@ -491,7 +491,7 @@ def _with_owner_index(p: Publication, owner_keys: set[str], owner_short: set[str
         if name_key(a) in owner_keys:
             return replace(p, owner_index=i)
     # "M. Gonzalez, A. Park, and R. Chen": the owner's initials, if only one author has them
-    hits = [i for i, a in enumerate(p.authors) if is_abbreviated(a) and name_key(a) in owner_short]
+    hits = [i for i, a in enumerate(p.authors) if is_abbreviated(a) and (name_key(a) in owner_short or first_initial_key(a) in owner_short)]
     if len(hits) == 1:
         return replace(p, owner_index=hits[0])
     return p

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from kg.extract.guarded import Guarded
 from kg.extract.lines import Line
+from kg.extract.names import clean_name, is_person_name, name_key
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 _OBFUSCATED = re.compile(
@@ -98,9 +99,17 @@ def find_emails(lines: list[Line]) -> list[Found]:
     return list(out.values())
 
 
-def find_urls(lines: list[Line]) -> list[Found]:
-    """The owner's profile links and labelled website."""
+def find_urls(lines: list[Line], owner_names: tuple[str, ...] = ()) -> list[Found]:
+    """The owner's profile links and labelled website.  A link whose text names someone
+    else ("advised by [Prof. Heng Ji](https://scholar…)") is that person's page.
+
+    >>> from kg.extract.lines import Line
+    >>> ln = Line(0, 0, 0, "advised by Prof. Ann Lee and Bo Chen", links=((11, 24, "https://scholar.google.com/citations?user=A"), (29, 36, "https://github.com/bochen")))
+    >>> [f.value for f in find_urls([ln], owner_names=("Bo Chen",))]
+    ['https://github.com/bochen']
+    """
     out: dict[str, Found] = {}
+    owners = {name_key(n) for n in owner_names}
 
     def add(url: str, span: tuple[int, int]) -> None:
         url = url.rstrip(".,;:")
@@ -113,6 +122,9 @@ def find_urls(lines: list[Line]) -> list[Found]:
             if not href or href.startswith(("#", "mailto:")) or not ln.text[s:e].strip():
                 continue
             label = ln.text[max(0, s - 40) : s]
+            person = clean_name(ln.text[s:e])
+            if is_person_name(person) and name_key(person) not in owners:
+                continue
             if _PROFILE_HOST.search(href) or _WEBSITE_LABEL.search(label) or _WEBSITE_LABEL.search(ln.text[s:e]):
                 add(href, (ln.start + s, ln.start + e))
         # "maria@uni.edu | https://maria.github.io": an unlabelled address on the line of

@@ -204,7 +204,54 @@ def _split_authors(text: str) -> tuple[Author, ...]:
     return tuple(out)
 
 
+# APA and Harvard styles: "Whitaker, D. J., Osei, K., & Ferreira, P." (surname, then initials)
+_APA_AUTHOR = re.compile(
+    r"(?P<name>(?:(?:van|von|de|da|del|der|di|du|le|la|dos|das)\s+)*[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*,\s+"
+    r"[A-Z][a-z]?\.(?:\s?-?[A-Z][a-z]?\.)*)(?P<marks>[*†‡#✉]*)"
+)
+_APA_SEPARATOR = re.compile(r"\s*(?:,\s*(?:&|and)?|&|\band\b|,?\s*\.\.\.)\s*")
+
+
+def split_apa_authors(text: str) -> list[Author] | None:
+    """An author list written surname first with initials, as APA and Harvard style
+    write it, or None when ``text`` is not one.
+
+    >>> [(a.name, a.marks) for a in split_apa_authors("Whitaker, D. J.*, Osei, K., & van Dijk, P.")]
+    [('Whitaker, D. J.', '*'), ('Osei, K.', ''), ('van Dijk, P.', '')]
+    >>> split_apa_authors("Lorem ipsum, dolor sit amet") is None
+    True
+    """
+    out: list[Author] = []
+    pos = 0
+    text = text.rstrip(" ,")
+    while pos < len(text):
+        m = _APA_AUTHOR.match(text, pos)
+        if not m:
+            return None
+        out.append(Author(m.group("name"), m.group("marks"), m.span("name")))
+        pos = m.end()
+        sep = _APA_SEPARATOR.match(text, pos)
+        if pos < len(text) and (not sep or sep.end() == pos):
+            return None
+        pos = sep.end() if sep else pos
+    return out or None
+
+
 _KEY_TOKEN = re.compile(r"[a-z\u3400-\u9fff]+")
+
+
+def first_initial_key(name: str) -> str | None:
+    """The key of a name written with several initials, keeping the first only:
+    "Whitaker, D. J." is "D. Whitaker", the way "Dana Whitaker" is shortened.
+
+    >>> first_initial_key("Whitaker, D. J.") == name_key("D. Whitaker"), first_initial_key("Dana Whitaker")
+    (True, None)
+    """
+    words = [t for t in name_key(name).split() if len(t) > 1]
+    initials = re.findall(r"(?<![^\W\d_])([^\W\d_])\.", name)
+    if len(words) != 1 or len(initials) < 2:
+        return None
+    return " ".join(sorted([_fold(initials[0]), words[0]]))
 
 
 @lru_cache(maxsize=16384)

@@ -30,7 +30,7 @@ _ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff](?:[^.;:!?()]|(?<=\b[A-Z])\.)
 _STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|working|specializing|focusing|majoring|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|and\s+(?:received|obtained|got|earned|completed|am|was|have|has|had|worked|work)\b|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
 # "advised by Dr. Heng Yang" between the degree and where it is studied
 _ADVISED = (
-    r"(?:,?\s+(?:co-?)?(?:advised|supervised)\s+by\s+(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"(?:,?\s+(?:(?:co-?)?(?:advised|supervised)\s+by|under\s+(?:the\s+)?(?:joint\s+)?(?:supervision|guidance)\s+of)\s+(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
     r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*)?"
 )
 _STUDENT = re.compile(

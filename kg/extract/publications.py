@@ -19,7 +19,7 @@ from kg.extract.chinese_citations import chinese_citation
 from kg.extract.dates import find_dates
 from kg.extract.legend import LEGEND_WORDS, Legend, read_legend
 from kg.extract.lines import Line
-from kg.extract.names import Author, clean_name, is_abbreviated, is_person_name, looks_like_author_list, name_key, split_authors
+from kg.extract.names import Author, clean_name, is_abbreviated, is_person_name, looks_like_author_list, name_key, split_apa_authors, split_authors
 from kg.extract.profile import Publication
 from kg.extract.venues import normalize_venue, venue_type, venue_year
 
@@ -348,6 +348,8 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
         cur.title_span = (ln.start + at, ln.start + at + len(title)) if at >= 0 else (ln.start, ln.end)
         cur.venue = venue
         return
+    if _apa_citation(cur, ln):
+        return
     m = _QUOTED.search(text)
     if m:
         cur.title = _clean_title(m.group(1))
@@ -422,6 +424,40 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
         return
     cur.title = _clean_title(text)
     cur.title_span = (ln.start, ln.end)
+
+
+# APA / Harvard: "Whitaker, D., & Osei, K. (2023). Title. Venue, 12(3), 45–67. https://doi.org/…"
+_APA = re.compile(
+    r"^(?P<authors>[^()]+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?)?\)\.?\s+(?P<rest>\S.*)$"
+)
+_APA_TITLE = re.compile(r"(?P<title>.+?(?:[?!]|(?<![A-Z])(?=\.)))\.?\s+(?P<venue>(?:[A-Z*(\[]|arXiv|bioRxiv|medRxiv|[Ii]n\s).*)$")
+# volume, issue, pages, article numbers and links after a journal's name
+_VOLUME_TAIL = re.compile(r"(?:,\s*\d+\s*(?:\(\s*[\w–-]+\s*\))?|,\s*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?|\.?\s*https?://\S+|\.?\s*doi:\s*\S+)+\.?\s*$", re.I)
+
+
+def _apa_citation(cur: _Paper, ln: Line) -> bool:
+    """Read an APA or Harvard citation (surname-first authors, the year in parentheses,
+    the title, then the venue with volume and pages), if the line is one."""
+    clean = _strip_links(ln).strip()
+    number = _CITATION_NUMBER.match(clean)
+    clean = clean[number.end() :] if number else clean
+    m = _APA.match(clean)
+    if not m:
+        return False
+    authors = split_apa_authors(m.group("authors").strip())
+    t = _APA_TITLE.match(m.group("rest"))
+    if not authors or not t:
+        return False
+    off = ln.text.find(m.group("authors").strip()) if ln.text == _strip_links(ln) else -1
+    cur.authors = [Author(a.name, a.marks, (a.span[0] + off, a.span[1] + off)) for a in authors] if off >= 0 else authors
+    cur.author_line = ln
+    title = t.group("title")
+    at = ln.text.find(title)
+    cur.title = _clean_title(title)
+    cur.title_span = (ln.start + at, ln.start + at + len(title)) if at >= 0 else (ln.start, ln.end)
+    venue = re.sub(r"\s*\((?:accepted|in press|to appear)\)\s*\.?\s*$", "", t.group("venue"), flags=re.I)
+    cur.venue = _clean_venue(_VOLUME_TAIL.sub("", _clean_venue(venue)))
+    return True
 
 
 def _ordinal_owner(desc: list[str]) -> int | None:
@@ -535,25 +571,23 @@ def _finish(papers: list[_Paper], legend: Legend, owner_keys: set[str]) -> list[
 
 
 def _bold_author(line: Line, authors: list[Author]) -> int | None:
-    """Index of the author written in bold (the owner's self-highlight)."""
+    """Index of the author written in bold (the owner's self-highlight); None when
+    several are (a lab's page bolds all its members)."""
     if not line.bold:
         return None
     text = _strip_links(line)
+    found: list[int] = []
     if text != line.text:
         # offsets no longer match; compare by name
         bold_names = {name_key(clean_name(line.text[s:e])) for s, e in line.bold}
+        found = [i for i, a in enumerate(authors) if name_key(a.name) in bold_names]
+    else:
         for i, a in enumerate(authors):
-            if name_key(a.name) in bold_names:
-                return i
-        return None
-    for i, a in enumerate(authors):
-        s, e = a.span
-        for bs, be in line.bold:
-            if bs <= s + 1 and be >= e - 1 and (be - bs) < (e - s) + 6:
-                return i
-            if s <= bs and be <= e + 2 and be - bs >= 0.6 * (e - s):
-                return i
-    return None
+            s, e = a.span
+            if any(bs <= s + 1 and be >= e - 1 and (be - bs) < (e - s) + 6 or s <= bs and be <= e + 2 and be - bs >= 0.6 * (e - s)
+                   for bs, be in line.bold):
+                found.append(i)
+    return found[0] if len(found) == 1 else None
 
 
 def bold_author_names(lines: list[Line]) -> list[str]:
