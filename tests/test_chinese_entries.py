@@ -230,3 +230,55 @@ def test_a_languages_section_is_not_skills():
     text = "李思远\n\n专业技能\nPython、PyTorch、C++\n\n语言能力\n英语六级（612分）\n"
     p = extract(read_text(text, path="cv.txt"))
     assert p.skills == ("Python", "PyTorch", "C++")
+
+
+def test_chinese_cv_with_degree_subheadings_a_header_row_with_an_extra_column_and_titles_after_units():
+    text = """# 简历
+
+# 教育背景
+## 硕士学位
+**浙江工业大学** | 2023.09 - 至今
+- 专业：控制科学与工程
+- 研究方向：机器人抓取
+
+## 学士学位
+**浙江工业大学** | 2019.09 - 2023.06
+- 专业：自动化（卓越班）
+
+## 在校荣誉奖项
+- 2021 至 2022 学年度国家励志奖学金
+
+# 工作经历
+## 实习
+**杭州云图智能科技有限公司** | 2025.06 - 2025.08
+    *视觉算法平台团队算法实习生*
+
+2020.08 - 2020.09 宁波海川数据服务有限公司-数据分析实习生
+
+# 教育经历
+
+|  | 学校 | 学院 | 专业 | 时间 | 研究内容 |
+| --- | --- | --- | --- | --- | --- |
+| **本科** | 宁波大学 | 信息学院 | 通信工程 | 2015.09-2019.06 | 信号处理 |
+| **硕士研究生** | 宁波大学 | 信息学院 | 电子信息 | 2019.09-2022.06 | 雷达成像 |
+"""
+    p = extract(read_text(text, path="cv.md"))
+    assert [(e.institution, e.unit, e.degree, e.field, e.start, e.end) for e in p.education] == [
+        ("浙江工业大学", None, "硕士学位", "控制科学与工程", "2023-09", "present"),
+        ("浙江工业大学", None, "学士学位", "自动化（卓越班）", "2019-09", "2023-06"),
+        ("宁波大学", "信息学院", "本科", "通信工程", "2015-09", "2019-06"),
+        ("宁波大学", "信息学院", "硕士研究生", "电子信息", "2019-09", "2022-06"),
+    ]
+    assert [(j.organization, j.unit, j.title, j.kind) for j in p.positions] == [
+        ("杭州云图智能科技有限公司", "视觉算法平台团队", "算法实习生", "internship"),
+        ("宁波海川数据服务有限公司", None, "数据分析实习生", "internship"),
+    ]
+    assert [(a.name, a.year) for a in p.awards] == [("学年度国家励志奖学金", None)]
+
+
+def test_a_research_assistant_entry_whose_institution_line_has_a_town_after_a_full_stop():
+    text = ("Research Experience\n======\n\n* Jan-July 2020: Research Assistant\n"
+            "  * Institute of Computer Graphics and Vision. Graz – Austria\n  * Project: Multi-object tracking from drones\n")
+    p = extract(read_text(text, path="cv.md"))
+    assert [(j.organization, j.title, j.location, j.start, j.end) for j in p.positions] == [
+        ("Institute of Computer Graphics and Vision", "Research Assistant", "Graz, Austria", "2020-01", "2020-07")]

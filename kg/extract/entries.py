@@ -157,12 +157,15 @@ def is_column_header(text: str) -> bool:
 
     >>> is_column_header("时间 | 学校 | 专业 | 学历"), is_column_header("Period | Institution | Degree")
     (True, True)
-    >>> is_column_header("2019 – 2023 | Peking University | B.S.")
-    False
+    >>> is_column_header("2019 – 2023 | Peking University | B.S."), is_column_header("学校 | 学院 | 专业 | 时间 | 研究内容")
+    (False, True)
     """
     cells = [c.strip(" *:：\t") for c in text.split("|")]
     cells = [c for c in cells if c]
-    return len(cells) >= 2 and all(COLUMN_NAME.fullmatch(c.lower()) for c in cells)
+    known = sum(1 for c in cells if COLUMN_NAME.fullmatch(c.lower()))
+    # one more column the lexicon does not name ("研究内容", "Notes") does not make the row an entry
+    other = [c for c in cells if not COLUMN_NAME.fullmatch(c.lower())]
+    return known >= 2 and (not other or len(other) == 1 and len(cells) >= 3 and len(other[0]) <= 12 and not re.search(r"\d", other[0]))
 
 
 def other_script(a: str, b: str) -> bool:
@@ -215,6 +218,8 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
             new = False  # a sub-heading inside an entry's description
         elif cur is None or boundary or ln.heading:
             new = True
+        elif ln.block == "tr" and cur.lines[-1].block == "tr" and find_dates(ln.text) and find_dates(cur.lines[-1].text):
+            new = True  # rows of a table, each dated: one entry each, wherever in the row the dates are
         elif not dated or not anchored:
             new = head  # no line starts or ends with its dates ("项目：题目，2020-2023，主持"): items are the entries
         elif has_date and cur_dated and ln.item < 0 and _same_dates(cur, ln) and _other_script(cur, ln):

@@ -97,7 +97,7 @@ def head_lines(entry: Entry) -> list[Line]:
         if k and is_attribute(ln):
             continue
         if k and ln.item > max(first_depth, -1) and ln.item >= 0 and not find_dates(ln.text):
-            short = len(ln.text.split()) <= 8 and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
+            short = len(re.findall(r"\w+", ln.text)) <= 8 and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
             if not (short and (ORG_WORDS.search(ln.text) or (ln.bold and ln.bold[0][0] == 0))):
                 continue
         words = len(ln.text.split()) + len(re.findall(r"[\u3400-\u9fff]", ln.text)) // 2
@@ -160,7 +160,7 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
             remove.append((adv.start(), close.end() if close else len(ln.text)))  # "硕士（导师：李四） 软件工程": to the parenthesis
         for s in segments(ln, remove):
             segs.append((*s, ln))
-    _classify(ex, segs, section)
+    _classify(ex, [part for seg in segs for part in _unit_then_title(seg)], section)
     for ln in entry.lines:
         g = _GPA.search(ln.text)
         if g and not ex.gpa:
@@ -171,6 +171,12 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
         for hit in find_advisors(ln.text):
             if not any(h.name == hit.name for h in ex.advisors):
                 ex.advisors.append(AdvisorHit(hit.name, (ln.start + hit.span[0], ln.start + hit.span[1]), hit.academic))
+        if not ex.field and section == "education" and ln not in heads:  # "- 专业：信息与通信工程", "- Major: Physics"
+            body = ln.text.lstrip("-*•·◇▪ \t")
+            fm = _FIELD_INTRO.match(body)
+            value = body[fm.end() :].strip(" .;；。") if fm else ""
+            if value and len(value) <= 60 and not _NOT_FIELD.search(value):
+                ex.field = value
     _decide_kind(ex, text, section, section_title)
     return ex
 
@@ -198,6 +204,22 @@ def _labelled_column(ex: Experience, units: list[str], s: str, a: int, b: int, l
     elif kind == "location":
         ex.location = ex.location or value
     return True
+
+
+# "大模型平台团队算法实习生", "上海某某有限公司-数据分析实习生": an organisation or unit, then a title
+_ZH_UNIT_TITLE = re.compile(
+    r"(?P<a>[\u3400-\u9fffA-Za-z0-9（）()]{2,40}(?:公司|集团|研究院|研究所|实验室|团队|小组|部门|事业部|中心|平台|组))\s*[-—–·]?\s*"
+    r"(?P<t>[\u3400-\u9fffA-Za-z]{0,8}?(?:实习生|工程师|研究员|科学家|经理|专家|负责人|助理))"
+)
+
+
+def _unit_then_title(seg: tuple) -> list[tuple]:
+    """One segment, or two when it is a Chinese organisation or unit followed by a title."""
+    s, a, b, bold, ln = seg
+    m = _ZH_UNIT_TITLE.fullmatch(s)
+    if not m:
+        return [seg]
+    return [(m.group("a"), a, a + m.end("a"), bold, ln), (m.group("t"), a + m.start("t"), b, bold, ln)]
 
 
 def _classify(ex: Experience, segs: list, section: str) -> None:
@@ -430,7 +452,8 @@ def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg
         degree = f"{rest_before}{sep}{degree}".strip()  # "学术型" + "硕士研究生"
     elif rest_before:
         leftovers.append((rest_before, a, a + dm.start(), bold, ln))
-    ex.degree = degree if not rest else f"{degree} {rest}".strip()
+    cjk = re.search(r"[\u3400-\u9fff]$", degree) and re.match(r"[\u3400-\u9fff]", rest)
+    ex.degree = degree if not rest else f"{degree}{'' if cjk else ' '}{rest}".strip()  # "硕士" + "学位"
     ex.degree_level = degree_level(degree)
 
 
