@@ -349,11 +349,7 @@ def _other_degree(a: Experience, b: Experience) -> bool:
     double B.Eng. in Computer Science")."""
     if not (a.is_education and a.degree and b.degree and a.field and b.field):
         return False
-    return _key(a.degree) != _key(b.degree) and _key(a.field) != _key(b.field)
-
-
-def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
+    return _compact(a.degree) != _compact(b.degree) and _compact(a.field) != _compact(b.field)
 
 
 def _other_title(a: Experience, b: Experience) -> bool:
@@ -536,17 +532,18 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
     extra = awards_in_text(in_entries) + awards_in_text(
         [ln for s in sections if s.kind in ("preamble", "about", "projects", "grants") for ln in s.lines], bold_only=True
     ) + awards_in_prose(biography)
-    seen = {_award_key(a.name) for a in out}
+    seen = {_compact(a.name) for a in out}
     for a in extra:
-        k = _award_key(a.name)
-        if k not in seen and not any(k in (kb := _award_key(b.name)) or len(kb) >= 4 and kb in k for b in out):  # "本科国家奖学金" is "国家奖学金"
+        k = _compact(a.name)
+        if k not in seen and not any(k in (kb := _compact(b.name)) or len(kb) >= 4 and kb in k for b in out):  # "本科国家奖学金" is "国家奖学金"
             seen.add(k)
             out.append(replace(year_from_news(a, news), evidence=doc.source_span(*a.evidence)))
     return out
 
 
-def _award_key(name: str) -> str:
-    return re.sub(r"\W+", "", name.lower())
+def _compact(text: str) -> str:
+    """Lower case without blanks or punctuation: an award's or a degree's comparison key."""
+    return re.sub(r"\W+", "", text.lower())
 
 
 def _award_lines(entry):
