@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.dates import find_dates
+from kg.extract.dates import find_dates, year_of
 from kg.extract.entries import Entry, is_attribute
 from kg.extract.lexicon import ORG_WORDS, SENTENCE_END
 from kg.extract.lines import Line
@@ -40,19 +40,17 @@ def parse_awards(entry: Entry) -> list[Award]:
     lines = [ln for ln in entry.lines if not is_attribute(ln)]
     first = lines[0] if lines else None
     lead = _AWARD_LEAD.match(first.text) if first is not None else None
-    if first is None or not lead or not lead.group().strip() or not first.bold:
+    if first is None or not lead or not first.bold:
         award = parse_award(entry)
         return [award] if award else []
-    found = find_dates(first.text)
-    single = [r for r in found if r.single and r.start]
-    year = int(single[-1].start[:4]) if single else None
+    date = next((r.start for r in reversed(find_dates(first.text)) if r.single and r.start), None)
     at = re.search(r"\bat\s+(?:the\s+)?(?P<org>[A-Z][^,;.]*?)(?=\s+in\s+(?:19|20)\d{2}|\s*[,;.]|\s*$)", first.text[first.bold[-1][1] :])
     issuer = at.group("org").strip() if at and ORG_WORDS.search(at.group("org")) else None
     out = []
     for s, e in first.bold:
         name = first.text[s:e].strip(" ,.;:")
         if len(name) > 3:
-            out.append(Award(name=name, issuer=issuer, year=year, date=single[-1].start if single else None, evidence=(first.start + s, first.start + e)))
+            out.append(Award(name=name, issuer=issuer, year=year_of(date), date=date, evidence=(first.start + s, first.start + e)))
     return out
 
 

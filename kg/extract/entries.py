@@ -162,9 +162,9 @@ def is_column_header(text: str) -> bool:
     """
     cells = [c.strip(" *:：\t") for c in text.split("|")]
     cells = [c for c in cells if c]
-    known = sum(1 for c in cells if COLUMN_NAME.fullmatch(c.lower()))
     # one more column the lexicon does not name ("研究内容", "Notes") does not make the row an entry
     other = [c for c in cells if not COLUMN_NAME.fullmatch(c.lower())]
+    known = len(cells) - len(other)
     return known >= 2 and (not other or len(other) == 1 and len(cells) >= 3 and len(other[0]) <= 12 and not re.search(r"\d", other[0]))
 
 

@@ -448,13 +448,20 @@ def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg
     elif rest_before and _EARNING.fullmatch(rest_before):
         pass  # "Pursuing a master's degree", "Obtained a Bachelor's degree": the degree is the rest
     elif rest_before and not ORG_WORDS.search(rest_before):
-        sep = "" if re.search(r"[\u3400-\u9fff]$", rest_before) else " "
-        degree = f"{rest_before}{sep}{degree}".strip()  # "学术型" + "硕士研究生"
+        degree = _words(rest_before, degree)  # "学术型" + "硕士研究生"
     elif rest_before:
         leftovers.append((rest_before, a, a + dm.start(), bold, ln))
-    cjk = re.search(r"[\u3400-\u9fff]$", degree) and re.match(r"[\u3400-\u9fff]", rest)
-    ex.degree = degree if not rest else f"{degree}{'' if cjk else ' '}{rest}".strip()  # "硕士" + "学位"
+    ex.degree = _words(degree, rest) if rest else degree  # "硕士" + "学位"
     ex.degree_level = degree_level(degree)
+
+
+_HAN_END, _HAN_START = re.compile(r"[\u3400-\u9fff]$"), re.compile(r"[\u3400-\u9fff]")
+
+
+def _words(a: str, b: str) -> str:
+    """Two pieces of text joined as words: with a space, but none between Chinese characters."""
+    sep = "" if _HAN_END.search(a) and _HAN_START.match(b) else " "
+    return f"{a}{sep}{b}".strip()
 
 
 def _decide_kind(ex: Experience, text: str, section: str, section_title: str = "") -> None:

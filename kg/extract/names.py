@@ -230,10 +230,11 @@ def split_apa_authors(text: str) -> list[Author] | None:
             return None
         out.append(Author(m.group("name"), m.group("marks"), m.span("name")))
         pos = m.end()
-        sep = _APA_SEPARATOR.match(text, pos)
-        if pos < len(text) and (not sep or sep.end() == pos):
-            return None
-        pos = sep.end() if sep else pos
+        if pos < len(text):
+            sep = _APA_SEPARATOR.match(text, pos)
+            if not sep:
+                return None
+            pos = sep.end()
     return out or None
 
 

@@ -338,7 +338,11 @@ def _read_rest(cur: _Paper, rest: str, ln: Line, owner_keys: set[str]) -> None:
 def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
     """One line holding authors, title and venue."""
     text = ln.text
-    zh = chinese_citation(_CITATION_NUMBER.sub("", _strip_links(ln)))
+    clean = _strip_links(ln).strip()
+    number = _CITATION_NUMBER.match(clean)  # "[1] T. Ferreira, M. Okonkwo. Title. In ACL 2023."
+    lead = number.end() if number else 0
+    clean = clean[lead:]  # the citation without its number
+    zh = chinese_citation(clean)
     if zh:
         authors, title, venue = zh
         at = text.find(title)
@@ -348,7 +352,7 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
         cur.title_span = (ln.start + at, ln.start + at + len(title)) if at >= 0 else (ln.start, ln.end)
         cur.venue = venue
         return
-    if _apa_citation(cur, ln):
+    if _apa_citation(cur, ln, clean):
         return
     m = _QUOTED.search(text)
     if m:
@@ -393,10 +397,6 @@ def _parse_citation(cur: _Paper, ln: Line, owner_keys: set[str]) -> None:
             cur.badge = before
         return
     # "Title. Authors. Venue 2025 (arXiv:…). [PDF]"
-    clean = _strip_links(ln).strip()
-    number = _CITATION_NUMBER.match(clean)  # "[1] T. Ferreira, M. Okonkwo. Title. In ACL 2023."
-    lead = number.end() if number else 0
-    clean = clean[lead:]
     parts = [p for p in _SENTENCE_END.split(clean) if p.strip(" .")]
     # "Authors. Title. In Venue 2024." (ACM style, many CVs); a short title may look like one
     # name ("Faster Graphs"), but a title is not a list of several names
@@ -435,12 +435,10 @@ _APA_TITLE = re.compile(r"(?P<title>.+?(?:[?!]|(?<![A-Z])(?=\.)))\.?\s+(?P<venue
 _VOLUME_TAIL = re.compile(r"(?:,\s*\d+\s*(?:\(\s*[\w–-]+\s*\))?|,\s*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?|\.?\s*https?://\S+|\.?\s*doi:\s*\S+)+\.?\s*$", re.I)
 
 
-def _apa_citation(cur: _Paper, ln: Line) -> bool:
+def _apa_citation(cur: _Paper, ln: Line, clean: str) -> bool:
     """Read an APA or Harvard citation (surname-first authors, the year in parentheses,
-    the title, then the venue with volume and pages), if the line is one."""
-    clean = _strip_links(ln).strip()
-    number = _CITATION_NUMBER.match(clean)
-    clean = clean[number.end() :] if number else clean
+    the title, then the venue with volume and pages), if the line is one (``clean``: its
+    text without links and citation number)."""
     m = _APA.match(clean)
     if not m:
         return False
