@@ -31,6 +31,7 @@ _ISSUER_HEAD = re.compile(
 _SEGMENT = re.compile(r"\s*(?:\t|,|，|;|\s[-–—]\s)\s*")
 
 
+_DATE_LEAD = re.compile(r"[,，]?\s*\b(?:(?:the\s+)?(?:class|cohort)\s+of|in|since)\s*(?=\0)", re.I)
 _MORE_YEARS = re.compile(r"(?:\s*(?:,|，|、|&|and)\s*(?:19|20)\d{2})+[\s.]*")
 
 
@@ -85,6 +86,7 @@ def parse_award(entry: Entry) -> Award | None:
             if l2 is ln:
                 t = t[: r.span[0]] + "\0" + t[r.span[1] :]
         paren_issuer, t = _date_paren(t)
+        t = _DATE_LEAD.sub("\0", t)  # "…, class of 2022", "… in 2021": the words led to the date
         t = re.sub(r"[ \u00a0]+", " ", t.replace("\0", " ")).strip(" ,.;:*-–—\t◇•·")
         t = re.sub(r"\s*\t\s*", "\t", t)
         if re.search(r"[A-Za-z\u3400-\u9fff]{2}", t):

@@ -96,7 +96,10 @@ def head_lines(entry: Entry) -> list[Line]:
     for k, ln in enumerate(entry.lines):
         if k and is_attribute(ln):
             continue
-        if k and ln.item > max(first_depth, -1) and ln.item >= 0 and not find_dates(ln.text):
+        # "2019.09 – 2023.06" on its own line, then "- B.E., Computer Science, …, X University":
+        # the first bullet under a bare date names the entry, however long
+        names_dates = k and all(is_date_only(h.text) for h in heads) and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
+        if k and ln.item > max(first_depth, -1) and ln.item >= 0 and not find_dates(ln.text) and not names_dates:
             short = len(re.findall(r"\w+", ln.text)) <= 8 and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
             if not (short and (ORG_WORDS.search(ln.text) or (ln.bold and ln.bold[0][0] == 0))):
                 continue

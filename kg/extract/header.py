@@ -31,6 +31,7 @@ _ZH_ONE = re.compile(rf"^(?P<org>[\u3400-\u9fff·（）()]{{4,40}}?)\s*[·，,]?
 _ZH_TITLES = re.compile(rf"^(?P<title>{TITLES})(?:[，、,\s]+(?:{TITLES}|博士生导师|硕士生导师))*$")
 _ZH_ORG_LINE = re.compile(r"^[\u3400-\u9fff（）()]{2,40}(?:\s*[·•|，,]\s*[\u3400-\u9fff（）()]{2,40}){0,3}$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_YEAR_OF_STUDY = re.compile(r"^(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year|incoming|rising)\s+", re.I)
 _ZH_INSTITUTION = re.compile(r"大学|科学院|研究院|公司|集团|医院")
 
 
@@ -60,7 +61,7 @@ def facts_from_header(lines: list[Line]) -> list[Experience]:
         return [labelled]
     for i, ln in enumerate(lines):
         text = ln.text.strip(" *_")
-        if len(text) > 140 or find_dates(text) or re.search(r"\S@\S+\.\w|https?://|[.。]\s|[.。]$|\b(?:is|am|are|was|were|has|have)\b", text) or _NOT_A_JOB.search(text):
+        if len(text) > 140 or find_dates(text) or re.search(r"\S@\S+\.\w|https?://|(?<!\b[A-Za-z])\.\s|。|\.$|\b(?:is|am|are|was|were|has|have)\b", text) or _NOT_A_JOB.search(text):
             continue
         below = [x.text.strip(" *_") for x in lines[i + 1 : i + 3]]
         ex, used = _english(text), 0
@@ -104,6 +105,7 @@ def _english(text: str) -> Experience | None:
     if not org or not (ORG_WORDS.search(org) or is_named_org(org)) or len(org.split()) > 12:
         return None
     if STUDY.search(title):
+        title = _YEAR_OF_STUDY.sub("", title)  # "Second-year Ph.D. student": the degree, not the year of it
         return Experience(organization=org, unit=unit, degree=title, degree_level=degree_level(title), is_education=True, end=PRESENT)
     return Experience(organization=org, unit=unit, title=title, kind=role_kind(title), end=PRESENT)
 

@@ -36,6 +36,9 @@ _NOT_NAME_WORDS = {
     "www", "sigir", "icde", "oral", "spotlight", "highlight", "main", "findings", "track", "new", "best",
     "present", "now", "current", "today", "news", "blog", "resume", "cv", "google", "scholar", "twitter",
     "linkedin", "orcid", "dblp", "about", "me", "hi", "hello", "thanks", "welcome", "feel", "free", "contact",
+    # words of section headings ("Short Bio", "Selected Publications")
+    "bio", "biography", "short", "overview", "introduction", "summary", "profile", "publications", "education",
+    "experience", "interests", "honors", "honours", "awards", "selected", "recent", "updates",
     # words of organisation names ("School of Engineering and Applied Sciences")
     "science", "sciences", "applied", "engineering", "technology", "mathematics", "physics", "chemistry", "medicine",
     "informatics", "academy", "foundation", "program", "programme", "fellowship", "hospital", "faculty", "division",

@@ -32,7 +32,8 @@ _LABELLED = re.compile(
     r"(?:^|\s{2,}|[|｜]\s*)(?:(?:姓\s*名|Name|Full name)\s*[:：]|姓\s*名(?:\s{2,}|\t|\s*[|｜]))\s*(?P<name>[\u3400-\u9fff]{2,4}(?![\u3400-\u9fff])|[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-.]*){1,3})",
     re.I,
 )
-_CJK_IN_PARENS = re.compile(r"[(（]\s*([\u3400-\u9fff]{2,4})\s*[)）]")
+# "(李丰杰)", "(李 丰杰)": a surname may be set apart from the given name by a space
+_CJK_IN_PARENS = re.compile(r"[(（]\s*([\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3})\s*[)）]")
 _CJK_AFTER = re.compile(r"^\s*([\u3400-\u9fff]{2,4})\s*$")
 _NOT_A_TITLE = re.compile(r"^(?:about(?: me)?|home|cv|resume|curriculum vitae|个人简历|简历|个人经历|publications?|blog|news)$", re.I)
 
@@ -48,7 +49,7 @@ class OwnerName:
 
 def _split_bilingual(raw: str) -> tuple[str, list[str]]:
     """"Hailin Zhang (张海林)" -> ("Hailin Zhang", ["张海林"])."""
-    others = _CJK_IN_PARENS.findall(raw)
+    others = [o.replace(" ", "") for o in _CJK_IN_PARENS.findall(raw)]
     name = _CJK_IN_PARENS.sub("", raw).strip()
     # "Yiping Wang 王宜平"
     m = re.match(r"^(.*?[A-Za-z].*?)\s+([\u3400-\u9fff]{2,4})$", name)
@@ -83,7 +84,7 @@ def find_owner(
                 if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
                     name = name[:-1]  # the sentence's full stop, not an initial
                 tail = m.group("tail") or ""
-                others = _CJK_IN_PARENS.findall(tail)
+                others = [o.replace(" ", "") for o in _CJK_IN_PARENS.findall(tail)]
                 s = ln.start + m.start("name")
                 candidates.append((strength, name, others, (s, s + len(name))))
                 break

@@ -27,7 +27,7 @@ _DEGREE = (
 # A degree or a year of study: what someone "is" ("a second-year Ph.D. student", "a junior").
 _DEG = r"(?:" + _DEGREE + r"|\bDoctoral|undergraduate|undergrad\b|graduate|junior|senior|sophomore|freshman)"
 _ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff](?:[^.;:!?()]|(?<=\b[A-Z])\.)*?(?:\([^)]{1,40}\)(?:[^.;:!?()]|(?<=\b[A-Z])\.)*?)?)"
-_STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|working|specializing|focusing|majoring|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|and\s+(?:received|obtained|got|earned|completed|am|was|have|has|had|worked|work)\b|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
+_STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|(?-i:[a-z]{3,}ing)\b|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|and\s+(?:received|obtained|got|earned|completed|am|was|have|has|had|worked|work)\b|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
 # "advised by Dr. Heng Yang" between the degree and where it is studied
 _ADVISED = (
     r"(?:,?\s+(?:(?:co-?)?(?:advised|supervised)\s+by|under\s+(?:the\s+)?(?:joint\s+)?(?:supervision|guidance)\s+of)\s+(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -133,7 +133,9 @@ def clean_org(org: str) -> tuple[str, str | None]:
         m = re.match(r"^(?P<unit>.+?(?:School|Department|Dept\.?|Lab|Laboratory|Faculty|College|Thrust|Hub|Class|Group|Center|Centre)\b[^,]*?)\s*(?:,|\s+of)\s+(?:the\s+)?(?P<org>[A-Z].*(?:University|Institute|College|Academy).*)$", org)
         if m and not re.search(r"\b(?:of|for)\b", m.group("unit")) and re.fullmatch(r"(?:School|Department|Faculty|College)", m.group("unit").strip()):
             m = None
-    if m and ORG_WORDS.search(m.group("org")):
+    # "Computer Science at NYU Shanghai": what comes before "at" names no organisation, so it is the
+    # unit (not "University of Texas at Austin", one name)
+    if m and (ORG_WORDS.search(m.group("org")) or (" at " in m.group() and not ORG_WORDS.search(m.group("unit")))):
         unit, org = m.group("unit"), m.group("org")
     else:
         parts = [p.strip() for p in org.split(",")]
