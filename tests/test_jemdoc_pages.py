@@ -90,3 +90,77 @@ def test_a_place_after_at_stays_part_of_the_name():
     text = "# Ana Ruiz\n\nI am an Assistant Professor at the University of Texas at Austin.\n"
     p = extract(read_text(text, path="home.md"))
     assert [(j.organization, j.unit) for j in p.positions] == [("University of Texas at Austin", None)]
+
+
+_SCIENTIST_PAGE = """# jemdoc: menu{MENU}{index.html}
+= Sven Berg
+
+~~~
+{}{img_left}{me.png}{portrait}{150}{150}{}
+Research Scientist\\n
+[https://acme.example.com/ Speech \\& Language Group], Acme Research\\n
+Contact: [sven.berg@example.org email]\\n
+Former advisors: Prof. [https://example.org/holm Erik Holm],
+Prof. [https://example.org/dahl Ola Dahl]
+~~~
+
+== About Me
+I am currently a research scientist at Acme Research.
+Before joining Acme, I was a research fellow at Lund University (LU) working with Prof. Erik Holm from 2021-2023.
+I received my Ph.D. degree from Uppsala University (UU) supervised by Prof. A.-B. Carl Nyman in 2021.
+My bachelor's degree is obtained from Umea University in 2017.
+
+== Education
+- B.E. Control Science and Engineering, Umea University, Sept 2013 to June 2017
+
+== Selected Publications
+. Sven Berg, Ola Dahl and Erik Holm. "Counting Trees in Sparse Forests." EMNLP, 2022. \\[[https://arxiv.org/abs/2210.11111 paper]\\], \\[[https://example.org/code code]\\]
+. Sven Berg and Erik Holm. "Rethinking Similarity Evaluation." ACL, 2022. \\[[https://arxiv.org/abs/2203.02222 paper]\\]
+
+[publications.html Full list of publications].
+"""
+
+
+def test_jemdoc_escapes_wrapped_lines_and_mail_links():
+    doc = read_text(_SCIENTIST_PAGE, path="index.jemdoc")
+    assert "Speech & Language Group" in doc.text and "\\&" not in doc.text
+    # jemdoc joins the lines of a paragraph: the second advisor is on the same line as the first
+    assert "Former advisors: Prof. Erik Holm, Prof. Ola Dahl" in doc.text
+    p = extract(doc)
+    assert p.owner.emails == ("sven.berg@example.org",)
+    # "Former advisors" names an advisor even when he also hosted a research job at a university
+    assert {"Erik Holm", "Ola Dahl"} <= {a.name for a in p.advisors}
+
+
+def test_degree_sentences_with_an_advisor_before_the_year_and_in_the_passive():
+    p = extract(read_text(_SCIENTIST_PAGE, path="index.jemdoc"))
+    got = {(e.institution, e.degree, e.end) for e in p.education}
+    assert ("Uppsala University (UU)", "Ph.D.", "2021") in got
+    assert ("Umea University", "B.E.", "2017-06") in got or ("Umea University", "bachelor's", "2017") in got
+    phd = next(e for e in p.education if e.degree == "Ph.D.")
+    assert phd.advisors[0] == "A.-B. Carl Nyman"  # initials joined by a hyphen are part of the name
+
+
+def test_a_study_sentence_with_its_advisor_before_the_year():
+    p = extract(read_text("# Sven Berg\n\nI did my M.Sc. at Stockholm University supervised by Dr. Ola Dahl in 2018.\n", path="a.md"))
+    assert [(e.institution, e.degree, e.end, e.advisors) for e in p.education] == [("Stockholm University", "M.Sc.", "2018", ("Ola Dahl",))]
+
+
+def test_dates_after_the_host_of_a_job():
+    p = extract(read_text(_SCIENTIST_PAGE, path="index.jemdoc"))
+    fellow = next(j for j in p.positions if j.title == "research fellow")
+    assert (fellow.organization, fellow.start, fellow.end, fellow.supervisors) == ("Lund University (LU)", "2021", "2023", ("Erik Holm",))
+
+
+def test_abbreviated_degree_then_its_subject():
+    p = extract(read_text(_SCIENTIST_PAGE, path="index.jemdoc"))
+    be = next(e for e in p.education if e.degree == "B.E.")
+    assert (be.field, be.start, be.end) == ("Control Science and Engineering", "2013-09", "2017-06")
+
+
+def test_link_labels_after_the_venue_and_a_link_to_more_papers():
+    p = extract(read_text(_SCIENTIST_PAGE, path="index.jemdoc"))
+    assert [(x.title, x.venue, x.venue_normalized) for x in p.publications] == [
+        ("Counting Trees in Sparse Forests", "EMNLP, 2022", "EMNLP 2022"),
+        ("Rethinking Similarity Evaluation", "ACL, 2022", "ACL 2022"),
+    ]

@@ -202,7 +202,8 @@ def extract(doc: Document) -> Profile:
     for h in prose_advisors + other_advisors:
         if not h.academic:
             continue
-        known_sup = any(h.name in p.supervisors for p in positions)
+        # a mentor or manager of a job outside academia, also called "supervisor" somewhere, is not an advisor
+        known_sup = any(h.name in p.supervisors and not is_academic_org(" ".join(x for x in (p.organization, p.unit) if x)) for p in positions)
         if known_sup and not any(h.name in e.advisors for e in education):
             continue
         add_advisor(h.name, h.span)

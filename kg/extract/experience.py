@@ -446,6 +446,8 @@ def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg
     elif rest and re.match(r"^(?:student|candidate|研究生|student\b)", rest, re.I):
         degree = f"{degree} {rest}".strip()
         rest = ""
+    elif rest and re.fullmatch(r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|in|for|&))*", rest) and re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.?\s?){1,4}", degree):
+        ex.field, rest = rest, ""  # "B.E. Control Science and Engineering": an abbreviated degree, then its subject
     if rest_before and re.fullmatch(r"(?:在读|current|incoming|prospective|first-year|second-year)", rest_before, re.I):
         pass
     elif rest_before and _EARNING.fullmatch(rest_before):

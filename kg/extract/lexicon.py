@@ -58,8 +58,8 @@ SECTION_RE = re.compile(
 )
 
 # A sentence ends at a full stop before a capital, not after an initial ("B.S. and", "U.S.
-# Army"), or at ; ! ? or the text's last full stop.
-SENTENCE_END = re.compile(r"(?<![A-Z])\.\s+(?=[A-Z])|[;!?](?:\s|$)|\.$")
+# Army") or an honorific ("Prof. Kim"), or at ; ! ? or the text's last full stop.
+SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bProf)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)\.\s+(?=[A-Z])|[;!?](?:\s|$)|\.$")
 
 # --- degrees ------------------------------------------------------------------------
 # (pattern, level) in order of precedence.

@@ -56,7 +56,14 @@ _EARN = r"(?:received|got|obtained|earned|completed|finished|holds?)"
 _RECEIVED = re.compile(
     r"\b(?:" + _EARN + r"|did|pursued)\s+(?:my|his|her|a|the|an)\s+"  # "I did my undergrad at IIT Bombay"
     r"(?P<deg>" + _DEG + r")(?:\s+(?:degree|studies))?" + _ADVISED + r"(?:\s+(?:in|of)\s+(?P<field>[^,]+?))?\s+(?:degree\s+)?(?:from|at)\s+"
-    + _ORG_TAIL + r"(?:,?\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + _STOP,
+    + _ORG_TAIL + _ADVISED + r"(?:,?\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + _STOP,
+    re.I,
+)
+# "My bachelor's degree is obtained from X in 2017", "her Ph.D. in Physics was awarded by X"
+_RECEIVED_PASSIVE = re.compile(
+    r"\b(?:my|his|her|their)\s+(?P<deg>" + _DEG + r")(?:\s+degree)?(?:\s+(?:in|of)\s+(?P<field>[^,]+?))?\s+(?:is|was|has\s+been)\s+"
+    r"(?:obtained|received|earned|completed|awarded|conferred)\s+(?:from|at|by)\s+"
+    + _ORG_TAIL + _ADVISED + r"(?:,?\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + _STOP,
     re.I,
 )
 _DEPARTMENT = re.compile(r"(?:the\s+)?(?P<unit>[A-Z][\w &,-]*?\s(?:Department|School|Institute|Laboratory|College|Faculty))", re.I)
@@ -78,7 +85,7 @@ _YEAR_DATE = r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}"
 _EARNED = re.compile(r"\b" + _EARN + r"\b", re.I)
 _DEGREE_CLAUSE = re.compile(
     r"(?:(?:the|his|her|their|my|a|an|both)\s+)?(?P<degs>" + _DEGREE + r"(?:" + _AND + _DEGREE + r")*)"
-    r"(?:\s+degrees?)?(?:\s+(?:in|of)\s+(?P<field>[^,;()]+?))?\s+(?:degrees?\s+)?(?:from|at)\s+" + _ORG_TAIL
+    r"(?:\s+degrees?)?(?:\s+(?:in|of)\s+(?P<field>[^,;()]+?))?\s+(?:degrees?\s+)?(?:from|at)\s+" + _ORG_TAIL + _ADVISED
     + r"(?:,?\s+in\s+(?P<dates>" + _YEAR_DATE + r"(?:" + _AND + _YEAR_DATE + r")*)(?:,?\s+respectively)?|" + _STOP + ")",
 )
 # Dates leading the sentence of a job: "From 2015 to 2017 she was …", "Since 2019, he has been …".
@@ -176,7 +183,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
         for pos, ex, span in _degree_clauses(text):
             taken.append(span)
             local.append((pos, _at(ex, ln, span)))
-        for rx in (_STUDENT, _RECEIVED, _STUDENT_NOUN):
+        for rx in (_STUDENT, _RECEIVED, _RECEIVED_PASSIVE, _STUDENT_NOUN):
             for m in rx.finditer(text):
                 if any(a <= m.start("deg") < b for a, b in taken):
                     continue
@@ -196,7 +203,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 major = _MAJORING.match(text, m.end())
                 if major and not ex.field:
                     ex.field = major.group("field")
-                if rx is not _RECEIVED:
+                if rx is _STUDENT or rx is _STUDENT_NOUN:
                     ex.end = PRESENT if not re.search(r"incoming|will|rising|former|previous", m.group(0), re.I) else None
                     _future_start(ex, text, m.start())
                 else:
@@ -243,7 +250,13 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 ex.end = find_dates(left.group("date"))[0].start
             host = _HOST.match(text, m.end())
             if host:
-                ex.advisors += [AdvisorHit(h.name, (ln.start + h.span[0], ln.start + h.span[1]), False) for h in names_after(text, host.end(), academic=False)]
+                hosts = names_after(text, host.end(), academic=False)
+                ex.advisors += [AdvisorHit(h.name, (ln.start + h.span[0], ln.start + h.span[1]), False) for h in hosts]
+                # "… at X working with Prof. Y from 2021 to 2023": the dates follow the host
+                tail = text[hosts[-1].span[1] :] if hosts else ""
+                after = find_dates(tail[:40]) if re.match(r"\s+(?:from|since|in|during)\s", tail) else []
+                if after and not ex.start:
+                    ex.start, ex.end = after[0].start, after[0].end
             local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
             # "... and had internships in A and B as Mechanical Engineer"
         for m in _INTERNSHIPS.finditer(text):

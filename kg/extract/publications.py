@@ -315,9 +315,20 @@ def _clean_title(t: str) -> str:
     return t.strip(" .,;:*\"“”'‘’").strip()
 
 
+_MORE_LINK = re.compile(
+    r"^(?:(?:see|view|find|click)\s+(?:here\s+)?(?:for\s+)?(?:the\s+|my\s+|a\s+)?)?(?:full|complete|more|all|other|older)\b.{0,40}"
+    r"\b(?:publications?|papers|list|scholar)\b|^(?:my\s+)?google\s+scholar\b|^dblp\b|更多|完整",
+    re.I,
+)
+_LABEL_TAIL = re.compile(r"[\s,;|/·•]*\[([^\[\]]*)\][\s,;|/·•.]*$")
+
+
 def _clean_venue(v: str) -> str:
     v = re.sub(r"^(?:in\s+(?:the\s+)?|published in\s+|accepted (?:by|to|at)\s+|appeared in\s+)", "", v.strip(), flags=re.I)
     v = re.sub(r"\(\s*(?:oral|spotlight|highlight|poster)[^)]*\)|\[(?:oral|spotlight)\]", "", v, flags=re.I)
+    # "EMNLP, 2022. [paper], [code]": the labels of links after the venue are not part of it
+    while (t := _LABEL_TAIL.search(v)) and _LINK_LABEL.match(t.group(1).strip()):
+        v = v[: t.start()]
     return v.strip(" .,;*")
 
 
@@ -476,6 +487,8 @@ def _finish(papers: list[_Paper], legend: Legend, owner_keys: set[str]) -> list[
             continue
         if not p.authors and not p.venue and not p.badge and not any(h for ln in p.lines for _s, _e, h in ln.links):
             continue  # a bare line: a category heading, not a paper
+        if not p.authors and not p.venue and _MORE_LINK.match(p.title):
+            continue  # "Full list of publications", "See all papers on Google Scholar": a link to more
         key = re.sub(r"\W+", "", p.title.lower())
         if key in seen:
             continue
