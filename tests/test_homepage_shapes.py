@@ -115,3 +115,38 @@ def test_a_chinese_achievements_heading_is_the_publications_not_the_owner():
     p = extract(read_text(text, path="home.md"))
     assert p.owner.name is None
     assert [(x.title, x.authors) for x in p.publications] == [("Sparse attention for sensor streams", ("Zhou X", "Hu Y", "Liang W"))]
+
+
+def test_code_span_dates_escaped_breaks_and_an_acronym_before_its_city():
+    text = """# Noor Haddad
+PhD Student, TU Delft.
+
+## Education
+
+\\\\
+\\\\
+`2019-2024 (Expected)`
+__Ph.D__. Computer Science, CyS, TU Delft.
+
+`2016-2018`
+__M.E.__ Embedded Systems, KU Leuven.
+"""
+    p = extract(read_text(text, path="cv.md"))
+    assert [(e.institution, e.degree, e.degree_level, e.field, e.start, e.end, e.expected) for e in p.education] == [
+        ("TU Delft", "Ph.D.", "phd", "Computer Science", "2019", "2024", True),
+        ("KU Leuven", "M.E.", "master", "Embedded Systems", "2016", "2018", False),
+    ]
+
+
+def test_a_state_code_before_a_country_is_still_a_place():
+    text = "# Noor Haddad\n\n## Experience\n\n**Acme Robotics**, Chicago, IL USA\nSoftware Engineer, 2019 - 2021\n"
+    p = extract(read_text(text, path="cv.md"))
+    assert [(j.organization, j.unit) for j in p.positions] == [("Acme Robotics", None)]
+
+
+def test_affiliated_lab_after_the_place_of_study():
+    text = ("# Noor Haddad\n\nI am a PhD student in Computer Science at KAIST, affiliated with the Program Synthesis Lab "
+            "under the supervision of Professor Jae Min. I work on testing.\n")
+    p = extract(read_text(text, path="about.md"))
+    assert [(e.institution, e.unit, e.field, e.advisors) for e in p.education] == [
+        ("KAIST", "Program Synthesis Lab", "Computer Science", ("Jae Min",))]

@@ -267,7 +267,9 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         org_text = re.sub(r"\bResearch(?=\s+(?:Intern|Assistant|Associate|Scientist|Engineer|Fellow|Student|Staff|Visitor|Collaborator))", "", s)
         # An acronym after a unit names its institution: "WANDS group, NTU", "… Center, CAS".
         named_org = is_named_org(org_text)
-        is_org = named_org or bold or bool(re.fullmatch(r"[A-Z]{2,6}", s))
+        acronym_city = re.fullmatch(r"([A-Z]{2,5})\s+(\S.*)", s)  # "TU Berlin", "KU Leuven": one name (not "IL USA")
+        acronym_city = acronym_city and is_place(acronym_city.group(2)) and not is_place(acronym_city.group(1))
+        is_org = named_org or bold or bool(re.fullmatch(r"[A-Z]{2,6}", s)) or bool(acronym_city)
         is_unit = bool(UNIT_WORDS.search(s))
         is_title = bool(TITLE_WORDS.search(s)) and not is_unit
         # bold marks the organisation or the title, whichever it is: "**Software Engineer**, Meta"

@@ -113,8 +113,8 @@ def build_lines(doc: Document) -> list[Line]:
     for k, (a, e) in enumerate(raw):
         s = text[a:e]
         stripped = s.strip()
-        if not stripped:
-            blank = True
+        if not stripped or stripped.strip("\\|/ ") == "":
+            blank = True  # "\\" (a Markdown escape for a forced break, shown as "\") says nothing
             continue
         lead = len(s) - len(s.lstrip())
         indent = lead + 3 * s.count("\t", 0, lead)

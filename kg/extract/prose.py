@@ -27,7 +27,7 @@ _DEGREE = (
 # A degree or a year of study: what someone "is" ("a second-year Ph.D. student", "a junior").
 _DEG = r"(?:" + _DEGREE + r"|\bDoctoral|undergraduate|undergrad\b|graduate|junior|senior|sophomore|freshman)"
 _ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff](?:[^.;:!?()]|(?<=\b[A-Z])\.)*?(?:\([^)]{1,40}\)(?:[^.;:!?()]|(?<=\b[A-Z])\.)*?)?)"
-_STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|(?-i:[a-z]{3,}ing)\b|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|and\s+(?:received|obtained|got|earned|completed|am|was|have|has|had|worked|work)\b|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
+_STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|affiliated|(?-i:[a-z]{3,}ing)\b|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|and\s+(?:received|obtained|got|earned|completed|am|was|have|has|had|worked|work)\b|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
 # "advised by Dr. Heng Yang" between the degree and where it is studied
 _ADVISED = (
     r"(?:,?\s+(?:(?:co-?)?(?:advised|supervised)\s+by|under\s+(?:the\s+)?(?:joint\s+)?(?:supervision|guidance)\s+of)\s+(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -74,6 +74,7 @@ _MORE_DEGREE = re.compile(
 )
 # ", majoring in Software Engineering" after the place of study
 _MAJORING = re.compile(r"\s*,?\s*(?:and\s+)?majoring\s+(?:in\s+)?(?P<field>[A-Z][\w&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&-]*)*)")
+_AFFILIATED = re.compile(r"\s*,?\s*affiliated\s+with\s+(?:the\s+)?(?P<unit>[A-Z][\w&' -]*?(?:Lab|Laboratory|Group|Center|Centre|Institute))\b")
 _UNIT_OF = re.compile(r"(?:the\s+)?(?P<unit>(?:Department|School|Faculty|College|Institute|Division|Laboratory|Lab)\s+(?:of|for)\s+[A-Z][\w &,-]*)")
 # A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".
 STUDY = re.compile(_DEGREE + r"|\b(?:undergraduate|graduate|junior|senior|sophomore|freshman)\s+(?:student|undergraduate)\b|^(?:undergraduate|graduate)\b", re.I)
@@ -200,6 +201,9 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                     ex.unit, ex.field = dept.group("unit"), None
                 if ex.field and re.search(r"\b(?:Class|Program|Programme|Team|Group|Lab)\b", ex.field):
                     ex.field = None
+                aff = _AFFILIATED.match(text, m.end())
+                if aff and not ex.unit:  # "…at UNIST, affiliated with the Software Analysis Lab"
+                    ex.unit = aff.group("unit")
                 major = _MAJORING.match(text, m.end())
                 if major and not ex.field:
                     ex.field = major.group("field")

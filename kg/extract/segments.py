@@ -61,7 +61,8 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
             pieces = [(stripped, a, b)]
             if tail and is_place(tail.group(2)) and not is_place(stripped) and not is_place(tail.group(1)) and not re.search(
                 r"\b(?:of|at|in|de|du|di|da|for|the|and|von|van)$", tail.group(1), re.I
-            ) and stripped.lower() not in institution_names():  # "ETH Zurich" is one name
+            ) and stripped.lower() not in institution_names() and not re.fullmatch(r"[A-Z]{2,3}", tail.group(1)):
+                # "ETH Zurich" is one name, and so is an acronym before its city ("TU Berlin", "KU Leuven")
                 cut = a + len(tail.group(1))
                 pieces = [(tail.group(1), a, cut), (tail.group(2), b - len(tail.group(2)), b)]
             caps = _CAPS_PREFIX.match(pieces[0][0]) if len(pieces) == 1 else None
