@@ -150,3 +150,46 @@ def test_affiliated_lab_after_the_place_of_study():
     p = extract(read_text(text, path="about.md"))
     assert [(e.institution, e.unit, e.field, e.advisors) for e in p.education] == [
         ("KAIST", "Program Synthesis Lab", "Computer Science", ("Jae Min",))]
+
+
+_SHORT_CV = """# Priya Raman
+
+Education
+======
+* Master of Technology in Robotics, NIT Trichy,India, May 2026 (expected)
+* B.Tech. in Computer Science and Engineering, Anna University, July 2023
+
+Internships
+======
+* Embedded Software Engineer
+  * Acme Drones LLC (Fort Myers, FL, USA)
+
+* Research Software Engineer
+  * Nanyang Technological University (Jurong West, Singapore)
+
+* Research Assistant
+  * Indian Statistical Institute (Kolkata, India)
+"""
+
+
+def test_short_cv_acronym_institutes_and_a_single_graduation_month():
+    p = extract(read_text(_SHORT_CV, path="cv.md"))
+    assert [(e.institution, e.degree, e.start, e.end, e.expected, e.location) for e in p.education] == [
+        ("NIT Trichy", "Master of Technology", None, "2026-05", True, "India"),
+        ("Anna University", "B.Tech.", None, "2023-07", False, None),
+    ]
+
+
+def test_internships_section_places_in_parentheses_and_research_titles():
+    p = extract(read_text(_SHORT_CV, path="cv.md"))
+    assert [(j.organization, j.title, j.kind, j.location) for j in p.positions] == [
+        ("Acme Drones LLC", "Embedded Software Engineer", "internship", "Fort Myers, FL, USA"),
+        ("Nanyang Technological University", "Research Software Engineer", "internship", "Jurong West, Singapore"),
+        ("Indian Statistical Institute", "Research Assistant", "other", "Kolkata, India"),  # an assistantship stays "other"
+    ]
+
+
+def test_one_city_in_parentheses_is_part_of_the_name():
+    text = "# Priya Raman\n\n## Education\n\n- 2021 - 2025, Ph.D., The Chinese University of Hong Kong (Shenzhen)\n"
+    p = extract(read_text(text, path="cv.md"))
+    assert [(e.institution, e.location) for e in p.education] == [("The Chinese University of Hong Kong (Shenzhen)", None)]

@@ -385,9 +385,9 @@ def _ongoing(ex) -> bool:
 
 
 def _one_year_degree_end(ex: Experience) -> bool:
-    """A degree written with one year only: that is its graduation year (front-matter
+    """A degree written with one year (or month) only: that is when it ended (front-matter
     ``year:`` fields are ambiguous and kept as written)."""
-    return bool(ex.is_education and ex.start and len(ex.start) == 4 and not ex.from_front_matter)
+    return bool(ex.is_education and ex.start and len(ex.start) in (4, 7) and not ex.from_front_matter)
 
 
 def _split_joint(experiences: list[Experience]) -> list[Experience]:

@@ -264,7 +264,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
 
         if _GENERIC.match(s):
             continue
-        org_text = re.sub(r"\bResearch(?=\s+(?:Intern|Assistant|Associate|Scientist|Engineer|Fellow|Student|Staff|Visitor|Collaborator))", "", s)
+        org_text = re.sub(r"\bResearch(?=\s+(?:[A-Z][a-z]+\s+)?(?:Intern|Assistant|Associate|Scientist|Engineer|Fellow|Student|Staff|Visitor|Collaborator))", "", s)
         # An acronym after a unit names its institution: "WANDS group, NTU", "… Center, CAS".
         named_org = is_named_org(org_text)
         acronym_city = re.fullmatch(r"([A-Z]{2,5})\s+(\S.*)", s)  # "TU Berlin", "KU Leuven": one name (not "IL USA")
@@ -471,6 +471,10 @@ def _words(a: str, b: str) -> str:
     return f"{a}{sep}{b}".strip()
 
 
+# a section of internships and other things ("Work Experience and Internships", "科研与实习经历")
+_MIXED_SECTION = re.compile(r"\b(?:work|employment|professional|research|academic|teaching|industry|positions?|appointments?|jobs?)\b|工作|科研|研究|任职", re.I)
+
+
 def _decide_kind(ex: Experience, text: str, section: str, section_title: str = "") -> None:
     head = " ".join(x for x in (ex.title, ex.degree, ex.organization, ex.unit) if x)
     visiting = bool(VISIT_WORDS.search(head))
@@ -494,6 +498,8 @@ def _decide_kind(ex: Experience, text: str, section: str, section_title: str = "
         ex.kind = "internship"
     elif OTHER_ROLE_WORDS.search(title) or re.search(r"\bpart[- ]time\b", text, re.I):
         ex.kind = "other"
+    elif INTERN_WORDS.search(section_title) and not _MIXED_SECTION.search(section_title):
+        ex.kind = "internship"  # under "Internships" a job title is one ("AI Software Engineer"); an assistantship stays "other"
     elif not title and INTERN_WORDS.search(text[:200]):
         ex.kind = "internship"
     else:

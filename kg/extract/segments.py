@@ -10,7 +10,7 @@ import re
 
 from kg.extract.lexicon import DEGREE_RE, TITLE_WORDS, institution_names, is_named_org
 from kg.extract.lines import Line
-from kg.extract.places import is_place, is_town
+from kg.extract.places import is_place, is_town, town_in_place
 
 __all__ = ["segments"]
 
@@ -20,6 +20,11 @@ _SPLIT = re.compile(
     r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff]))\s*"
 )
 _COMMA = re.compile(r"\s*[,，]\s*")
+_PARENS = re.compile(r"[(（]([^()（）]{2,60})[)）]")
+
+
+def _place_like(s: str) -> bool:
+    return is_place(s) or town_in_place(s)
 # "DOCTORAL RESEARCH FELLOW Norwegian University …": a title in capitals, then the name
 _CAPS_PREFIX = re.compile(r"^((?:[A-Z][A-Z&'’.-]+\s+){1,6}[A-Z][A-Z&'’.-]+)\s+(?=[A-Z][a-z])")
 
@@ -47,19 +52,22 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
                     chars[cut - 1] = "\t"
     masked = "".join(chars)
     masked = re.sub(r"[(（]\s*(?:(?i:now|present|current|ongoing|至今|在读)\s*)?[)）]", lambda m: " " * len(m.group()), masked)  # "2023.03 (now)"
+    # "Acme LLC (Palm City, FL, USA)": a place of several parts in parentheses is a segment of its own,
+    # commas and all (one city is often part of the name: "HKUST (Guangzhou)")
+    masked = _PARENS.sub(lambda m: "\t" + m.group(1).replace(",", "\0") + " " if "," in m.group(1) and _place_like(m.group(1).strip()) else m.group(), masked)
     out: list[tuple[str, int, int, bool]] = []
     pos = 0
     for m in list(_SPLIT.finditer(masked)) + [None]:
         end = m.start() if m else len(masked)
         seg = masked[pos:end]
-        stripped = _trim_segment(seg)
+        stripped = _trim_segment(seg).replace("\0", ",")
         if stripped and re.search(r"\w", stripped):
             a = pos + seg.find(stripped[0]) if stripped else pos
             b = a + len(stripped)
             # "阿里巴巴集团 中国", "Alibaba Group China": a place written after the name
             tail = re.match(r"^(.*\S)\s+(\S+)$", stripped)
             pieces = [(stripped, a, b)]
-            if tail and is_place(tail.group(2)) and not is_place(stripped) and not is_place(tail.group(1)) and not re.search(
+            if tail and is_place(tail.group(2)) and not _place_like(stripped) and not is_place(tail.group(1)) and not re.search(
                 r"\b(?:of|at|in|de|du|di|da|for|the|and|von|van)$", tail.group(1), re.I
             ) and stripped.lower() not in institution_names() and not re.fullmatch(r"[A-Z]{2,3}", tail.group(1)):
                 # "ETH Zurich" is one name, and so is an acronym before its city ("TU Berlin", "KU Leuven")
