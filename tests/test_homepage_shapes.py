@@ -193,3 +193,45 @@ def test_one_city_in_parentheses_is_part_of_the_name():
     text = "# Priya Raman\n\n## Education\n\n- 2021 - 2025, Ph.D., The Chinese University of Hong Kong (Shenzhen)\n"
     p = extract(read_text(text, path="cv.md"))
     assert [(e.institution, e.location) for e in p.education] == [("The Chinese University of Hong Kong (Shenzhen)", None)]
+
+
+def test_sentences_wrapped_in_the_source_are_read_whole():
+    text = """---
+layout: default
+---
+
+I am a fifth year PhD student in the Institute for Speech Science
+at Northfield University, advised by
+[Marta Quinn](https://example.edu/~quinn).
+My research is on parsing.
+"""
+    p = extract(read_text(text, path="index.md"))
+    assert p.owner.name is None  # the advisor's name on a line of its own ends a sentence: no name line
+    assert [(e.institution, e.unit, e.degree, e.advisors) for e in p.education] == [
+        ("Northfield University", "Institute for Speech Science", "PhD", ("Marta Quinn",))]
+
+
+def test_reference_style_links_subject_before_degree_and_lab_of():
+    text = """I’m a third-year robotics PhD student in the [ARC][] and [Motion][] groups at the [University of Leeds][leeds], advised by [Tom Hale][hale] and [Ana Ruiz][].
+
+I also spent a summer in the lab of Prof. Bo Lin at [Acme Research][acme].
+
+[arc]: https://arc.example.org
+[motion]: https://motion.example.org
+[leeds]: https://www.leeds.example.ac.uk
+[hale]: https://example.org/hale "Tom's page"
+[ana ruiz]: https://example.org/ruiz
+[acme]: https://acme.example.com
+"""
+    doc = read_text(text, path="index.md")
+    assert "[" not in doc.text and "https" not in doc.text  # labels shown, definitions hidden
+    assert "groups at the University of Leeds, advised by Tom Hale and Ana Ruiz." in doc.text
+    p = extract(doc)
+    assert [(e.institution, e.unit, e.field, e.degree, e.advisors[:2]) for e in p.education] == [
+        ("University of Leeds", "ARC and Motion groups", "robotics", "PhD", ("Tom Hale", "Ana Ruiz"))]
+    assert "Bo Lin" in {a.name for a in p.advisors}
+
+
+def test_the_lab_of_an_advisor_ends_the_place_of_study():
+    p = extract(read_text("I'm pursuing a PhD at the University of Leeds in the lab of Prof. Tom Hale. I like maps.\n", path="about.md"))
+    assert [(e.institution, e.degree, e.advisors) for e in p.education] == [("University of Leeds", "PhD", ("Tom Hale",))]

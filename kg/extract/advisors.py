@@ -1,7 +1,7 @@
 """Advisor, supervisor and mentor statements, in English and Chinese.
 
 "advised by Prof. X", "Supervisor: X", "My advisor is Prof. X", "under the
-supervision of Prof. X and Dr. Y", "博士生导师: 王威教授", "导师张献伟", "主管: 余英豪",
+supervision of Prof. X and Dr. Y", "in the lab of Prof. X", "博士生导师: 王威教授", "导师张献伟", "主管: 余英豪",
 "由李勇教授、宫永顺教授共同指导".  "worked with" and "collaborate with" are not advising.
 Each hit says whether the wording is academic (an advisor) or managerial (a work
 supervisor or mentor); the caller decides by the organisation as well.
@@ -19,6 +19,7 @@ _EN_TRIGGER = re.compile(
     r"(?P<acad>(?:co-?|jointly |also |currently |previously |fortunate(?:ly)? to be |honou?red to be )?"
     r"(?:advised|supervised|co-?advised|co-?supervised|guided)\s+by"
     r"|under (?:the )?(?:joint |co-)?(?:supervision|guidance|direction|advisement|advising)\s+of"
+    r"|\bin (?:the )?(?:lab|group|research group) of"
     r"|(?:my|his|her|their)\s+(?:previous |current |former |phd |ph\.d\. |master'?s? |thesis |research |co-?)?"
     r"(?:advisors?|advisers?|supervisors?)\s+(?:is|are|was|were|include|includes)"
     r"|(?<![\w-])(?:ph\.?d\.?\s+|thesis\s+|research\s+|academic\s+|master'?s?\s+|co-?)?(?:advisors?|advisers?|supervisors?)\s*[:：]"
@@ -54,7 +55,7 @@ class AdvisorHit:
 
 # Something every statement above contains, matched in the lower-cased text: without
 # IGNORECASE the engine can skip to the first letters of the alternatives.
-_CUE = re.compile(r"advis|supervis|mentor|guid|direction|manag|host|leader|p(?<!\wp)is?\b|导师|指导|主管|领导|经理|负责人|带教|培养")
+_CUE = re.compile(r"advis|supervis|mentor|guid|direction|manag|host|leader|p(?<!\wp)is?\b|(?:lab|group) of|导师|指导|主管|领导|经理|负责人|带教|培养")
 
 
 def find_advisors(text: str) -> list[AdvisorHit]:

@@ -113,10 +113,13 @@ def find_owner(
             if is_person_name(joined):
                 candidates.append((65, joined, [], None))
     # 3. A name alone on the first line(s) or as the first heading.
-    for ln in lines[:4]:
+    for i, ln in enumerate(lines[:4]):
         kind = section_kind(ln.text)
         if kind in ("about", "contact") or _menu(ln):
             continue
+        before = lines[i - 1] if i else None
+        if before is not None and not ln.blank_before and not ln.heading and not before.heading and len(before.text.split()) >= 5:
+            continue  # the end of a sentence wrapped in the source ("…, advised by" / "Ann Lee."), not a name line
         if ln.heading > 1 and kind:
             break
         text = re.sub(r"^[=#\s]+", "", ln.text)

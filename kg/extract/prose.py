@@ -10,6 +10,7 @@ Each hit becomes an Experience that the caller merges with the section entries.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.advisors import AdvisorHit, find_advisors, names_after
 from kg.extract.chinese_prose import chinese_bio_facts
@@ -27,16 +28,19 @@ _DEGREE = (
 # A degree or a year of study: what someone "is" ("a second-year Ph.D. student", "a junior").
 _DEG = r"(?:" + _DEGREE + r"|\bDoctoral|undergraduate|undergrad\b|graduate|junior|senior|sophomore|freshman)"
 _ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff](?:[^.;:!?()]|(?<=\b[A-Z])\.)*?(?:\([^)]{1,40}\)(?:[^.;:!?()]|(?<=\b[A-Z])\.)*?)?)"
-_STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|affiliated|(?-i:[a-z]{3,}ing)\b|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|and\s+(?:received|obtained|got|earned|completed|am|was|have|has|had|worked|work)\b|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
+_STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|affiliated|(?-i:[a-z]{3,}ing)\b|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|and\s+(?:received|obtained|got|earned|completed|am|was|have|has|had|worked|work)\b|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s|in\s+(?:the\s+)?(?:lab|group|research\s+group|team)\s+of\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
 # "advised by Dr. Heng Yang" between the degree and where it is studied
 _ADVISED = (
     r"(?:,?\s+(?:(?:co-?)?(?:advised|supervised)\s+by|under\s+(?:the\s+)?(?:joint\s+)?(?:supervision|guidance)\s+of)\s+(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
     r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*)?"
 )
+# "a fourth-year computer science PhD student": the subject written before the degree
+_SUBJECT = (r"(?:[A-Za-z]+\s+){0,2}(?:[Ss]cience|[Ee]ngineering|[Pp]hysics|[Mm]athematics|[Ss]tatistics|[Bb]iology|[Cc]hemistry|"
+            r"[Ee]conomics|[Ll]inguistics|[Ii]nformatics|[Rr]obotics|[Nn]euroscience)")
 _STUDENT = re.compile(
     r"\b(?:I am|I'm|I’m|he is|she is|[A-Z][a-z]+ [A-Z][a-z]+ is)\s+(?:currently\s+|now\s+)?(?:an?\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year\s+|incoming\s+|rising\s+|current\s+)?"
-    r"(?:(?:CS|EE|ECE|CSE)\s+)?(?P<deg>" + _DEG + r")(?:\s+(?:student|candidate|researcher))?" + _ADVISED +
+    r"(?:(?:CS|EE|ECE|CSE)\s+|(?P<pre>" + _SUBJECT + r")\s+)?(?P<deg>" + _DEG + r")(?:\s+(?:student|candidate|researcher))?" + _ADVISED +
     r"(?:\s+(?:in|of)\s+(?!the\s)(?P<field>[A-Z][\w &,-]*?))?"
     r"(?:\s+in\s+(?P<cls>[A-Z][\w ]*?(?:Class|Program|Programme)))?"
     r"\s+(?:at|in|of|from|@)\s+" + _ORG_TAIL + _STOP,
@@ -156,6 +160,36 @@ def clean_org(org: str) -> tuple[str, str | None]:
     return org.strip(" ,"), unit
 
 
+_WRAP_END = re.compile(r"(?:[,(]|\b(?:by|at|in|of|and|the|with|from|for|to|as|an?|under|on|advised|supervised|is|am|was))$", re.I)
+
+
+def join_wrapped(lines: list[Line]) -> list[Line]:
+    """A paragraph's sentences whole: a line wrapped in the source ("I am a PhD student in the Center
+    for X" / "at Y University, advised by" / "Ann Lee.") continues on the next line of the same
+    paragraph when that starts in lower case or the line ends mid-phrase ("advised by").  The
+    joined line keeps the first line's offsets: the line break between them becomes blanks.
+
+    >>> from kg.extract.lines import build_lines
+    >>> from kg.read import read_text
+    >>> lines = build_lines(read_text("I am a PhD student in the Center for Speech\\nat Acme University, advised by\\nAnn Lee.\\n", path="a.txt"))
+    >>> [ln.text for ln in join_wrapped(lines)]
+    ['I am a PhD student in the Center for Speech at Acme University, advised by Ann Lee.']
+    """
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and ln.index == prev.index + 1 and not ln.blank_before and not ln.heading and not prev.heading
+            and ln.item < 0 and len(prev.text.split()) >= 5 and not re.search(r"[.!?。！？:：;；]$", prev.text)
+            and (ln.text[:1].islower() or _WRAP_END.search(prev.text))
+        ):
+            gap = ln.start - prev.end
+            out[-1] = replace(prev, text=prev.text + " " * gap + ln.text, end=ln.end, index=ln.index)
+        else:
+            out.append(ln)
+    return out
+
+
 def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tuple[list[Experience], list[AdvisorHit]]:
     """Education and positions stated in sentences, and every advisor statement.
 
@@ -175,7 +209,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
     owner_tokens = {t for n in owner_names for t in _name_tokens(n)}
     found: list[Experience] = []
     advisors: list[AdvisorHit] = []
-    for ln in lines:
+    for ln in join_wrapped(lines):
         text = ln.text
         hits = [AdvisorHit(h.name, (ln.start + h.span[0], ln.start + h.span[1]), h.academic) for h in find_advisors(text)]
         advisors.extend(hits)
@@ -195,7 +229,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 deg = m.group("deg")
                 lvl = degree_level(deg) or degree_level(text[m.start("deg") : m.end("deg") + 8]) or ("bachelor" if re.match(r"junior|senior|sophomore|freshman|undergrad", deg, re.I) else None)
                 ex = Experience(organization=org, unit=unit, degree=deg, degree_level=lvl, is_education=True)
-                ex.field = (m.group("field") or "").strip() or None
+                ex.field = (m.group("field") or (m.group("pre") if "pre" in m.re.groupindex else "") or "").strip() or None
                 dept = _DEPARTMENT.fullmatch(ex.field or "") or _UNIT_OF.fullmatch(ex.field or "")
                 if dept and not ex.unit:  # "a PhD student in the Machine Learning Department at CMU"
                     ex.unit, ex.field = dept.group("unit"), None

@@ -110,9 +110,10 @@ def _search(pattern: re.Pattern[str], starts: re.Pattern[str], text: str, pos: i
 class InlineRenderer:
     """Renders paragraphs into a TextBuilder; keeps open HTML inline tags between calls."""
 
-    def __init__(self, out: TextBuilder, *, html_mode: bool = False) -> None:
+    def __init__(self, out: TextBuilder, *, html_mode: bool = False, refs: dict[str, str] | None = None) -> None:
         self.out = out
         self.html_mode = html_mode
+        self.refs = refs or {}  # Markdown link reference definitions: label (lower case) -> target
         self._open: list[tuple[str, str, object, int]] = []  # (tag, mark kind, value, start)
         self._heading: tuple[int, int] | None = None  # (level, start)
         self._list_depth = 0
@@ -187,6 +188,10 @@ class InlineRenderer:
                             link_close[close] = (paren + 1, href)
                     else:
                         tokens.append(["text", a, b])
+                elif close is not None and kind == "lbr" and self.refs and (ref := self._reference(text, start, close)) is not None:
+                    href, resume = ref  # "[text][label]", "[text][]", "[label]"
+                    tokens.append(["lopen", a, b, href])
+                    link_close[close] = (resume, href)
                 else:
                     tokens.append(["text", a, b])
             elif kind == "auto":
@@ -215,6 +220,17 @@ class InlineRenderer:
         for p, (resume, _h) in sorted(link_close.items()):
             tokens.append(["lclose", p, resume])
         return tokens
+
+    def _reference(self, text: str, start: int, close: int) -> tuple[str, int] | None:
+        """The target of a reference link whose text ends at ``close``, and where the text
+        after the link resumes; None when no definition names it."""
+        label, resume = text[start:close], close + 1
+        if close + 1 < len(text) and text[close + 1] == "[":
+            end = text.find("]", close + 2)
+            if end != -1 and "\n" not in text[close + 2 : end]:
+                label, resume = (text[close + 2 : end] or label), end + 1
+        href = self.refs.get(" ".join(label.split()).lower())
+        return None if href is None else (href, resume)
 
     # -- emphasis -------------------------------------------------------------------
     def _resolve_emphasis(self, text: str, tokens: list[list]) -> None:

@@ -23,10 +23,26 @@ INVISIBLE = re.compile(
    |^[ \t]*\[//\]:[ \t]*\#[^\n]*
    |^[ \t]*\[(?:comment|\#)\]:[ \t]*<>[^\n]*
    |^[ \t]*\{:[^}\n]*\}[ \t]*$
+   |^[ ]{0,3}\[(?!\^)[^\]\n]{1,100}\]:[ \t]*<?[^\s<>]+>?(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$
    |\r
     """,
     re.S | re.I | re.M | re.X,
 )
+
+# A link reference definition ("[uw]: https://www.washington.edu"): not shown, it gives "[UW][uw]" its target.
+LINK_DEF = re.compile(r"^ {0,3}\[(?!\^)([^\]\n]{1,100})\]:[ \t]*<?([^\s<>]+)>?(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$", re.M)
+
+
+def link_definitions(text: str) -> dict[str, str]:
+    """The link reference definitions of a Markdown text, by lower-cased label.
+
+    >>> link_definitions("See [UW][uw].\\n\\n[uw]: https://www.washington.edu\\n")
+    {'uw': 'https://www.washington.edu'}
+    """
+    if "]:" not in text:
+        return {}
+    return {m.group(1).strip().lower(): m.group(2) for m in LINK_DEF.finditer(text)}
+
 
 # Every match of INVISIBLE contains one of these (a cheap test before the slow pattern).
 _MAY_BE_INVISIBLE = re.compile(r"<!--|\{[%{:]|\]:|\r|<(?:script|style|noscript|template)\b", re.I)
@@ -163,14 +179,15 @@ class _Verbatim:
         return None
 
 
-def render_markdown(src: Source, out: TextBuilder, *, inline_markup: bool = True) -> None:
+def render_markdown(src: Source, out: TextBuilder, *, inline_markup: bool = True, refs: dict[str, str] | None = None) -> None:
     """Append the visible text of Markdown ``src`` to ``out``.
 
     With ``inline_markup=False`` (plain text) only line structure is read:
-    headings, bullets and blank lines.
+    headings, bullets and blank lines.  ``refs``: link reference definitions
+    (``link_definitions`` of the text before its invisible parts were dropped).
     """
     lines = _classify(src)
-    inline = InlineRenderer(out) if inline_markup else _Verbatim(out)
+    inline = InlineRenderer(out, refs=refs) if inline_markup else _Verbatim(out)
     text = src.text
     stack: list[int] = []  # indents of open list items
     i = 0

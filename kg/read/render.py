@@ -9,7 +9,7 @@ from typing import Any
 from kg.read.document import Source, TextBuilder
 from kg.read.frontmatter import split_front_matter
 from kg.read.inline import InlineRenderer
-from kg.read.markdown import remove_invisible, render_markdown
+from kg.read.markdown import link_definitions, remove_invisible, render_markdown
 
 _HEAD = re.compile(r"<head\b[^>]*>(.*?)</head\s*>", re.S | re.I)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.S | re.I)
@@ -33,8 +33,9 @@ def render(fmt: str, src: Source, out: TextBuilder) -> tuple[dict[str, Any] | No
         render_markdown(src, out, inline_markup=False)
         return None, None
     front, span = split_front_matter(src.text)
+    refs = link_definitions(src.text) if fmt == "markdown" else None
     body = remove_invisible(src, span[1] if span else 0)
-    render_markdown(body, out, inline_markup=(fmt == "markdown"))
+    render_markdown(body, out, inline_markup=(fmt == "markdown"), refs=refs)
     return front, span
 
 
