@@ -49,7 +49,8 @@ from kg.extract.projects import parse_project, projects_in_text
 from kg.extract.header import facts_from_header, header_lines
 from kg.extract.prose import facts_from_prose
 from kg.extract.legend import read_legend
-from kg.extract.publications import bold_author_names, extract_publications
+from kg.extract.owner_position import bold_author_names
+from kg.extract.publications import extract_publications
 from kg.extract.sections import Section, section_kind, split_sections
 from kg.extract.skills import extract_skills
 from kg.read import DEFAULT_MAX_BYTES, Document, read_document
@@ -62,9 +63,9 @@ _CONTACT_KINDS = {"preamble", "about", "contact", "other", "skills"}
 
 def clear_caches() -> None:
     """Empty the text-level caches (benchmarks use this to measure unseen text)."""
-    from kg.extract import advisors, chinese_citations, dates, entries, names, publications, sections, venues
+    from kg.extract import advisors, chinese_citations, citation_text, dates, entries, names, sections, venues
 
-    for fn in (publications._strip_links, chinese_citations.chinese_citation, entries.is_column_header, dates._find_dates, dates.parse_date, advisors._find_advisors, names._split_authors, names.clean_name,
+    for fn in (citation_text.strip_links, chinese_citations.chinese_citation, entries.is_column_header, dates._find_dates, dates.parse_date, advisors._find_advisors, names._split_authors, names.clean_name,
                names.is_person_name, names.looks_like_author_list, names.name_key, venues.find_series, venues.normalize_venue,
                sections.section_kind, entries._is_attribute, entries.is_date_only, entries.anchor_date, entries._entry_like):
         fn.cache_clear()

@@ -1,0 +1,97 @@
+"""The text of a paper entry: which links are only labels ("[PDF]", "[Code]"), what cues
+a venue, where one part of a citation ends, and how titles and venues are cleaned of
+numbers, marks and link labels.  Shared by the reading of publication lists
+(``publications``) and of one-line citations (``citations``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.extract.lines import Line
+from kg.extract.names import looks_like_author_list
+
+LINK_LABEL = re.compile(
+    r"^\[?\s*(?:pdf|paper|code|slides?|video|talk|project(?: page)?|homepage|home page|website|poster|demo|arxiv|doi|"
+    r"bib(?:tex)?|model|dataset|benchmark|data|blog|github|link|abstract|supp(?:lementary)?|openreview|"
+    r"paper/slides/talk|media|press|news|ieee|acm|springer|html|citation|cite|\d+ citations?|论文|代码|项目|主页|链接)s?\s*\]?$",
+    re.I,
+)
+VENUE_CUE = re.compile(
+    r"\b(?:Proceedings|Proc\.|Conference|Symposium|Journal|Transactions|Trans\.|Workshop|Letters|arXiv|preprint|"
+    r"Preprint|Findings|Track|Accepted|Submitted|Under review|Under Review|In submission|to appear|Technical Report|"
+    r"Annual Meeting|International|IEEE|ACM|USENIX|CCF-[ABC]|Magazine|Review|Press|Forum|Science China)\b|在投|录用|接收",
+)
+# a title in quotes: 'A, B, "Title," Venue'
+QUOTED = re.compile(r"[“\"]([^”\"]{8,400}?)[,，.]?[”\"]")
+
+
+@lru_cache(maxsize=4096)
+def strip_links(line: Line) -> str:
+    """The line's text without its link-label links ([Paper], [Code] ...)."""
+    text = line.text
+    for s, e, _h in sorted(line.links, reverse=True):
+        if LINK_LABEL.match(text[s:e].strip()) or not text[s:e].strip():
+            text = text[:s] + text[e:]
+    text = re.sub(r"\[\s*(?:pdf|paper|code|slides?|video|arxiv|project|bib)\s*\]", "", text, flags=re.I)
+    return text
+
+
+def is_links_only(line: Line) -> bool:
+    """A line of link labels only ("[PDF] [Code] | [Slides]")."""
+    rest = strip_links(line)
+    rest = re.sub(r"[\s|/&,;·•\-–—()]+", "", rest)
+    return not rest or (len(rest) <= 30 and all(LINK_LABEL.match(p.strip()) for p in re.split(r"[|/]", strip_links(line)) if p.strip()))
+
+
+def whole_span(spans: tuple, line: Line) -> tuple[int, int] | None:
+    """A bold/link span that covers (almost) the whole line (link labels aside)."""
+    core = strip_links(line).strip(" .,*&|")
+    for sp in spans:
+        s, e = sp[0], sp[1]
+        if e - s >= len(core) - 2 and e - s >= 8:
+            return s, e
+    return None
+
+
+# The end of one part of a citation ("Authors. Title. Venue."): a period after a small
+# letter, a digit, a parenthesis or a word in capitals ("Wei WANG."), not after an
+# initial ("J. Smith"), nor after the abbreviations of venue names ("In Proc. ISCA 2023").
+PART_END = re.compile(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))(?<!Proc)(?<!Conf)(?<!Symp)(?<!Trans)(?<!Int)(?<!Intl)\.\s+(?=[A-Za-z\[])")
+
+
+# "[1] ", "(2) ", "3. ", and a year in a column of its own ("2023    A. Author. Title. …")
+CITATION_NUMBER = re.compile(r"^\s*(?:\[[A-Za-z]{0,3}\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]|(?:19|20)\d{2}[a-z]?(?=\t|\s{3}))\s+")
+
+
+def leading_title_link(line: Line) -> tuple[int, int] | None:
+    """A link of three or more words near the start of the line (after at most a badge)."""
+    text = line.text
+    for s, e, _h in line.links:
+        label = text[s:e].strip()
+        if len(label.split()) >= 3 and not LINK_LABEL.match(label) and s <= 45 and e < len(text) - 3:
+            before = text[:s].strip()
+            if not before or len(before.split()) <= 5 and looks_like_author_list(before.strip(" ,.")) < 0.5:
+                return s, e  # "Yiwen Luo and Me. <a>Title</a>": authors before it, not a badge
+    return None
+
+
+def clean_title(t: str) -> str:
+    """A title without its citation number, bullet, quotes and closing punctuation."""
+    t = re.sub(r"\s+", " ", t).strip()
+    t = re.sub(r"^(?:\[[A-Z]?\d+\]\s*)?[◇•·\-]?\s*", "", t)
+    return t.strip(" .,;:*\"“”'‘’").strip()
+
+
+_LABEL_TAIL = re.compile(r"[\s,;|/·•]*\[([^\[\]]*)\][\s,;|/·•.]*$")
+
+
+def clean_venue(v: str) -> str:
+    """A venue without "In"/"Published in", presentation marks ("(Oral)") and link labels."""
+    v = re.sub(r"^(?:in\s+(?:the\s+)?|published in\s+|accepted (?:by|to|at)\s+|appeared in\s+)", "", v.strip(), flags=re.I)
+    v = re.sub(r"\(\s*(?:oral|spotlight|highlight|poster)[^)]*\)|\[(?:oral|spotlight)\]", "", v, flags=re.I)
+    # "EMNLP, 2022. [paper], [code]": the labels of links after the venue are not part of it
+    while (t := _LABEL_TAIL.search(v)) and LINK_LABEL.match(t.group(1).strip()):
+        v = v[: t.start()]
+    return v.strip(" .,;*")

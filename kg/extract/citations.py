@@ -1,0 +1,159 @@
+"""One line holding a whole citation, cut into its parts: numbered and ACM/IEEE styles
+("A, B. Title. In Venue 2023."), quoted titles ('A, B, "Title," Venue'), a linked title
+among authors, APA/Harvard ("Whitaker, D., & Osei, K. (2023). Title. Journal, 39(2)"),
+and Chinese reference styles (``chinese_citations``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.chinese_citations import chinese_citation
+from kg.extract.citation_text import CITATION_NUMBER, LINK_LABEL, PART_END, QUOTED, VENUE_CUE, clean_title, clean_venue, strip_links
+from kg.extract.lines import Line
+from kg.extract.names import Author, is_abbreviated, is_person_name, looks_like_author_list, split_apa_authors, split_authors
+from kg.extract.venues import normalize_venue
+
+
+@dataclass
+class Citation:
+    """What one citation line says: title and its span (of the document), authors as
+    written, venue, and a badge written before a linked title ("<span class=badge>ICML</span>")."""
+
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    authors: list[Author] = field(default_factory=list)
+    venue: str | None = None
+    badge: str | None = None
+
+
+def _sole_author(parts: list[str]) -> bool:
+    """"M. Okafor. Careless storage. In FAST 2020.": one name with initials, then a title and
+    a venue (no title reads "M. Okafor")."""
+    return (
+        len(parts) >= 3
+        and is_abbreviated(parts[0])
+        and is_person_name(parts[0].strip())
+        and any(VENUE_CUE.search(p) or normalize_venue(p) for p in parts[2:])
+    )
+
+
+def read_citation(ln: Line) -> Citation:
+    """The parts of one line holding authors, title and venue."""
+    cur = Citation()
+    text = ln.text
+    clean = strip_links(ln).strip()
+    number = CITATION_NUMBER.match(clean)  # "[1] T. Ferreira, M. Okonkwo. Title. In ACL 2023."
+    lead = number.end() if number else 0
+    clean = clean[lead:]  # the citation without its number
+    zh = chinese_citation(clean)
+    if zh:
+        authors, title, venue = zh
+        at = text.find(title)
+        cur.authors = split_authors(", ".join(authors))
+        cur.title = title
+        cur.title_span = (ln.start + at, ln.start + at + len(title)) if at >= 0 else (ln.start, ln.end)
+        cur.venue = venue
+        return cur
+    apa = _apa_citation(ln, clean)
+    if apa is not None:
+        return apa
+    m = QUOTED.search(text)
+    if m:
+        cur.title = clean_title(m.group(1))
+        cur.title_span = (ln.start + m.start(1), ln.start + m.end(1))
+        before = re.sub(r"^\s*(?:\[[A-Za-z]?\d+\]\s*)?[◇•·]?\s*", "", text[: m.start()])
+        cur.authors = split_authors(before.strip(" ,"))
+        cur.venue = clean_venue(text[m.end() :].split("(CCF")[0].split("(acceptance")[0])
+        return cur
+    # Badge, linked title, then authors: "<badge> [Title](url), **Me**, Other"
+    links = [(s, e) for s, e, h in ln.links if len(text[s:e].split()) >= 2 and not LINK_LABEL.match(text[s:e].strip())]
+    if links:
+        s, e = links[0]
+        cur.title = clean_title(text[s:e])
+        cur.title_span = (ln.start + s, ln.start + e)
+        before = text[:s].strip(" ,.")
+        after = text[e:]
+        for s2, e2, _h in sorted(ln.links, reverse=True):
+            if s2 >= e and LINK_LABEL.match(text[s2:e2].strip()):
+                after = after[: s2 - e] + after[e2 - e :]
+        after = after.strip(" ,.")
+        parts = re.split(r"(?<!\b[A-Z])\.\s+(?=[A-Z])", after, maxsplit=1)
+        cur.authors = split_authors(parts[0]) if looks_like_author_list(parts[0]) >= 0.5 else []
+        if cur.authors:
+            if len(parts) > 1:
+                cur.venue = clean_venue(parts[1])
+        elif before and looks_like_author_list(before) >= 0.5:
+            # "Me, Other. <a>Title</a>. VLDB 2024. Best Paper Award": the authors come first
+            cur.authors = split_authors(before)
+            before = ""
+            if parts[0] and (VENUE_CUE.search(parts[0]) or normalize_venue(parts[0])):
+                cur.venue = clean_venue(parts[0])
+        elif after and (VENUE_CUE.search(after) or normalize_venue(after)):
+            cur.venue = clean_venue(after)
+        badge = [ln.text[s2:e2] for s2, e2, cls in ln.spans if s2 < s and re.search(r"tag|badge|venue", cls) and not re.search(r"highlight", cls)]
+        if badge:
+            cur.badge = badge[0]
+        elif before and not cur.venue:
+            cur.badge = before
+        return cur
+    # "Title. Authors. Venue 2025 (arXiv:…). [PDF]"
+    parts = [p for p in PART_END.split(clean) if p.strip(" .")]
+    # "Authors. Title. In Venue 2024." (ACM style, many CVs); a short title may look like one
+    # name ("Faster Graphs"), but a title is not a list of several names
+    if len(parts) >= 2 and (looks_like_author_list(parts[0]) >= 0.6 or _sole_author(parts)) and (
+        looks_like_author_list(parts[1]) < 0.5 or (len(split_authors(parts[0])) >= 2 and len(split_authors(parts[1])) == 1)
+    ):
+        cur.authors = split_authors(parts[0])
+        at = lead + clean.find(parts[1])
+        cur.title = clean_title(parts[1])
+        cur.title_span = (ln.start + at, ln.start + at + len(parts[1]))
+        for p in parts[2:]:
+            if not cur.venue and (VENUE_CUE.search(p) or normalize_venue(p) or re.match(r"In\s+[A-Z]", p)):
+                cur.venue = clean_venue(re.sub(r"^In\s+", "", p))
+        return cur
+    if len(parts) >= 2:
+        cur.title = clean_title(parts[0])
+        cur.title_span = (ln.start + lead, ln.start + lead + len(parts[0]))
+        for p in parts[1:]:
+            if not cur.authors and (looks_like_author_list(p) >= 0.5 or re.search(r"\bTeam\b", p)):
+                cur.authors = split_authors(p)
+            elif not cur.venue and (VENUE_CUE.search(p) or normalize_venue(p)):
+                cur.venue = clean_venue(p)
+        return cur
+    cur.title = clean_title(text)
+    cur.title_span = (ln.start, ln.end)
+    return cur
+
+
+# APA / Harvard: "Whitaker, D., & Osei, K. (2023). Title. Venue, 12(3), 45–67. https://doi.org/…"
+_APA = re.compile(
+    r"^(?P<authors>[^()]+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?)?\)\.?\s+(?P<rest>\S.*)$"
+)
+_APA_TITLE = re.compile(r"(?P<title>.+?(?:[?!]|(?<![A-Z])(?=\.)))\.?\s+(?P<venue>(?:[A-Z*(\[]|arXiv|bioRxiv|medRxiv|[Ii]n\s).*)$")
+# volume, issue, pages, article numbers and links after a journal's name
+_VOLUME_TAIL = re.compile(r"(?:,\s*\d+\s*(?:\(\s*[\w–-]+\s*\))?|,\s*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?|\.?\s*https?://\S+|\.?\s*doi:\s*\S+)+\.?\s*$", re.I)
+
+
+def _apa_citation(ln: Line, clean: str) -> Citation | None:
+    """Read an APA or Harvard citation (surname-first authors, the year in parentheses,
+    the title, then the venue with volume and pages), if the line is one (``clean``: its
+    text without links and citation number)."""
+    m = _APA.match(clean)
+    if not m:
+        return None
+    authors = split_apa_authors(m.group("authors").strip())
+    t = _APA_TITLE.match(m.group("rest"))
+    if not authors or not t:
+        return None
+    off = ln.text.find(m.group("authors").strip()) if ln.text == strip_links(ln) else -1
+    title = t.group("title")
+    at = ln.text.find(title)
+    venue = re.sub(r"\s*\((?:accepted|in press|to appear)\)\s*\.?\s*$", "", t.group("venue"), flags=re.I)
+    return Citation(
+        title=clean_title(title),
+        title_span=(ln.start + at, ln.start + at + len(title)) if at >= 0 else (ln.start, ln.end),
+        authors=[Author(a.name, a.marks, (a.span[0] + off, a.span[1] + off)) for a in authors] if off >= 0 else authors,
+        venue=clean_venue(_VOLUME_TAIL.sub("", clean_venue(venue))),
+    )
