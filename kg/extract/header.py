@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.affiliation import clean_org
+from kg.extract.bio_patterns import STUDY
 from kg.extract.chinese_prose import TITLES, org_and_unit, position_at
 from kg.extract.dates import PRESENT, find_dates
 from kg.extract.experience import Experience
 from kg.extract.lexicon import ORG_WORDS, TITLE_WORDS, degree_level, is_named_org, role_kind
 from kg.extract.lines import Line
-from kg.extract.prose import STUDY, clean_org
 
 # How many lines under the name are read.
 HEADER_LINES = 6

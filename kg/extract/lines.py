@@ -8,7 +8,8 @@ line came before it.  Offsets inside a line are relative to ``Line.start``.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from kg.read.document import Document
 
@@ -155,3 +156,33 @@ def build_lines(doc: Document) -> list[Line]:
         )
         blank = False
     return lines
+
+
+_WRAP_END = re.compile(r"(?:[,(]|\b(?:by|at|in|of|and|the|with|from|for|to|as|an?|under|on|advised|supervised|is|am|was))$", re.I)
+
+
+def join_wrapped(lines: list[Line]) -> list[Line]:
+    """A paragraph's sentences whole: a line wrapped in the source ("I am a PhD student in the Center
+    for X" / "at Y University, advised by" / "Ann Lee.") continues on the next line of the same
+    paragraph when that starts in lower case or the line ends mid-phrase ("advised by").  The
+    joined line keeps the first line's offsets: the line break between them becomes blanks.
+
+    >>> from kg.extract.lines import build_lines
+    >>> from kg.read import read_text
+    >>> lines = build_lines(read_text("I am a PhD student in the Center for Speech\\nat Acme University, advised by\\nAnn Lee.\\n", path="a.txt"))
+    >>> [ln.text for ln in join_wrapped(lines)]
+    ['I am a PhD student in the Center for Speech at Acme University, advised by Ann Lee.']
+    """
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and ln.index == prev.index + 1 and not ln.blank_before and not ln.heading and not prev.heading
+            and ln.item < 0 and len(prev.text.split()) >= 5 and not re.search(r"[.!?。！？:：;；]$", prev.text)
+            and (ln.text[:1].islower() or _WRAP_END.search(prev.text))
+        ):
+            gap = ln.start - prev.end
+            out[-1] = replace(prev, text=prev.text + " " * gap + ln.text, end=ln.end, index=ln.index)
+        else:
+            out.append(ln)
+    return out

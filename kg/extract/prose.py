@@ -10,93 +10,61 @@ Each hit becomes an Experience that the caller merges with the section entries.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from kg.extract.advisors import AdvisorHit, find_advisors, names_after
+from kg.extract.affiliation import clean_org
+from kg.extract.bio_patterns import ADVISED, DEG, EARN, ORG_TAIL, STOP, STUDY, YEAR_DATE
 from kg.extract.chinese_prose import chinese_bio_facts
 from kg.extract.dates import PRESENT, find_dates
+from kg.extract.degree_sentences import degree_clauses
 from kg.extract.experience import Experience
 from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, SENTENCE_END, TITLE_WORDS, degree_level, role_kind
-from kg.extract.lines import Line
-from kg.extract.places import is_place
+from kg.extract.lines import Line, join_wrapped
 
-# A degree (not "junior", "graduate"): one of those a degree clause lists.
-_DEGREE = (
-    r"(?:\bPh\.?\s?D\.?|\bPhD|M\.?\s?Phil\.?|MPhil|Master(?:'s|’s|s)?|M\.?\s?S\.?|M\.?\s?Sc\.?|M\.?\s?Eng\.?|MEng|M\.?\s?A\.?(?=\s)|"
-    r"MBA|M\.?\s?Tech\.?|B\.?\s?Tech\.?|B\.?\s?E\.(?=\s)|B\.?\s?Sc\.?|B\.?\s?S\.?|B\.?\s?Eng\.?|BEng|B\.?\s?A\.?|Bachelor(?:'s|’s|s)?|Doctorate)"
-)
-# A degree or a year of study: what someone "is" ("a second-year Ph.D. student", "a junior").
-_DEG = r"(?:" + _DEGREE + r"|\bDoctoral|undergraduate|undergrad\b|graduate|junior|senior|sophomore|freshman)"
-_ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff](?:[^.;:!?()]|(?<=\b[A-Z])\.)*?(?:\([^)]{1,40}\)(?:[^.;:!?()]|(?<=\b[A-Z])\.)*?)?)"
-_STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|affiliated|(?-i:[a-z]{3,}ing)\b|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|and\s+(?:received|obtained|got|earned|completed|am|was|have|has|had|worked|work)\b|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s|in\s+(?:the\s+)?(?:lab|group|research\s+group|team)\s+of\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
-# "advised by Dr. Heng Yang" between the degree and where it is studied
-_ADVISED = (
-    r"(?:,?\s+(?:(?:co-?)?(?:advised|supervised)\s+by|under\s+(?:the\s+)?(?:joint\s+)?(?:supervision|guidance)\s+of)\s+(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-    r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*)?"
-)
 # "a fourth-year computer science PhD student": the subject written before the degree
 _SUBJECT = (r"(?:[A-Za-z]+\s+){0,2}(?:[Ss]cience|[Ee]ngineering|[Pp]hysics|[Mm]athematics|[Ss]tatistics|[Bb]iology|[Cc]hemistry|"
             r"[Ee]conomics|[Ll]inguistics|[Ii]nformatics|[Rr]obotics|[Nn]euroscience)")
 _STUDENT = re.compile(
     r"\b(?:I am|I'm|I’m|he is|she is|[A-Z][a-z]+ [A-Z][a-z]+ is)\s+(?:currently\s+|now\s+)?(?:an?\s+)?"
     r"(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year\s+|incoming\s+|rising\s+|current\s+)?"
-    r"(?:(?:CS|EE|ECE|CSE)\s+|(?P<pre>" + _SUBJECT + r")\s+)?(?P<deg>" + _DEG + r")(?:\s+(?:student|candidate|researcher))?" + _ADVISED +
+    r"(?:(?:CS|EE|ECE|CSE)\s+|(?P<pre>" + _SUBJECT + r")\s+)?(?P<deg>" + DEG + r")(?:\s+(?:student|candidate|researcher))?" + ADVISED +
     r"(?:\s+(?:in|of)\s+(?!the\s)(?P<field>[A-Z][\w &,-]*?))?"
     r"(?:\s+in\s+(?P<cls>[A-Z][\w ]*?(?:Class|Program|Programme)))?"
-    r"\s+(?:at|in|of|from|@)\s+" + _ORG_TAIL + _STOP,
+    r"\s+(?:at|in|of|from|@)\s+" + ORG_TAIL + STOP,
     re.I,
 )
 _STUDENT_NOUN = re.compile(
     r"\b(?:an?)\s+(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year\s+|incoming\s+|rising\s+)?"
-    r"(?:(?:CS|EE|ECE|CSE)\s+)?(?P<deg>" + _DEG + r")(?:\s+(?:student|candidate))?"
+    r"(?:(?:CS|EE|ECE|CSE)\s+)?(?P<deg>" + DEG + r")(?:\s+(?:student|candidate))?"
     r"(?:\s+(?:in|of)\s+(?P<field>[A-Z][\w &-]*?))?"
-    r"\s+(?:at|in|of|from|@)\s+" + _ORG_TAIL + _STOP,
+    r"\s+(?:at|in|of|from|@)\s+" + ORG_TAIL + STOP,
 )
 _INTERNSHIPS = re.compile(
     r"\b(?:had|did|completed|done)\s+(?:an?\s+|several\s+|two\s+)?internships?\s+(?:in|at|with)\s+(?P<orgs>[A-Z][^.;]*?)"
     r"\s+as\s+(?:an?\s+)?(?P<title>[A-Z][\w &-]*?)(?=\s+(?:during|in|at|from)\b|[.,;]|$)"
 )
-_EARN = r"(?:received|got|obtained|earned|completed|finished|holds?)"
 _RECEIVED = re.compile(
-    r"\b(?:" + _EARN + r"|did|pursued)\s+(?:my|his|her|a|the|an)\s+"  # "I did my undergrad at IIT Bombay"
-    r"(?P<deg>" + _DEG + r")(?:\s+(?:degree|studies))?" + _ADVISED + r"(?:\s+(?:in|of)\s+(?P<field>[^,]+?))?\s+(?:degree\s+)?(?:from|at)\s+"
-    + _ORG_TAIL + _ADVISED + r"(?:,?\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + _STOP,
+    r"\b(?:" + EARN + r"|did|pursued)\s+(?:my|his|her|a|the|an)\s+"  # "I did my undergrad at IIT Bombay"
+    r"(?P<deg>" + DEG + r")(?:\s+(?:degree|studies))?" + ADVISED + r"(?:\s+(?:in|of)\s+(?P<field>[^,]+?))?\s+(?:degree\s+)?(?:from|at)\s+"
+    + ORG_TAIL + ADVISED + r"(?:,?\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + STOP,
     re.I,
 )
 # "My bachelor's degree is obtained from X in 2017", "her Ph.D. in Physics was awarded by X"
 _RECEIVED_PASSIVE = re.compile(
-    r"\b(?:my|his|her|their)\s+(?P<deg>" + _DEG + r")(?:\s+degree)?(?:\s+(?:in|of)\s+(?P<field>[^,]+?))?\s+(?:is|was|has\s+been)\s+"
+    r"\b(?:my|his|her|their)\s+(?P<deg>" + DEG + r")(?:\s+degree)?(?:\s+(?:in|of)\s+(?P<field>[^,]+?))?\s+(?:is|was|has\s+been)\s+"
     r"(?:obtained|received|earned|completed|awarded|conferred)\s+(?:from|at|by)\s+"
-    + _ORG_TAIL + _ADVISED + r"(?:,?\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + _STOP,
+    + ORG_TAIL + ADVISED + r"(?:,?\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + STOP,
     re.I,
 )
 _DEPARTMENT = re.compile(r"(?:the\s+)?(?P<unit>[A-Z][\w &,-]*?\s(?:Department|School|Institute|Laboratory|College|Faculty))", re.I)
-# A second degree named in the field of the first: "in Bioinformatics and a double B.Eng. in Computer Science".
-_MORE_DEGREE = re.compile(
-    r"\s*,?\s+and\s+(?:(?:a|an|the|my|his|her)\s+)?(?:(?:double|dual|second|joint)\s+)?(?P<deg>" + _DEGREE + r")(?:\s+degree)?"
-    r"\s+(?:in|of)\s+(?P<field>[^,;()]+)$"
-)
 # ", majoring in Software Engineering" after the place of study
 _MAJORING = re.compile(r"\s*,?\s*(?:and\s+)?majoring\s+(?:in\s+)?(?P<field>[A-Z][\w&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&-]*)*)")
 _AFFILIATED = re.compile(r"\s*,?\s*affiliated\s+with\s+(?:the\s+)?(?P<unit>[A-Z][\w&' -]*?(?:Lab|Laboratory|Group|Center|Centre|Institute))\b")
 _UNIT_OF = re.compile(r"(?:the\s+)?(?P<unit>(?:Department|School|Faculty|College|Institute|Division|Laboratory|Lab)\s+(?:of|for)\s+[A-Z][\w &,-]*)")
-# A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".
-STUDY = re.compile(_DEGREE + r"|\b(?:undergraduate|graduate|junior|senior|sophomore|freshman)\s+(?:student|undergraduate)\b|^(?:undergraduate|graduate)\b", re.I)
-_AND = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
-_YEAR_DATE = r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}"
-# "received the B.S. degree from X in 2008, and the M.S. and Ph.D. degrees in EE from Y
-# in 2011 and 2015, respectively": after such a verb, each clause names degrees, the
-# institution and their years in the same order.
-_EARNED = re.compile(r"\b" + _EARN + r"\b", re.I)
-_DEGREE_CLAUSE = re.compile(
-    r"(?:(?:the|his|her|their|my|a|an|both)\s+)?(?P<degs>" + _DEGREE + r"(?:" + _AND + _DEGREE + r")*)"
-    r"(?:\s+degrees?)?(?:\s+(?:in|of)\s+(?P<field>[^,;()]+?))?\s+(?:degrees?\s+)?(?:from|at)\s+" + _ORG_TAIL + _ADVISED
-    + r"(?:,?\s+in\s+(?P<dates>" + _YEAR_DATE + r"(?:" + _AND + _YEAR_DATE + r")*)(?:,?\s+respectively)?|" + _STOP + ")",
-)
 # Dates leading the sentence of a job: "From 2015 to 2017 she was …", "Since 2019, he has been …".
 _LEAD_DATES = re.compile(r"(?:^|[.;]\s+|,\s*)(?P<word>From|Between|During|In|Since)\s+(?P<dates>[^,;.]{4,40}?),?\s*$", re.I)
 _JOB_TAIL = (
-    r"(?:currently\s+|now\s+)?(?:an?\s+)?(?P<title>[\w&/ \-]{2,40}?)\s*(?:\((?P<paren>[^)]*)\)\s*)?\s+(?:at|in|with|of)\s+" + _ORG_TAIL + _STOP
+    r"(?:currently\s+|now\s+)?(?:an?\s+)?(?P<title>[\w&/ \-]{2,40}?)\s*(?:\((?P<paren>[^)]*)\)\s*)?\s+(?:at|in|with|of)\s+" + ORG_TAIL + STOP
 )
 _JOB = re.compile(
     r"\b(?:I am|I'm|I’m|I was|he is|she is|he was|she was|I have been|he has been|she has been|I work(?:ed)? as|used to work as|worked as|"
@@ -115,18 +83,18 @@ _JOINED = re.compile(
     r"(?P<subj>\b(?:I|[Hh]e|[Ss]he|[Tt]hey|and|then)\b|(?<![\w.])(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
     r"\s+(?:then\s+|later\s+|subsequently\s+|also\s+)?joined\s+(?:the\s+(?:faculty|department|school)\s+(?:of|at)\s+)?(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|de|the|at|[A-Z][\w&'’.-]*))*?)"
-    r"(?:\s+in\s+(?P<d1>" + _YEAR_DATE + r"))?(?:\s+as\s+(?:an?\s+|the\s+|its\s+)?(?P<title>[A-Za-z][\w&/ -]{2,40}?))?"
-    r"(?:\s+in\s+(?P<d2>" + _YEAR_DATE + r"))?(?=\s*[,.;]|\s+and\b|\s+where\b|$)"
+    r"(?:\s+in\s+(?P<d1>" + YEAR_DATE + r"))?(?:\s+as\s+(?:an?\s+|the\s+|its\s+)?(?P<title>[A-Za-z][\w&/ -]{2,40}?))?"
+    r"(?:\s+in\s+(?P<d2>" + YEAR_DATE + r"))?(?=\s*[,.;]|\s+and\b|\s+where\b|$)"
 )
 # "was promoted to Associate Professor in 2023": a new title at the organisation just named.
 _PROMOTED = re.compile(
-    r"\bpromoted(?:\s+to\s+(?:the\s+rank\s+of\s+)?(?:an?\s+)?(?P<title>[A-Z][\w&/ -]{2,40}?))?(?:\s+in\s+(?P<d>" + _YEAR_DATE + r"))?(?=\s*[,.;]|\s+and\b|$)"
+    r"\bpromoted(?:\s+to\s+(?:the\s+rank\s+of\s+)?(?:an?\s+)?(?P<title>[A-Z][\w&/ -]{2,40}?))?(?:\s+in\s+(?P<d>" + YEAR_DATE + r"))?(?=\s*[,.;]|\s+and\b|$)"
 )
 # "… a postdoc at X, working with Prof. Y" / ", where I worked with Y": the host of that job
 _HOST = re.compile(r"\s*,?\s*(?:where\s+(?:I|he|she|they)\s+)?(?:work(?:ed|ing)?|collaborat(?:ed|ing))\s+(?:closely\s+)?with\s+")
 # "Before joining X in 2022, I was …": when the job of the sentence ended
-_BEFORE_JOINING = re.compile(r"\b(?:Before|Prior to)\s+(?:joining|coming to|moving to)\s+[^,;.]{2,60}?\s+in\s+(?P<date>" + _YEAR_DATE + r")\s*,\s*$")
-_WORKS_AT = re.compile(r"\b(?:currently\s+)?works?\s+(?:at|for)\s+" + _ORG_TAIL + _STOP, re.I)
+_BEFORE_JOINING = re.compile(r"\b(?:Before|Prior to)\s+(?:joining|coming to|moving to)\s+[^,;.]{2,60}?\s+in\s+(?P<date>" + YEAR_DATE + r")\s*,\s*$")
+_WORKS_AT = re.compile(r"\b(?:currently\s+)?works?\s+(?:at|for)\s+" + ORG_TAIL + STOP, re.I)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _ZH_STUDENT = re.compile(
     r"我(?:目前|现在)?(?:是|为)(?P<org>[\u3400-\u9fff（）()A-Za-z]{2,30}?)(?:的)(?:在读|一名|一位)?(?P<deg>博士研究生|博士生|硕士研究生|硕士生|本科生|博士后|研究生)"
@@ -134,60 +102,8 @@ _ZH_STUDENT = re.compile(
 _ZH_JOB = re.compile(r"我(?:目前|现在|曾)?在(?P<org>[\u3400-\u9fffA-Za-z]{2,30}?)(?:[（(][^）)]{1,10}[）)])?(?:担任|任|做|作为)(?P<title>[\u3400-\u9fff]{2,12})")
 
 
-def clean_org(org: str) -> tuple[str, str | None]:
-    """Split "the School of X at Beihang University" into organisation and unit."""
-    org = re.sub(r"^the\s+", "", org.strip(), flags=re.I).strip(" ,")
-    unit = None
-    m = re.match(r"^(?P<unit>.+?)\s+(?:at|@|from)\s+(?:the\s+)?(?P<org>[A-Z].+)$", org) or re.match(
-        r"^(?P<unit>.+?)\s+of\s+(?P<org>[Tt]he\s+.*(?:University|Institute|College|Academy).*)$", org
-    )
-    if not m:
-        m = re.match(r"^(?P<unit>.+?(?:School|Department|Dept\.?|Lab|Laboratory|Faculty|College|Thrust|Hub|Class|Group|Center|Centre)\b[^,]*?)\s*(?:,|\s+of)\s+(?:the\s+)?(?P<org>[A-Z].*(?:University|Institute|College|Academy).*)$", org)
-        if m and not re.search(r"\b(?:of|for)\b", m.group("unit")) and re.fullmatch(r"(?:School|Department|Faculty|College)", m.group("unit").strip()):
-            m = None
-    # "Computer Science at NYU Shanghai": what comes before "at" names no organisation, so it is the
-    # unit (not "University of Texas at Austin", one name)
-    if m and (ORG_WORDS.search(m.group("org")) or (" at " in m.group() and not ORG_WORDS.search(m.group("unit")))):
-        unit, org = m.group("unit"), m.group("org")
-    else:
-        parts = [p.strip() for p in org.split(",")]
-        while len(parts) >= 2 and is_place(parts[-1]):  # "…, Harbin, China"
-            parts = parts[:-1]
-        if len(parts) >= 2 and ORG_WORDS.search(parts[-1]) and re.search(r"School|Department|Lab|Institute|Faculty|College|Group|Center|Class", parts[0]):
-            unit, org = ", ".join(parts[:-1]), parts[-1]
-        else:
-            org = ", ".join(parts)
-    return org.strip(" ,"), unit
 
 
-_WRAP_END = re.compile(r"(?:[,(]|\b(?:by|at|in|of|and|the|with|from|for|to|as|an?|under|on|advised|supervised|is|am|was))$", re.I)
-
-
-def join_wrapped(lines: list[Line]) -> list[Line]:
-    """A paragraph's sentences whole: a line wrapped in the source ("I am a PhD student in the Center
-    for X" / "at Y University, advised by" / "Ann Lee.") continues on the next line of the same
-    paragraph when that starts in lower case or the line ends mid-phrase ("advised by").  The
-    joined line keeps the first line's offsets: the line break between them becomes blanks.
-
-    >>> from kg.extract.lines import build_lines
-    >>> from kg.read import read_text
-    >>> lines = build_lines(read_text("I am a PhD student in the Center for Speech\\nat Acme University, advised by\\nAnn Lee.\\n", path="a.txt"))
-    >>> [ln.text for ln in join_wrapped(lines)]
-    ['I am a PhD student in the Center for Speech at Acme University, advised by Ann Lee.']
-    """
-    out: list[Line] = []
-    for ln in lines:
-        prev = out[-1] if out else None
-        if (
-            prev is not None and ln.index == prev.index + 1 and not ln.blank_before and not ln.heading and not prev.heading
-            and ln.item < 0 and len(prev.text.split()) >= 5 and not re.search(r"[.!?。！？:：;；]$", prev.text)
-            and (ln.text[:1].islower() or _WRAP_END.search(prev.text))
-        ):
-            gap = ln.start - prev.end
-            out[-1] = replace(prev, text=prev.text + " " * gap + ln.text, end=ln.end, index=ln.index)
-        else:
-            out.append(ln)
-    return out
 
 
 def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tuple[list[Experience], list[AdvisorHit]]:
@@ -215,7 +131,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
         advisors.extend(hits)
         local: list[tuple[int, Experience]] = []
         taken: list[tuple[int, int]] = []
-        for pos, ex, span in _degree_clauses(text):
+        for pos, ex, span in degree_clauses(text):
             taken.append(span)
             local.append((pos, _at(ex, ln, span)))
         for rx in (_STUDENT, _RECEIVED, _RECEIVED_PASSIVE, _STUDENT_NOUN):
@@ -347,38 +263,6 @@ def _at(ex: Experience, ln: Line, span: tuple[int, int], org_span: tuple[int, in
     return ex
 
 
-def _degree_clauses(text: str) -> list[tuple[int, Experience, tuple[int, int]]]:
-    """Degrees named after "received" / "obtained" …, each clause with its institution and
-    years: (offset of the degree, the degree, the clause's span)."""
-    out: list[tuple[int, Experience, tuple[int, int]]] = []
-    for cue in _EARNED.finditer(text):
-        if out and cue.start() < out[-1][2][1]:
-            continue
-        end_m = SENTENCE_END.search(text, cue.end())
-        end = end_m.start() + 1 if end_m else len(text)
-        first = True
-        for m in _DEGREE_CLAUSE.finditer(text, cue.end(), end):
-            span = (cue.start() if first else m.start(), m.end())  # the evidence of the first clause has the verb
-            first = False
-            org, unit = clean_org(m.group("org"))
-            if not org or not (ORG_WORDS.search(org) or re.match(r"[A-Z]", org)) or len(org) > 100:
-                continue
-            degs = [(d.start() + m.start("degs"), d.group()) for d in re.finditer(_DEGREE, m.group("degs"))]
-            dates = [d.start for d in find_dates(m.group("dates") or "")]
-            if len(dates) == 1:
-                dates = dates * len(degs)
-            field = (m.group("field") or "").strip() or None
-            fields = [field] * len(degs)
-            more = _MORE_DEGREE.search(field or "")
-            if more and len(degs) == 1:  # "B.S. in Bioinformatics and a double B.Eng. in Computer Science"
-                degs.append((m.start("field") + more.start("deg"), more.group("deg")))
-                fields = [field[: more.start()].strip() or None, more.group("field")]
-            for i, (pos, deg) in enumerate(degs):
-                ex = Experience(organization=org, unit=unit, degree=deg, degree_level=degree_level(deg), field=fields[i], is_education=True)
-                ex.end = dates[i] if len(dates) == len(degs) else None
-                ex.org_span = m.span("org")
-                out.append((pos, ex, span))
-    return out
 
 
 _FUTURE = re.compile(r"\b(?:will|going to|incoming|starting|to start|to begin)\b", re.I)
