@@ -158,7 +158,7 @@ def extract(doc: Document) -> Profile:
         acad = [h for h in ex.advisors if h.academic]
         if ex.is_education:
             start, end = ex.start, ex.end
-            if ex.single_date and not ex.expected and start == end and _one_year_degree_end(ex):
+            if ex.single_date and not ex.expected and start == end and _single_date_is_end(ex):
                 start = None
             if ex.single_date and ex.expected:
                 start = None
@@ -385,7 +385,7 @@ def _ongoing(ex) -> bool:
     return ex.end == PRESENT or ex.expected
 
 
-def _one_year_degree_end(ex: Experience) -> bool:
+def _single_date_is_end(ex: Experience) -> bool:
     """A degree written with one year (or month) only: that is when it ended (front-matter
     ``year:`` fields are ambiguous and kept as written)."""
     return bool(ex.is_education and ex.start and len(ex.start) in (4, 7) and not ex.from_front_matter)

@@ -21,6 +21,8 @@ ADVISED = (
     r"(?:,?\s+(?:(?:co-?)?(?:advised|supervised)\s+by|under\s+(?:the\s+)?(?:joint\s+)?(?:supervision|guidance)\s+of)\s+(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
     r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*)?"
 )
+# a year of study before a degree: "second-year", "4th year", "incoming", "rising"
+YEAR_OF_STUDY = r"(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year|incoming|rising)"
 EARN = r"(?:received|got|obtained|earned|completed|finished|holds?)"
 # A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".
 STUDY = re.compile(DEGREE + r"|\b(?:undergraduate|graduate|junior|senior|sophomore|freshman)\s+(?:student|undergraduate)\b|^(?:undergraduate|graduate)\b", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.affiliation import clean_org
-from kg.extract.bio_patterns import STUDY
+from kg.extract.bio_patterns import STUDY, YEAR_OF_STUDY
 from kg.extract.chinese_prose import TITLES, org_and_unit, position_at
 from kg.extract.dates import PRESENT, find_dates
 from kg.extract.experience import Experience
@@ -32,7 +32,7 @@ _ZH_ONE = re.compile(rf"^(?P<org>[\u3400-\u9fff·（）()]{{4,40}}?)\s*[·，,]?
 _ZH_TITLES = re.compile(rf"^(?P<title>{TITLES})(?:[，、,\s]+(?:{TITLES}|博士生导师|硕士生导师))*$")
 _ZH_ORG_LINE = re.compile(r"^[\u3400-\u9fff（）()]{2,40}(?:\s*[·•|，,]\s*[\u3400-\u9fff（）()]{2,40}){0,3}$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_YEAR_OF_STUDY = re.compile(r"^(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year|incoming|rising)\s+", re.I)
+_YEAR_OF_STUDY = re.compile(r"^" + YEAR_OF_STUDY + r"\s+", re.I)
 _ZH_INSTITUTION = re.compile(r"大学|科学院|研究院|公司|集团|医院")
 
 

@@ -13,7 +13,7 @@ import re
 
 from kg.extract.advisors import AdvisorHit, find_advisors, names_after
 from kg.extract.affiliation import clean_org
-from kg.extract.bio_patterns import ADVISED, DEG, EARN, ORG_TAIL, STOP, STUDY, YEAR_DATE
+from kg.extract.bio_patterns import ADVISED, DEG, EARN, ORG_TAIL, STOP, STUDY, YEAR_DATE, YEAR_OF_STUDY
 from kg.extract.chinese_prose import chinese_bio_facts
 from kg.extract.dates import PRESENT, find_dates
 from kg.extract.degree_sentences import degree_clauses
@@ -26,7 +26,7 @@ _SUBJECT = (r"(?:[A-Za-z]+\s+){0,2}(?:[Ss]cience|[Ee]ngineering|[Pp]hysics|[Mm]a
             r"[Ee]conomics|[Ll]inguistics|[Ii]nformatics|[Rr]obotics|[Nn]euroscience)")
 _STUDENT = re.compile(
     r"\b(?:I am|I'm|I’m|he is|she is|[A-Z][a-z]+ [A-Z][a-z]+ is)\s+(?:currently\s+|now\s+)?(?:an?\s+)?"
-    r"(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year\s+|incoming\s+|rising\s+|current\s+)?"
+    r"(?:" + YEAR_OF_STUDY + r"\s+|current\s+)?"
     r"(?:(?:CS|EE|ECE|CSE)\s+|(?P<pre>" + _SUBJECT + r")\s+)?(?P<deg>" + DEG + r")(?:\s+(?:student|candidate|researcher))?" + ADVISED +
     r"(?:\s+(?:in|of)\s+(?!the\s)(?P<field>[A-Z][\w &,-]*?))?"
     r"(?:\s+in\s+(?P<cls>[A-Z][\w ]*?(?:Class|Program|Programme)))?"
@@ -34,7 +34,7 @@ _STUDENT = re.compile(
     re.I,
 )
 _STUDENT_NOUN = re.compile(
-    r"\b(?:an?)\s+(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year\s+|incoming\s+|rising\s+)?"
+    r"\b(?:an?)\s+(?:" + YEAR_OF_STUDY + r"\s+)?"
     r"(?:(?:CS|EE|ECE|CSE)\s+)?(?P<deg>" + DEG + r")(?:\s+(?:student|candidate))?"
     r"(?:\s+(?:in|of)\s+(?P<field>[A-Z][\w &-]*?))?"
     r"\s+(?:at|in|of|from|@)\s+" + ORG_TAIL + STOP,
@@ -145,7 +145,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 deg = m.group("deg")
                 lvl = degree_level(deg) or degree_level(text[m.start("deg") : m.end("deg") + 8]) or ("bachelor" if re.match(r"junior|senior|sophomore|freshman|undergrad", deg, re.I) else None)
                 ex = Experience(organization=org, unit=unit, degree=deg, degree_level=lvl, is_education=True)
-                ex.field = (m.group("field") or (m.group("pre") if "pre" in m.re.groupindex else "") or "").strip() or None
+                ex.field = (m.group("field") or m.groupdict().get("pre") or "").strip() or None
                 dept = _DEPARTMENT.fullmatch(ex.field or "") or _UNIT_OF.fullmatch(ex.field or "")
                 if dept and not ex.unit:  # "a PhD student in the Machine Learning Department at CMU"
                     ex.unit, ex.field = dept.group("unit"), None
