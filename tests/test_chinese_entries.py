@@ -273,7 +273,7 @@ def test_chinese_cv_with_degree_subheadings_a_header_row_with_an_extra_column_an
         ("杭州云图智能科技有限公司", "视觉算法平台团队", "算法实习生", "internship"),
         ("宁波海川数据服务有限公司", None, "数据分析实习生", "internship"),
     ]
-    assert [(a.name, a.year) for a in p.awards] == [("学年度国家励志奖学金", None)]
+    assert [(a.name, a.year) for a in p.awards] == [("国家励志奖学金", None)]  # "学年度" belongs to the dates
 
 
 def test_a_research_assistant_entry_whose_institution_line_has_a_town_after_a_full_stop():

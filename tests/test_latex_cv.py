@@ -72,3 +72,31 @@ def test_plain_article_cv():
         ("Learned Cardinality Estimation for Column Stores", ("I. Solberg-Haugen", "H. Ramampiaro", "K. Nørvåg"), 0, "VLDB 2023"),
         ("Adaptive Compression Selection", ("I. Solberg-Haugen", "K. Nørvåg"), 0, "EDBT 2022"),
     ]
+
+
+def test_chinese_resume_class():
+    """The Chinese "resume" class (``\\datedsubsection{…}{dates}``, ``\\role{…}{…}``,
+    ``\\datedline{…}{date}``): the degree on the line under its school, an advisor written
+    "导师 name", a project's title over the company that hosted it, comma-separated citations."""
+    p = extract_file(fixture("zh_resume_dated.tex"))
+    # the name in a table cell beside the photo; "\renewcommand\arraystretch{1.5}" is no text
+    assert (p.owner.name, p.owner.emails) == ("林晓彤", ("linxt@example.edu.cn",))
+    assert [(e.institution, e.degree_level, e.field, e.start, e.end, e.expected_end, e.advisors, e.location) for e in p.education] == [
+        ("浙江大学", "master", "控制科学与工程", "2022", "present", "2025-06", ("周明远",), "杭州"),
+        ("湖南大学", "bachelor", "自动化", "2018-09", "2022-06", None, (), None),  # the thesis honour is no unit
+        ("福州第一中学", "other", None, "2015", "2018", None, (), "福建, 福州"),  # a province and a city, no field
+    ]
+    assert p.education[1].unit is None
+    # the bold head is the project; "研究 | CVPR 2023 Oral接收" names no organisation, and 2023 is the paper's year
+    assert [(x.organization, x.unit, x.kind, x.start, x.end, x.supervisors) for x in p.positions] == [
+        ("腾讯", "优图实验室", "internship", "2023-05", "2023-11", ()),
+        ("北京大学", "PKU-DAIR", "internship", "2021-07", "2021-09", ("郑立华",)),  # 本科生实习 is an internship, not a degree
+    ]
+    assert [(x.title, x.authors, x.owner_index, x.venue_normalized) for x in p.publications] == [
+        # the italic title holds commas; the authors are written in full
+        ("Attention, in Space and Time, for Video Object Segmentation", ("Xiaotong Lin", "Mingyuan Zhou", "Lihua Zheng"), 0, "CVPR 2024"),
+        ("Flow Ray: Contour Modelling for Arbitrary-Shaped Text", ("Q. Wang", "X. Lin", "M. Zhou"), 1, "ACM MM 2023"),
+    ]
+    # "2023-2024学年" is a range (no year) and not part of the issuer; the dated lines of "学术水平" that name awards
+    assert [(a.name, a.issuer, a.year) for a in p.awards] == [
+        ("国家奖学金", "浙江大学", None), ("优秀学生干部", "湖南大学", 2020), ("三好学生", None, 2021)]

@@ -25,9 +25,9 @@ from kg.extract.advisors import AdvisorHit
 from kg.extract.awards import AWARD_WORDS, parse_awards, year_from_news
 from kg.extract.contacts import find_emails, find_orcids, find_phones, find_urls
 from kg.extract.private import find_addresses, find_national_ids
-from kg.extract.dates import PRESENT
-from kg.extract.entries import split_entries
-from kg.extract.experience import Experience, is_academic_org, parse_experience
+from kg.extract.dates import PRESENT, find_dates
+from kg.extract.entries import Entry, split_entries
+from kg.extract.experience import Experience, is_academic_org, is_project_title, parse_experience
 from kg.extract.frontmatter import awards_from_front_matter, experiences_from_front_matter, links_from_front_matter
 from kg.extract.lines import Line, build_lines
 from kg.extract.names import abbreviated_keys, first_initial_key, is_abbreviated, name_key
@@ -274,7 +274,7 @@ def _no_symbols(name: str | None) -> str | None:
 def _usable(ex: Experience) -> bool:
     if ex.is_education:
         return bool(ex.organization or ex.degree)
-    if not ex.organization:
+    if not ex.organization or is_project_title(ex.organization):
         return False
     if ex.title and _NOT_A_JOB.search(ex.title):
         return False
@@ -513,7 +513,12 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
             listed = bool(sec.lines) and sec.lines[0].item >= 0
             entries = split_entries(sec.lines, dated=not listed)
         elif sec.kind in ("campus", "projects", "other"):
-            entries = [e for e in split_entries(sec.lines, dated=False) if AWARD_WORDS.search(e.lines[0].text) and not is_award_sentence(e.lines[0].text)]
+            entries = []
+            for e in split_entries(sec.lines, dated=False):
+                if AWARD_WORDS.search(e.lines[0].text) and not is_award_sentence(e.lines[0].text):
+                    entries.append(e)
+                elif sec.kind == "other":  # a section of mixed records ("学术水平"): its dated lines that name an award
+                    entries.extend(Entry([ln]) for ln in e.lines if _dated_award_line(ln.text))
         else:
             continue
         for entry in entries:
@@ -543,6 +548,16 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
     return out
 
 
+def _dated_award_line(text: str) -> bool:
+    """A short line naming an award and ending with its date: "学习优秀奖 | 2023.9"."""
+    from kg.extract.awards import is_award_sentence
+
+    if len(text) > 80 or not AWARD_WORDS.search(text) or is_award_sentence(text):
+        return False
+    found = find_dates(text)
+    return bool(found) and not text[found[-1].span[1] :].strip(" .;,，。)）")
+
+
 def _compact(text: str) -> str:
     """Lower case without blanks or punctuation: an award's or a degree's comparison key."""
     return re.sub(r"\W+", "", text.lower())
@@ -550,7 +565,7 @@ def _compact(text: str) -> str:
 
 def _award_lines(entry):
     """Award lists written one per line without bullets are one entry each line."""
-    from kg.extract.entries import Entry, is_attribute
+    from kg.extract.entries import is_attribute
 
     if len(entry.lines) > 1 and all(not is_attribute(ln) for ln in entry.lines) and all(len(ln.text) < 120 for ln in entry.lines):
         dated = [ln for ln in entry.lines if re.search(r"(?:19|20)\d{2}", ln.text)]

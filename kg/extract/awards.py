@@ -19,7 +19,7 @@ from kg.extract.profile import Award
 AWARD_WORDS = re.compile(
     r"\b(?:award|awards|prize|medal|scholarship|fellowship|honou?r(?:able)?|champion|winner|finalist|place|"
     r"outstanding|excellen(?:t|ce)|best paper|grant|merit|distinction|dean'?s list)\b"
-    r"|奖|冠军|亚军|季军|荣誉|优秀|标兵|称号",
+    r"|奖|冠军|亚军|季军|荣誉|优秀|标兵|称号|三好学生",
     re.I,
 )
 _ISSUER_HEAD = re.compile(
@@ -32,6 +32,7 @@ _SEGMENT = re.compile(r"\s*(?:\t|,|，|;|\s[-–—]\s)\s*")
 
 
 _DATE_LEAD = re.compile(r"[,，]?\s*\b(?:(?:the\s+)?(?:class|cohort)\s+of|in|since)\s*(?=\0)", re.I)
+_DATE_TAIL = re.compile(r"(?<=\0)\s*(?:学年度?|年度)")
 _MORE_YEARS = re.compile(r"(?:\s*(?:,|，|、|&|and)\s*(?:19|20)\d{2})+[\s.]*")
 
 
@@ -87,7 +88,8 @@ def parse_award(entry: Entry) -> Award | None:
                 t = t[: r.span[0]] + "\0" + t[r.span[1] :]
         paren_issuer, t = _date_paren(t)
         t = _DATE_LEAD.sub("\0", t)  # "…, class of 2022", "… in 2021": the words led to the date
-        t = re.sub(r"[ \u00a0]+", " ", t.replace("\0", " ")).strip(" ,.;:*-–—\t◇•·")
+        t = _DATE_TAIL.sub("\0", t)  # "2019-2020学年": the academic year's word
+        t = re.sub(r"[ \u00a0]+", " ", t.replace("\0", " ")).strip(" ,.;:*-–—\t◇•·|")
         t = re.sub(r"\s*\t\s*", "\t", t)
         if re.search(r"[A-Za-z\u3400-\u9fff]{2}", t):
             name_line, text = ln, t

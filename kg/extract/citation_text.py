@@ -77,6 +77,19 @@ def leading_title_link(line: Line) -> tuple[int, int] | None:
     return None
 
 
+def italic_title(line: Line) -> tuple[int, int] | None:
+    """An italic title after a comma-separated author list: "J. Fang, G. Zhao, *Title of
+    the Paper*, Venue, 2024" (Chinese LaTeX résumés); the span of the title, or None."""
+    text = line.text
+    for s, e in line.italic:
+        label = text[s:e].strip()
+        if s > 2 and (len(label.split()) >= 3 or len(label) >= 8 and not label.isascii()) and text[:s].rstrip().endswith((",", "，")):
+            if looks_like_author_list(text[:s].strip(" ,，.")) >= 0.5:
+                return s, e
+            return None
+    return None
+
+
 def clean_title(t: str) -> str:
     """A title without its citation number, bullet, quotes and closing punctuation."""
     t = re.sub(r"\s+", " ", t).strip()

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.chinese_citations import chinese_citation
-from kg.extract.citation_text import CITATION_NUMBER, LINK_LABEL, PART_END, QUOTED, VENUE_CUE, clean_title, clean_venue, strip_links
+from kg.extract.citation_text import CITATION_NUMBER, LINK_LABEL, PART_END, QUOTED, VENUE_CUE, clean_title, clean_venue, italic_title, strip_links
 from kg.extract.lines import Line
 from kg.extract.names import Author, is_abbreviated, is_person_name, looks_like_author_list, split_apa_authors, split_authors
 from kg.extract.venues import normalize_venue
@@ -37,6 +37,29 @@ def _sole_author(parts: list[str]) -> bool:
         and is_person_name(parts[0].strip())
         and any(VENUE_CUE.search(p) or normalize_venue(p) for p in parts[2:])
     )
+
+
+_COMMA = re.compile(r"\s*[,，]\s*")
+
+
+def comma_citation(text: str) -> tuple[str, str, str] | None:
+    """Authors, title and venue separated by commas alone, the authors abbreviated:
+    (authors, title, venue), or None.
+
+    >>> comma_citation("J. Liu, Y. Zhai, G. Zhao, InArt: In-Network Aggregation for Training, WWW, 2024")
+    ('J. Liu, Y. Zhai, G. Zhao', 'InArt: In-Network Aggregation for Training', 'WWW, 2024')
+    >>> comma_citation("Beijing, China, Tsinghua University, Department of Physics") is None
+    True
+    """
+    if PART_END.search(text):
+        return None  # full stops part it: "A, and B. Title. In Venue, 2022" is read as such
+    parts = _COMMA.split(text.strip(" ."))
+    k = 0
+    while k < len(parts) and is_abbreviated(re.sub(r"^and\s+", "", parts[k])) and is_person_name(re.sub(r"^and\s+", "", parts[k])):
+        k += 1
+    if k < 2 or k + 1 >= len(parts) or len(parts[k].split()) < 4:
+        return None
+    return ", ".join(parts[:k]), parts[k], ", ".join(parts[k + 1 :])
 
 
 def read_citation(ln: Line) -> Citation:
@@ -66,6 +89,21 @@ def read_citation(ln: Line) -> Citation:
         before = re.sub(r"^\s*(?:\[[A-Za-z]?\d+\]\s*)?[◇•·]?\s*", "", text[: m.start()])
         cur.authors = split_authors(before.strip(" ,"))
         cur.venue = clean_venue(text[m.end() :].split("(CCF")[0].split("(acceptance")[0])
+        return cur
+    it = italic_title(ln)
+    if it:  # "A. Author, B. Author, *Title*, Venue, 2024"
+        s, e = it
+        cur.title = clean_title(text[s:e])
+        cur.title_span = (ln.start + s, ln.start + e)
+        cur.authors = split_authors(CITATION_NUMBER.sub("", text[:s]).strip(" ,，."))
+        cur.venue = clean_venue(text[e:].strip(" ,，.")) or None
+        return cur
+    commas = comma_citation(clean)
+    if commas:  # "J. Liu, Y. Zhai, G. Zhao, InArt: In-Network Aggregation …, WWW, 2024"
+        authors, title, venue = commas
+        at = lead + clean.find(title)
+        cur.authors, cur.title, cur.venue = split_authors(authors), clean_title(title), clean_venue(venue) or None
+        cur.title_span = (ln.start + at, ln.start + at + len(title))
         return cur
     # Badge, linked title, then authors: "<badge> [Title](url), **Me**, Other"
     links = [(s, e) for s, e, h in ln.links if len(text[s:e].split()) >= 2 and not LINK_LABEL.match(text[s:e].strip())]

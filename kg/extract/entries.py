@@ -17,6 +17,7 @@ from functools import lru_cache
 from kg.extract.dates import DateRange, find_dates
 from kg.extract.lexicon import COLUMN_NAME, DEGREE_RE, ORG_WORDS, TIME_LABEL, TITLE_WORDS, is_named_org
 from kg.extract.lines import Line
+from kg.extract.venues import find_series
 
 _EMPTY_BULLET = re.compile(r"^[-•*◇◆▪●○■□·]$")
 _LABEL = re.compile(r"^(?:[A-Za-z][A-Za-z .'’/&()-]{0,30}|[\u3400-\u9fff]{1,10})\s*[:：]")
@@ -122,13 +123,28 @@ def _looks_like_head(line: Line, top_depth: int | None, top_indent: int, dated: 
 _SENTENCES = re.compile(r"(?:[a-z]{2}|[A-Z]{2})\.\s+[A-Z].*[.!?]$")
 
 
+_TRAILING_NAME = re.compile(r"([A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*){0,2})\s*$")
+
+
+def _venue_year(text: str, r: DateRange) -> bool:
+    """The date is a year after a known venue's name: "ACM MM 2020 Oral接收" (a paper's, not the entry's).
+
+    >>> _venue_year("研究 | CVPR 2020 Oral", find_dates("研究 | CVPR 2020 Oral")[0]), _venue_year("NVIDIA 2021", find_dates("NVIDIA 2021")[0])
+    (True, False)
+    """
+    if r.start != r.end:
+        return False
+    m = _TRAILING_NAME.search(text, 0, r.span[0])
+    return m is not None and find_series(m.group(1)) is not None
+
+
 @lru_cache(maxsize=8192)
 def anchor_date(text: str) -> bool:
     """A date that anchors an entry: at the start or end of its line, or on a short line."""
     found = find_dates(text)
     if not found:
         return False
-    if len(text) <= 30 and not re.search(r"[。；]", text):
+    if len(text) <= 30 and not re.search(r"[。；]", text) and not all(_venue_year(text, r) for r in found):
         return True
     for r in found:
         before, after = text[: r.span[0]], text[r.span[1] :]
@@ -183,6 +199,19 @@ def _entry_like(text: str) -> bool:
     return bool(ORG_WORDS.search(text) or DEGREE_RE.search(text) or TITLE_WORDS.search(text) or find_dates(text))
 
 
+def _degree_line(entry: Entry, line: Line) -> bool:
+    """``line`` names the degree of the school that ``entry`` is so far, with only an
+    expected end for dates: "Stanford University | 2019 – present" then "Ph.D. in
+    Physics, expected 2025"; "浙江大学，杭州 | 2018 – 至今" then "在读硕士研究生 计算机 预计 2021 年 3 月毕业"."""
+    if len(entry.lines) != 1 or line.item >= 0:
+        return False
+    head = entry.lines[0].text
+    if not ORG_WORDS.search(head) or DEGREE_RE.search(head) or ORG_WORDS.search(line.text) or not DEGREE_RE.search(line.text):
+        return False
+    dates = find_dates(line.text)
+    return len(dates) == 1 and dates[0].expected
+
+
 def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
     """Group a section's lines into entries."""
     if dated and not any(find_dates(ln.text) for ln in lines):
@@ -224,6 +253,8 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
             new = head  # no line starts or ends with its dates ("项目：题目，2020-2023，主持"): items are the entries
         elif has_date and cur_dated and ln.item < 0 and _same_dates(cur, ln) and _other_script(cur, ln):
             new = False  # the same entry written again in another language
+        elif has_date and cur_dated and _degree_line(cur, ln):
+            new = False  # "北京大学 | 2022 – 至今" then "本科生 计算机, 预计 2026 年 6 月毕业"
         elif has_date:
             if cur_date_only:
                 new = False

@@ -40,7 +40,7 @@ from kg.extract.segments import segments
 
 _ADVISOR_CLAUSE = re.compile(
     r"[,.;]?\s*(?:(?:co-?|jointly )?(?:advised|supervised|co-?supervised|mentored|guided|hosted|managed)\s+by|under the (?:joint )?(?:supervision|guidance|direction) of|"
-    r"(?:advisors?|supervisors?|mentors?)\s*[:：]|[(（]?\s*(?:导师|指导(?:老师|教师)|主管|mentor)\s*[:：])",
+    r"(?:advisors?|supervisors?|mentors?)\s*[:：]|[(（]?\s*(?:导师|指导(?:老师|教师)|主管|mentor)\s*[:：]|(?:导师|指导(?:老师|教师))\s+(?=[\u3400-\u9fff]))",
     re.I,
 )
 _CLOSE = re.compile(r"[)）]")
@@ -283,6 +283,9 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
                 ex.title = s
                 continue
         if is_org or is_unit:
+            after = s[len(ex.organization) :] if ex.organization and s.startswith(ex.organization) else ""
+            if _HAN_START.match(after) and not (ORG_WORDS.search(after) or UNIT_WORDS.search(after)):
+                continue  # "湖南大学" then "湖南大学优秀毕业论文": an honour from the institution, not a unit of it
             if is_unit and (ex.organization or _more_org_later(segs, seg)):
                 units.append(s)
                 last = "unit"
@@ -337,6 +340,14 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             else:
                 units.insert(0, ex.organization)
             ex.organization = strong[0]
+    if ex.organization and is_project_title(ex.organization):
+        # "**基于动态位置编码的全景分割模型** | 2020" then "实习 | 腾讯-优图实验室": the head names the
+        # project; the organisation is the one named after it (none: the entry is no job)
+        named = [u for u in units if ORG_WORDS.search(u) or UNIT_WORDS.search(u) or is_named_org(u)]
+        if named:
+            units.remove(named[0])
+            ex.organization = named[0]
+    units = [u for u in units if not is_project_title(u)]
     if units:
         ex.unit = ", ".join(dict.fromkeys([ex.unit, *units] if ex.unit else units))
     _split_org(ex)
@@ -352,6 +363,21 @@ _COMPANY_PREFIX = re.compile(
     r"阿里巴巴|阿里|腾讯|百度|字节跳动|华为|微软|小米|美团|京东|快手|网易)\s*(?P<unit>.*(?:Lab|Laboratory|Team|Group|Department|Dept|"
     r"Foundry|Center|Centre|Division|组|团队|部|实验室|中心|事业群).*)$"
 )
+
+
+# A project's Chinese title, not an organisation: "基于 FPGA 实现 LSTM 模型", "Text Ray:任意形状的文本检测模型"
+_PROJECT_TITLE = re.compile(r"基于|面向|针对|利用|使用|[\u3400-\u9fff]的[\u3400-\u9fff]|(?:模型|系统|算法|框架|方法|工具|研究|设计|开发|实现|优化|生成|测试|分析)$")
+
+
+def is_project_title(s: str) -> bool:
+    """``s`` reads as a Chinese project's title rather than as an organisation's name.
+
+    >>> is_project_title("基于动态位置编码的全景分割模型"), is_project_title("计算通信融合算子自动生成")
+    (True, True)
+    >>> is_project_title("腾讯-优图实验室"), is_project_title("中国科学院计算技术研究所"), is_project_title("Systems Design Lab")
+    (False, False, False)
+    """
+    return len(s) >= 6 and _HAN_START.search(s) is not None and not ORG_WORDS.search(s) and _PROJECT_TITLE.search(s) is not None
 
 
 def _split_org(ex: Experience) -> None:
@@ -373,7 +399,7 @@ def _split_org(ex: Experience) -> None:
             return
         if known:
             head = " ".join(words[:known])
-        ex.organization, ex.unit = head, _join(org[len(head) :].strip(), ex.unit)
+        ex.organization, ex.unit = head, _join(org[len(head) :].strip(" -–—·|"), ex.unit)  # "腾讯-优图实验室"
 
 
 def _join(a: str | None, b: str | None) -> str | None:

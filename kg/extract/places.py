@@ -33,7 +33,11 @@ _PLACES = (
 _PLACE_RE = re.compile(rf"^(?:{_PLACES})(?:\s*,\s*(?:{_PLACES}))*\.?$")
 _ZH_PLACE_RE = re.compile(
     r"^(?:中国|美国|英国|日本|韩国|新加坡|加拿大|德国|法国|澳大利亚|香港|澳门|台湾|"
-    r"北京|上海|杭州|深圳|广州|南京|武汉|成都|西安|天津|苏州|合肥|哈尔滨|长沙|厦门|济南|青岛|大连|重庆|珠海|"
+    r"北京|上海|杭州|深圳|广州|南京|武汉|成都|西安|天津|苏州|合肥|哈尔滨|长沙|厦门|济南|青岛|大连|重庆|珠海|远程|"
+    # provinces, written without 省, and their capitals and other large cities
+    r"河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|"
+    r"内蒙古|广西|西藏|宁夏|新疆|石家庄|太原|沈阳|长春|福州|南昌|郑州|南宁|海口|贵阳|昆明|兰州|西宁|银川|乌鲁木齐|拉萨|"
+    r"呼和浩特|宁波|无锡|东莞|佛山|温州|绍兴|烟台|威海|徐州|常州|南通|洛阳|绵阳|桂林|三亚|台北|新竹|"
     r"[\u3400-\u9fff]{2,4}(?:市|省|区|县))(?:\s*[,，]?\s*(?:[\u3400-\u9fff]{2,4}(?:市|省|区|县)?))?$"
 )
 
@@ -63,8 +67,8 @@ def is_place(s: str) -> bool:
 
     A name that starts with a place and names an organisation is not a place:
 
-    >>> is_place("北京大学"), is_place("上海交通大学"), is_place("北京市海淀区")
-    (False, False, True)
+    >>> is_place("北京大学"), is_place("上海交通大学"), is_place("北京市海淀区"), is_place("福建, 福州"), is_place("浙江大学")
+    (False, False, True, True, False)
     """
     s = s.strip(" .")
     if _PLACE_RE.match(s):

@@ -26,11 +26,12 @@ from kg.extract.citation_text import (
     clean_title,
     clean_venue,
     is_links_only,
+    italic_title,
     leading_title_link,
     strip_links,
     whole_span,
 )
-from kg.extract.citations import read_citation
+from kg.extract.citations import comma_citation, read_citation
 from kg.extract.dates import find_dates
 from kg.extract.legend import LEGEND_WORDS, Legend, read_legend
 from kg.extract.lines import Line
@@ -93,7 +94,7 @@ def _role(line: Line, owner_keys: set[str]) -> str:
     if lead:
         return "title"
     body = CITATION_NUMBER.sub("", strip_links(line))  # "[1] M. Gonzalez, A. Park, …": not a name
-    if chinese_citation(body):
+    if chinese_citation(body) or italic_title(line) or comma_citation(body):
         return "citation"
     score = looks_like_author_list(body)
     authors = split_authors(body)

@@ -115,6 +115,13 @@ def _inline_heading(line: Line) -> int | None:
     return None
 
 
+def _field_label(kind: str | None, current: str) -> bool:
+    """A section name at the start of a line of a section that holds such things is a
+    label of an entry's field, not a new section: "导师 李玺" in Education (the entry's
+    advisor), "实习 | 腾讯" in Experience (the entry's role)."""
+    return kind == current or kind == "advisors" and current in ("education", "positions")
+
+
 def heading_rank(line: Line) -> int | None:
     """How high ``line`` stands as a heading (1 highest), or None when it is not one."""
     if line.heading:
@@ -141,7 +148,7 @@ def split_sections(lines: list[Line], *, first_kind: str = "preamble") -> list[S
         kind = section_kind(line.text) if rank else None
         if rank is None:
             cut = _inline_heading(line)
-            if cut is not None:
+            if cut is not None and not _field_label(section_kind(line.text[:cut]), sections[-1].kind):
                 title = line.text[:cut]
                 sections.append(Section(section_kind(title) or "other", _norm_title(title), 1, line))
                 rest_start = cut

@@ -15,9 +15,10 @@ from kg.extract.places import is_place, is_town, town_in_place
 __all__ = ["segments"]
 
 # Column separators; Chinese has no spaces between words, so one space between two
-# characters separates columns too ("2023.09-至今 北京大学 软件工程 硕士").
+# characters separates columns too ("2023.09-至今 北京大学 软件工程 硕士"), and so does one
+# after an acronym ("PKU-DAIR 北京大学").
 _SPLIT = re.compile(
-    r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff]))\s*"
+    r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff])|(?<=[A-Z0-9]) (?=[\u3400-\u9fff]))\s*"
 )
 _COMMA = re.compile(r"\s*[,，]\s*")
 _PARENS = re.compile(r"[(（]([^()（）]{2,60})[)）]")

@@ -60,6 +60,9 @@ SYMBOLS = {
 }
 # How many brace arguments an environment takes after its name.
 _ENV_ARGS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tblr": 1, "minipage": 1, "longtable": 1, "multicols": 1, "array": 1, "wrapfigure": 2}
+# Definitions: the command defined and its body are no text ("\\renewcommand\\arraystretch{1.5}").
+_DEFINE = {"newcommand", "renewcommand", "providecommand", "def", "gdef", "edef"}
+_DEFINED = re.compile(r"\s*(?:\{\\[A-Za-z@]+\*?\}|\\[A-Za-z@]+\*?)(?:#\d)*")
 BREAKS = {"\\", "newline", "linebreak", "par", "break", "cr", "hline", "toprule", "midrule", "bottomrule", "centering"}
 
 
@@ -148,6 +151,14 @@ class _Reader:
                 out.emit(" ", self._lo(i), self._lo(i) + 1)
                 i += 1
                 continue
+            if c == "&":  # a table's column separator; none before a row's end ("Name & \\\\")
+                k = i + 1
+                while k < b and text[k] in " \t":
+                    k += 1
+                if k < b and not text.startswith("\\\\", k) and text[k] not in "&\n":
+                    out.emit(" | ", self._lo(i), self._lo(i))  # stands for the &, which it is not
+                i += 1
+                continue
             if c == "\n":
                 nxt = text.find("\n", i + 1)
                 if nxt != -1 and not text[i + 1 : nxt].strip():
@@ -167,7 +178,7 @@ class _Reader:
                 i += 2
                 continue
             j = i
-            while j < b and text[j] not in "\\{}$~\n-`'":
+            while j < b and text[j] not in "\\{}$~\n-`'&":
                 j += 1
             if j == i:
                 j = i + 1
@@ -217,8 +228,12 @@ class _Reader:
             out.newline(lo)
             out.mark("item", out.pos, out.pos + 1, 0)
             return j
+        if name in _DEFINE:  # "\renewcommand\arraystretch{1.5}", "\def\x{…}": a definition, not text
+            cm = _DEFINED.match(self.text, j)
+            if cm:
+                j = cm.end()
         args, k = self.args(j, b)
-        if name in DROP:
+        if name in DROP or name in _DEFINE:
             return k
         if name in SECTIONS:
             out.newline(lo)
@@ -250,7 +265,8 @@ class _Reader:
             while j < b and self.text[j] in " \t":
                 j += 1
             return j
-        if name in ("textcolor", "colorbox", "fcolorbox", "hyperlink", "hyperref", "multicolumn", "makebox", "parbox", "framebox"):
+        if name in ("textcolor", "colorbox", "fcolorbox", "hyperlink", "hyperref", "multicolumn", "makebox", "parbox", "framebox",
+                    "multirow", "multirowcell"):
             self.render(*args[-1])
             return k
         # Any other macro: its arguments, separated, on a line of their own.
