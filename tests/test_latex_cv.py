@@ -91,7 +91,8 @@ def test_chinese_resume_class():
     assert [(x.organization, x.unit, x.kind, x.start, x.end, x.supervisors) for x in p.positions] == [
         ("腾讯", "优图实验室", "internship", "2023-05", "2023-11", ()),
         ("北京大学", "PKU-DAIR", "internship", "2021-07", "2021-09", ("郑立华",)),  # 本科生实习 is an internship, not a degree
-    ]
+        ("Open Source Promotion Plan 2021", None, "internship", "2021-07", "2021-09", ()),  # the name's year is not its dates
+    ]  # and a repository ("lin-xt/vos-toolkit") is a project, not an employer
     assert [(x.title, x.authors, x.owner_index, x.venue_normalized) for x in p.publications] == [
         # the italic title holds commas; the authors are written in full
         ("Attention, in Space and Time, for Video Object Segmentation", ("Xiaotong Lin", "Mingyuan Zhou", "Lihua Zheng"), 0, "CVPR 2024"),

@@ -133,6 +133,8 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
         for ln in entry.lines:
             if not is_attribute(ln):
                 ranges.extend((ln, r) for r in find_dates(ln.text))
+    if len(ranges) >= 2 and ranges[0][1].single and ranges[1][0] is ranges[0][0] and not ranges[1][1].single:
+        ranges.insert(0, ranges.pop(1))  # "Google Summer of Code 2020 | 2020年5月 – 至今": the year is the name's
     if ranges:
         _, r = ranges[0]
         ex.start, ex.end, ex.expected, ex.single_date = r.start, r.end, r.expected, r.single
@@ -231,6 +233,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
     subject = False  # the organisation so far is a bold name right after the degree
     leftovers: list[tuple[str, int, int, bool, Line]] = []
     last: str | None = None  # what the previous segment was read as
+    project = False  # the entry's head names a project, not an organisation
     for seg in segs:
         s, a, b, bold, ln = seg
         prev, last = last, None
@@ -263,6 +266,11 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             continue
 
         if _GENERIC.match(s):
+            continue
+        if not ex.organization and is_project_title(s):
+            # "**基于动态位置编码的全景分割模型** | 2020" then "实习 | 腾讯-优图实验室": the head names the
+            # project; the organisation is the one named after it
+            project = True
             continue
         org_text = re.sub(r"\bResearch(?=\s+(?:[A-Z][a-z]+\s+)?(?:Intern|Assistant|Associate|Scientist|Engineer|Fellow|Student|Staff|Visitor|Collaborator))", "", s)
         # An acronym after a unit names its institution: "WANDS group, NTU", "… Center, CAS".
@@ -340,14 +348,8 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             else:
                 units.insert(0, ex.organization)
             ex.organization = strong[0]
-    if ex.organization and is_project_title(ex.organization):
-        # "**基于动态位置编码的全景分割模型** | 2020" then "实习 | 腾讯-优图实验室": the head names the
-        # project; the organisation is the one named after it (none: the entry is no job)
-        named = [u for u in units if ORG_WORDS.search(u) or UNIT_WORDS.search(u) or is_named_org(u)]
-        if named:
-            units.remove(named[0])
-            ex.organization = named[0]
-    units = [u for u in units if not is_project_title(u)]
+    if project and ex.organization and not (ORG_WORDS.search(ex.organization) or is_named_org(ex.organization)):
+        ex.organization = None  # a project's entry names no organisation: it is no job
     if units:
         ex.unit = ", ".join(dict.fromkeys([ex.unit, *units] if ex.unit else units))
     _split_org(ex)
@@ -366,6 +368,7 @@ _COMPANY_PREFIX = re.compile(
 
 
 # A project's Chinese title, not an organisation: "基于 FPGA 实现 LSTM 模型", "Text Ray:任意形状的文本检测模型"
+_REPOSITORY = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]{3,}")
 _PROJECT_TITLE = re.compile(r"基于|面向|针对|利用|使用|[\u3400-\u9fff]的[\u3400-\u9fff]|(?:模型|系统|算法|框架|方法|工具|研究|设计|开发|实现|优化|生成|测试|分析)$")
 
 
@@ -376,7 +379,11 @@ def is_project_title(s: str) -> bool:
     (True, True)
     >>> is_project_title("腾讯-优图实验室"), is_project_title("中国科学院计算技术研究所"), is_project_title("Systems Design Lab")
     (False, False, False)
+    >>> is_project_title("sjtu-jiaojiao/SJTU-JiaoJiao"), is_project_title("C/C++")
+    (True, False)
     """
+    if _REPOSITORY.fullmatch(s):
+        return True  # "sjtu-jiaojiao/SJTU-JiaoJiao": a repository
     return len(s) >= 6 and _HAN_START.search(s) is not None and not ORG_WORDS.search(s) and _PROJECT_TITLE.search(s) is not None
 
 

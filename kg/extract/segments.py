@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import DEGREE_RE, TITLE_WORDS, institution_names, is_named_org
+from kg.extract.lexicon import DEGREE_RE, ORG_WORDS, TITLE_WORDS, institution_names, is_named_org
 from kg.extract.lines import Line
 from kg.extract.places import is_place, is_town, town_in_place
 
 __all__ = ["segments"]
 
 # Column separators; Chinese has no spaces between words, so one space between two
-# characters separates columns too ("2023.09-至今 北京大学 软件工程 硕士"), and so does one
-# after an acronym ("PKU-DAIR 北京大学").
+# characters separates columns too ("2023.09-至今 北京大学 软件工程 硕士").
 _SPLIT = re.compile(
-    r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff])|(?<=[A-Z0-9]) (?=[\u3400-\u9fff]))\s*"
+    r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff]))\s*"
 )
 _COMMA = re.compile(r"\s*[,，]\s*")
 _PARENS = re.compile(r"[(（]([^()（）]{2,60})[)）]")
@@ -28,6 +27,9 @@ def _place_like(s: str) -> bool:
     return is_place(s) or town_in_place(s)
 # "DOCTORAL RESEARCH FELLOW Norwegian University …": a title in capitals, then the name
 _CAPS_PREFIX = re.compile(r"^((?:[A-Z][A-Z&'’.-]+\s+){1,6}[A-Z][A-Z&'’.-]+)\s+(?=[A-Z][a-z])")
+
+
+_LATIN_THEN_ZH_ORG = re.compile(r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+([\u3400-\u9fff]{2,20})")
 
 
 def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
@@ -74,6 +76,10 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
                 # "ETH Zurich" is one name, and so is an acronym before its city ("TU Berlin", "KU Leuven")
                 cut = a + len(tail.group(1))
                 pieces = [(tail.group(1), a, cut), (tail.group(2), b - len(tail.group(2)), b)]
+            lab = _LATIN_THEN_ZH_ORG.fullmatch(pieces[0][0]) if len(pieces) == 1 else None
+            if lab and ORG_WORDS.search(lab.group(2)) and not ORG_WORDS.search(lab.group(1)):
+                # "PKU-DAIR 北京大学": a lab's Latin name, then its institution
+                pieces = [(lab.group(1), a, a + lab.end(1)), (lab.group(2), a + lab.start(2), b)]
             caps = _CAPS_PREFIX.match(pieces[0][0]) if len(pieces) == 1 else None
             if caps and not is_place(caps.group(1)):
                 cut = a + caps.end(1)
