@@ -235,3 +235,47 @@ I also spent a summer in the lab of Prof. Bo Lin at [Acme Research][acme].
 def test_the_lab_of_an_advisor_ends_the_place_of_study():
     p = extract(read_text("I'm pursuing a PhD at the University of Leeds in the lab of Prof. Tom Hale. I like maps.\n", path="about.md"))
     assert [(e.institution, e.degree, e.advisors) for e in p.education] == [("University of Leeds", "PhD", ("Tom Hale",))]
+
+
+_BULLET_CV = """---
+title: "About Me"
+author_profile: true
+---
+
+Education
+======
+* Doctor of Philosophy (Ph.D.) in Marine Ecology, Dalhousie University, 2019 - present
+* PhD Candidate in Coastal Geology, Memorial University, 2017 - 2019
+* B.Sc. in Biology, Acadia University, 2016 (First Class with Honours)
+
+Work experience
+======
+
+* Spring 2021: Data Scientist Intern
+  * Shopify
+  * Research topic: forecasting of seasonal demand
+
+* Summer 2020: Research Assistant, Supervised by Maria Lopes and Ken Ito, Department of Oceanography, Dalhousie University (May 2020 - Aug 2020)
+"""
+
+
+def test_degree_words_after_the_degree_and_honours():
+    """"PhD Candidate in X" and "Doctor of Philosophy (Ph.D.) in X": the degree goes on to its
+    subject; "(First Class with Honours)" is how it was passed, not a unit."""
+    p = extract(read_text(_BULLET_CV, path="about.md"))
+    assert [(e.institution, e.unit, e.degree, e.field) for e in p.education] == [
+        ("Dalhousie University", None, "Doctor of Philosophy (Ph.D.)", "Marine Ecology"),
+        ("Memorial University", None, "PhD Candidate", "Coastal Geology"),
+        ("Acadia University", None, "B.Sc.", "Biology"),
+    ]
+
+
+def test_the_employer_in_the_bullet_under_a_title_and_names_after_supervised_by():
+    """The bare name in the first bullet under "Spring 2021: Data Scientist Intern" is the
+    employer ("Research topic: …" is a label, though "Research" starts names of organisations);
+    "Supervised by A and B, Department of X, Y" names the advisors, then the unit and organisation."""
+    p = extract(read_text(_BULLET_CV, path="about.md"))
+    assert [(j.organization, j.unit, j.title, j.supervisors) for j in p.positions] == [
+        ("Shopify", None, "Data Scientist Intern", ()),
+        ("Dalhousie University", "Department of Oceanography", "Research Assistant", ("Maria Lopes", "Ken Ito")),
+    ]

@@ -59,6 +59,10 @@ class Entry:
         return self.lines[-1].end
 
 
+# "Research topic: …", "Research interests: …": a label, though "Research" may start an organisation's name
+_TOPIC_LABEL = re.compile(r"\b(?:topics?|areas?|interests?|focus|directions?|duties|responsibilities|projects?|tasks?)$", re.I)
+
+
 def is_attribute(line: Line) -> bool:
     """``Supervisor: X``, ``GPA: 3.8``, ``导师: X``, Europass ``Link <url>`` and the like."""
     return _is_attribute(line.text)
@@ -74,7 +78,7 @@ def _is_attribute(text: str) -> bool:
     m = _LABEL.match(t)
     if m and len(m.group()) <= 32 and len(m.group().split()) <= 3:
         label = m.group().rstrip(":： ").strip("*")
-        if is_named_org(label) and not _ORG_LABEL.fullmatch(label):
+        if is_named_org(label) and not _ORG_LABEL.fullmatch(label) and not _TOPIC_LABEL.search(label):
             return False  # "ByteDance: worked on …", "Peking University: pursuing a master's degree": an entry's head
         return not find_dates(t)
     return False

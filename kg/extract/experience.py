@@ -44,6 +44,7 @@ _ADVISOR_CLAUSE = re.compile(
     re.I,
 )
 _CLOSE = re.compile(r"[)）]")
+_HONOURS = re.compile(r"\b(?:Honou?rs|Distinction|[Cc]um [Ll]aude|First[- ]Class)\b")
 _GENERIC = re.compile(r"^(?:research|lab|laboratory|group|team|center|centre|department|school|company|institute|university)$", re.I)
 _GPA = Guarded(re.compile(r"\b(?:GPA|CGPA|Cumulative GPA)\s*[:：]?\s*(?P<gpa>\d{1,3}(?:\.\d+)?\s*/\s*\d{1,3}(?:\.\d+)?|\d\.\d+)", re.I), ("gpa",))
 _RANK = Guarded(
@@ -89,6 +90,16 @@ class Experience:
     from_front_matter: bool = False  # spans are then offsets of the original, not of the visible text
 
 
+_BARE_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}")
+
+
+def _employer_under_title(entry: Entry, k: int) -> bool:
+    """"Summer 2019: Data Scientist Intern" then the bullet "Shopee": the first bullet under a
+    job title that names no organisation is a bare name, the employer's."""
+    head, ln = entry.lines[0].text, entry.lines[k].text.strip(" *-•◦")
+    return k == 1 and bool(_BARE_NAME.fullmatch(ln)) and bool(TITLE_WORDS.search(head)) and not ORG_WORDS.search(head)
+
+
 def head_lines(entry: Entry) -> list[Line]:
     """The lines that name the entry: not its attributes, bullets or sentences."""
     heads: list[Line] = []
@@ -101,7 +112,7 @@ def head_lines(entry: Entry) -> list[Line]:
         names_dates = k and all(is_date_only(h.text) for h in heads) and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
         if k and ln.item > max(first_depth, -1) and ln.item >= 0 and not find_dates(ln.text) and not names_dates:
             short = len(re.findall(r"\w+", ln.text)) <= 8 and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
-            if not (short and (ORG_WORDS.search(ln.text) or (ln.bold and ln.bold[0][0] == 0))):
+            if not (short and (ORG_WORDS.search(ln.text) or (ln.bold and ln.bold[0][0] == 0))) and not _employer_under_title(entry, k):
                 continue
         words = len(ln.text.split()) + len(re.findall(r"[\u3400-\u9fff]", ln.text)) // 2
         named = bool(ORG_WORDS.search(ln.text) or DEGREE_RE.search(ln.text)) and not ln.text.rstrip().endswith("。")
@@ -162,7 +173,13 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
         adv = _ADVISOR_CLAUSE.search(ln.text)
         if adv:
             close = _CLOSE.search(ln.text, adv.end()) if adv.group().lstrip(",.; ")[:1] in ("(", "（") else None
-            remove.append((adv.start(), close.end() if close else len(ln.text)))  # "硕士（导师：李四） 软件工程": to the parenthesis
+            end = close.end() if close else len(ln.text)  # "硕士（导师：李四） 软件工程": to the parenthesis
+            if not close and adv.group().rstrip().endswith("by"):
+                # "Graduate Student, Mentored by A and B, Department of X, Harvard (2013 – )": to the last name
+                last = max((h.span[1] for h in find_advisors(ln.text) if h.span[0] >= adv.end()), default=end)
+                if re.match(r"\s*[,;]", ln.text[last:]):
+                    end = last  # (not "Hosted by Dr. X on the Compiler team.": no name follows)
+            remove.append((adv.start(), end))
         for s in segments(ln, remove):
             segs.append((*s, ln))
     _classify(ex, [part for seg in segs for part in _unit_then_title(seg)], section)
@@ -244,8 +261,8 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         if is_place(s) or town_in_place(s):
             ex.location = ex.location or s
             continue
-        if _GPA.search(s) or _RANK.search(s):
-            continue
+        if _GPA.search(s) or _RANK.search(s) or (_HONOURS.search(s) and not ORG_WORDS.search(s) and not DEGREE_RE.search(s)):
+            continue  # "(First Class with Honours)", "summa cum laude": how the degree was passed
         fm = _FIELD_INTRO.match(s)
         if fm and prev == "degree2":
             ex.more_degrees[-1] = (ex.more_degrees[-1][0], s[fm.end() :].strip())
@@ -464,6 +481,10 @@ def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg
     rest_before = s[: dm.start()].strip(" ,")
     rest = s[dm.end() :].strip()
     degree = s[dm.start() : dm.end()].strip()
+    # "PhD Candidate in Genomics", "Doctor of Philosophy (Ph.D.) in Bioinformatics": the degree goes on
+    more = re.match(r"(?:(?:student|candidate)\b|\([A-Z][A-Za-z.]{1,10}\))\s*(?=(?:in|of)\s)", rest, re.I)
+    if more:
+        degree, rest = f"{degree} {more.group().strip()}", rest[more.end() :]
     # "Ph.D. in Electrical Engineering", "B.S. in Math & CS", "Bachelor's degree in Automation"
     m = re.match(r"^(?:degree\s+)?(?:in|of)\s+(.+)$", rest, re.I)
     unit = re.match(r"^(?:the\s+)?(?:Department|Dept\.?|School|College|Faculty)\s+of\s+(?:the\s+)?(.+)$", m.group(1), re.I) if m else None
