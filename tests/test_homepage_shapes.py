@@ -33,7 +33,7 @@ _LABELLED = """# Mina Park
 @pytest.mark.parametrize(
     "heading, kind",
     [("Educational Experience", "education"), ("Intern", "positions"), ("Some honors", "awards"), ("Selected Awards", "awards"),
-     ("成果", "publications"), ("代表性成果", "publications")],
+     ("成果", "publications"), ("代表性成果", "publications"), ("代表性工作", "publications"), ("代表作", "publications")],
 )
 def test_heading_kinds(heading, kind):
     assert section_kind(heading) == kind
@@ -279,3 +279,46 @@ def test_the_employer_in_the_bullet_under_a_title_and_names_after_supervised_by(
         ("Shopify", None, "Data Scientist Intern", ()),
         ("Dalhousie University", "Department of Oceanography", "Research Assistant", ("Maria Lopes", "Ken Ito")),
     ]
+
+
+_ZH_HERO = """---
+layout: about
+title: 中文主页
+---
+
+<div class="home-hero">
+  <h1>周雨晴</h1>
+  <p class="hero-lead">我是周雨晴，现为南京大学软件学院博士后。</p>
+  <p class="hero-summary">
+    我于 2024 年 6 月获浙江大学计算机科学与技术学院博士学位。曾获得<strong>钱伟长论文奖</strong>（2023）、<strong>高教社杯数学建模本科组全国二等奖</strong>与<strong>高教杯数学建模全国二等奖</strong>。
+  </p>
+</div>
+
+## 代表性工作
+
+<div class="featured-item">
+  <h3>TideNet</h3>
+  <p class="featured-summary">以时序图网络建模代码变更的传播过程。</p>
+  <p>IEEE Transactions on Software Engineering (TSE)，2025</p>
+</div>
+<div class="featured-item">
+  <h3>Accepted Papers {#accepted}</h3>
+  <p>2024 (Accepted/In Press)</p>
+  <h3>Journal Papers</h3>
+  <h3>ShoreFix</h3>
+  <p>International Conference on Software Engineering (ICSE)，2024</p>
+</div>
+"""
+
+
+def test_chinese_hero_page_papers_named_in_headings_and_bold_awards():
+    """A Chinese homepage whose biography sits under the owner's name: the school of a degree
+    ("获浙江大学计算机科学与技术学院博士学位") is its unit; bold awards ending in 论文奖, the
+    shorter name of one award written twice counted once; papers named by a heading over their
+    venue (also after a heading of the same level that names a section), their Chinese one-sentence
+    summaries no titles, a heading that groups papers no paper."""
+    p = extract(read_text(_ZH_HERO, path="about_zh.md"))
+    assert [(e.institution, e.unit, e.degree_level, e.field, e.end) for e in p.education] == [
+        ("浙江大学", "计算机科学与技术学院", "phd", None, "2024-06")]
+    assert [(a.name, a.year) for a in p.awards] == [("钱伟长论文奖", 2023), ("高教社杯数学建模本科组全国二等奖", None)]
+    assert [(x.title, x.venue_normalized) for x in p.publications] == [("TideNet", "TSE 2025"), ("ShoreFix", "ICSE 2024")]

@@ -537,12 +537,12 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
     ]
     biography = [ln for s in sections if s.kind in ("preamble", "about", "other") for ln in s.lines]
     extra = awards_in_text(in_entries) + awards_in_text(
-        [ln for s in sections if s.kind in ("preamble", "about", "projects", "grants") for ln in s.lines], bold_only=True
+        [ln for s in sections if s.kind in ("preamble", "about", "projects", "grants", "other") for ln in s.lines], bold_only=True
     ) + awards_in_prose(biography)
     seen = {_compact(a.name) for a in out}
     for a in extra:
         k = _compact(a.name)
-        if k not in seen and not any(k in (kb := _compact(b.name)) or len(kb) >= 4 and kb in k for b in out):  # "本科国家奖学金" is "国家奖学金"
+        if k not in seen and not any(k in (kb := _compact(b.name)) or len(kb) >= 4 and kb in k or _abridged(k, kb) for b in out):  # "本科国家奖学金" is "国家奖学金"
             seen.add(k)
             out.append(replace(year_from_news(a, news), evidence=doc.source_span(*a.evidence)))
     return out
@@ -556,6 +556,20 @@ def _dated_award_line(text: str) -> bool:
         return False
     found = find_dates(text)
     return bool(found) and not text[found[-1].span[1] :].strip(" .;,，。)）")
+
+
+def _abridged(a: str, b: str) -> bool:
+    """One Chinese name is the other with words left out: "高教杯数学建模全国二等奖" and
+    "高教社杯数学建模本科组全国二等奖" (its characters, in order, in the other).
+
+    >>> _abridged("高教杯数学建模全国二等奖", "高教社杯数学建模本科组全国二等奖"), _abridged("国家奖学金", "国家励志奖学金")
+    (True, False)
+    """
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 8 or not re.match(r"[\u3400-\u9fff]", short):
+        return False
+    rest = iter(long_)
+    return all(c in rest for c in short)
 
 
 def _compact(text: str) -> str:

@@ -157,7 +157,7 @@ _PHRASE_SPLIT = re.compile(r"\s*(?:[，,、;；。]|\band\b)\s*")
 # Words that make a phrase the name of an award (stricter than AWARD_WORDS, which finds award sections).
 AWARD_NAME = re.compile(
     r"\b(?:award|prize|medal|scholarship|fellowship|honou?rable mention|champion)s?\b|奖学金|一等奖|二等奖|三等奖|特等奖|金奖|银奖|铜奖|"
-    r"优秀毕业生|优秀学生|三好学生|标兵|先进个人|优秀研究生|冠军",
+    r"优秀毕业生|优秀学生|三好学生|标兵|先进个人|优秀研究生|冠军|论文奖|成就奖|科技奖|青年奖",
     re.I,
 )
 
@@ -171,7 +171,8 @@ def awards_in_text(lines: list[Line], *, bold_only: bool = False) -> list[Award]
             spans = [(s, e) for s, e in ln.bold] + [(s, e) for s, e, h in ln.links if h and not h.startswith("#")]
             for s, e in spans:
                 name = ln.text[s:e].strip(" .,")
-                if AWARD_NAME.search(name) and 2 <= len(name.split()) <= 12 and not re.search(r"^(?:paper|code|pdf)$", name, re.I):
+                words = len(name.split()) + len(re.findall(r"[\u3400-\u9fff]", name)) // 2  # "钱学森论文奖": three
+                if AWARD_NAME.search(name) and 2 <= words <= 12 and not re.search(r"^(?:paper|code|pdf)$", name, re.I):
                     tail = ln.text[e : e + 40]
                     y = re.search(r"\b((?:19|20)\d{2})\b", name) or re.search(r"^[^.;]*?\b((?:19|20)\d{2})\b", tail)
                     out.append(Award(name=name, year=int(y.group(1)) if y else None, evidence=(ln.start + s, ln.start + e)))

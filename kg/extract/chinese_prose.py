@@ -49,6 +49,7 @@ _JOINED = re.compile(
 _PROMOTED = re.compile(rf"(?P<d>{_Y})\s*[，,]?\s*(?:被)?(?:破格)?(?:晋升|聘|提升|评)为{_TITLE}")
 _NOW = re.compile(rf"现(?:任|为|就职于|任职于)(?P<org>{_ORG}){_TITLE}{_CLAUSE_END}")
 _UNIT = re.compile(r"^(?P<org>.+?(?:大学|科学院|研究院|工程院))(?P<unit>.+?(?:系|学院|研究所|实验室|研究中心|中心|研究院|书院|学部))$")
+_UNIT_END = re.compile(r"(?:学院|系|研究所|实验室|学部|书院)$")
 # Every statement above has one of these.
 _CUE = re.compile(r"毕业于|学位|攻读|就读|加入|进入|入职|任职|就职|受聘|工作|调入|加盟|晋升|聘为|提升为|评为|现任|现为|从事")
 
@@ -76,6 +77,8 @@ def chinese_bio_facts(text: str) -> list[Fact]:
     [('本科', '武汉大学', None, None, '2007'), ('博士', '中国科学技术大学', '计算机科学与技术系', None, '2012'),
      ('博士后', '新加坡国立大学', None, '2012', '2014'), (None, '南京理工大学', None, '2014', '2019'),
      ('教授', '南京理工大学', None, '2019', None)]
+    >>> [(ex.organization, ex.unit, ex.field, ex.end) for _p, ex, _s in chinese_bio_facts("我于 2025 年 12 月获武汉大学电子信息学院博士学位")]
+    [('武汉大学', '电子信息学院', None, '2025-12')]
     """
     if not _CUE.search(text):
         return []
@@ -96,7 +99,10 @@ def chinese_bio_facts(text: str) -> list[Fact]:
         add(m, _education(m.group("org"), deg, field, end=_first(m.group("d"))), after.end() if after else None)
     for rx in (_DEGREE_AT, _DEGREE_OF):
         for m in rx.finditer(text):
-            add(m, _education(m.group("org"), m.group("deg"), m.group("field") or None, end=_first(m.group("d"))))
+            org, field = m.group("org"), m.group("field") or None
+            if field and _UNIT_END.search(field):
+                org, field = org + field, None  # "获武汉大学电子信息学院博士学位": a school of the university, no subject
+            add(m, _education(org, m.group("deg"), field, end=_first(m.group("d"))))
     for m in _STUDIED.finditer(text):
         d = find_dates(text[m.start("d") : m.start("org")])
         ex = _education(m.group("org"), m.group("deg"), m.group("field") or None, start=d[0].start if d else None)

@@ -18,7 +18,7 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("news", r"(recent )?news|updates|latest news|news (and|&) updates|最新动态|动态|新闻"),
     ("publications", r"(selected |recent |peer[- ]reviewed |refereed |journal |conference |full )?"
      r"(publications?|papers?|preprints?|manuscripts?|technical reports?|research papers?|research outputs?|bibliography)"
-     r"|学术论文|发表论文|论文发表|论文|(代表性|主要|科研|研究|学术|论文)?成果|代表性?论文|出版物|发表文章"),
+     r"|学术论文|发表论文|论文发表|论文|(代表性|主要|科研|研究|学术|论文)?成果|代表性?论文|代表性工作|代表作|出版物|发表文章"),
     ("education", r"educations?( (and|&) training| background| history)?|educational (experiences?|background)|academic (background|history|qualifications)"
      r"|qualifications|教育经历|教育背景|学习经历|教育|学历"),
     ("positions", r"(work|working|professional|research|industry|industrial|intern|internship|employment|academic|"

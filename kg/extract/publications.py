@@ -53,6 +53,12 @@ _DESC_START = re.compile(
     re.I,
 )
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
+# A heading inside a publications section that groups papers, not one paper's name
+_GROUP_HEADING = re.compile(
+    r"conference|journal|preprint|paper|publication|article|workshop|book|chapter|thes[ie]s|selected|review|patent|"
+    r"talk|poster|demo|survey|other|misc|submitted|accepted|期刊|会议|论文|专利|著作|其他", re.I)
+# A Chinese sentence of description ("以掩码扩散模型统一建模多种无监督图像融合任务。"): no paper's title ends so
+_ZH_SENTENCE = re.compile(r"[\u3400-\u9fff]{6}.*[\u3400-\u9fff][。！]$")
 
 
 @dataclass
@@ -79,6 +85,10 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "year"
     if is_links_only(line):
         return "links"
+    if line.heading and len(text) <= 150 and not _GROUP_HEADING.search(text) and not find_dates(text):
+        return "title"  # "### Mask-DiFuser" over its venue: a paper named in a heading of its own
+    if _ZH_SENTENCE.search(text) and not re.search(r"(?:19|20)\d{2}|\[[JCMD]\]", text):
+        return "desc"
     if re.match(r"^(?:Link|DOI|URL)\b", text):
         return "links"
     if re.match(r"^(?:My|Our)\s", text) or find_advisors(text) or re.match(r"^Website\b", text):

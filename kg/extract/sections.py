@@ -143,7 +143,7 @@ def split_sections(lines: list[Line], *, first_kind: str = "preamble") -> list[S
     """Group lines into sections; ``first_kind`` names the lines before any heading
     (a Hugo section page whose front-matter title is "Experience" starts inside it)."""
     sections = [Section(first_kind, "", 99)]
-    for line in lines:
+    for i, line in enumerate(lines):
         rank = heading_rank(line)
         kind = section_kind(line.text) if rank else None
         if rank is None:
@@ -159,6 +159,9 @@ def split_sections(lines: list[Line], *, first_kind: str = "preamble") -> list[S
             sections[-1].lines.append(line)
             continue
         current = sections[-1]
+        if not kind and current.kind == "publications" and i + 1 < len(lines) and normalize_venue(lines[i + 1].text):
+            current.lines.append(line)  # "### TideNet" over "IEEE Transactions on Software Engineering, 2025": a paper's name
+            continue
         if kind or rank <= current.rank or current.kind == "preamble":
             sections.append(Section(kind or "other", _norm_title(line.text), rank, line))
         else:
