@@ -322,3 +322,37 @@ def test_chinese_hero_page_papers_named_in_headings_and_bold_awards():
         ("浙江大学", "计算机科学与技术学院", "phd", None, "2024-06")]
     assert [(a.name, a.year) for a in p.awards] == [("钱伟长论文奖", 2023), ("高教社杯数学建模本科组全国二等奖", None)]
     assert [(x.title, x.venue_normalized) for x in p.publications] == [("TideNet", "TSE 2025"), ("ShoreFix", "ICSE 2024")]
+
+
+_ACADEMICPAGES_CV = """---
+layout: archive
+title: "CV"
+permalink: /cv/
+---
+
+Education
+======
+* Ph.D. in **Ecology, Evolution, and Behavior**, University of Oslo, 2026 (expected)
+* Ph.D pre-candidate in in Geology, University of Bergen, 2019-2021
+* M.S. in Marine Sciences & Technology, EPFL, Switzerland, 2018
+
+Work experience
+======
+* 2021-Present: Research Fellow
+  * Norwegian Institute for Nature and Marine Research (NINA), Trondheim, Norway
+  * Mentor: Prof. Ingrid Dahl
+"""
+
+
+def test_academicpages_cv_bullets():
+    """A bold subject with commas is one field; "pre-candidate" and a doubled "in" as written;
+    an institution's acronym before its country is no town; a long organisation's name with
+    its place, in the bullet under the job title, is the employer."""
+    p = extract(read_text(_ACADEMICPAGES_CV, path="cv.md"))
+    assert [(e.institution, e.degree, e.field, e.location) for e in p.education] == [
+        ("University of Oslo", "Ph.D.", "Ecology, Evolution, and Behavior", None),
+        ("University of Bergen", "Ph.D pre-candidate", "Geology", None),
+        ("EPFL", "M.S.", "Marine Sciences & Technology", "Switzerland"),
+    ]
+    assert [(j.organization, j.title, j.location, j.supervisors) for j in p.positions] == [
+        ("Norwegian Institute for Nature and Marine Research (NINA)", "Research Fellow", "Trondheim, Norway", ("Ingrid Dahl",))]

@@ -111,7 +111,9 @@ def head_lines(entry: Entry) -> list[Line]:
         # the first bullet under a bare date names the entry, however long
         names_dates = k and all(is_date_only(h.text) for h in heads) and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
         if k and ln.item > max(first_depth, -1) and ln.item >= 0 and not find_dates(ln.text) and not names_dates:
-            short = len(re.findall(r"\w+", ln.text)) <= 8 and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
+            n = len(re.findall(r"\w+", ln.text))
+            # "Korea Institute for Advanced Study (KIAS), Seoul, Republic of Korea": a long name, and its place
+            short = (n <= 8 or n <= 14 and ORG_WORDS.search(ln.text) and not re.search(r"[.;:]\s", ln.text)) and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
             if not (short and (ORG_WORDS.search(ln.text) or (ln.bold and ln.bold[0][0] == 0))) and not _employer_under_title(entry, k):
                 continue
         words = len(ln.text.split()) + len(re.findall(r"[\u3400-\u9fff]", ln.text)) // 2
@@ -482,11 +484,11 @@ def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg
     rest = s[dm.end() :].strip()
     degree = s[dm.start() : dm.end()].strip()
     # "PhD Candidate in Genomics", "Doctor of Philosophy (Ph.D.) in Bioinformatics": the degree goes on
-    more = re.match(r"(?:(?:student|candidate)\b|\([A-Z][A-Za-z.]{1,10}\))\s*(?=(?:in|of)\s)", rest, re.I)
+    more = re.match(r"(?:(?:student|(?:pre-?)?candidate)\b|\([A-Z][A-Za-z.]{1,10}\))\s*(?=(?:in|of)\s)", rest, re.I)
     if more:
         degree, rest = f"{degree} {more.group().strip()}", rest[more.end() :]
     # "Ph.D. in Electrical Engineering", "B.S. in Math & CS", "Bachelor's degree in Automation"
-    m = re.match(r"^(?:degree\s+)?(?:in|of)\s+(.+)$", rest, re.I)
+    m = re.match(r"^(?:degree\s+)?(?:in|of)\s+(?:in\s+)?(.+)$", rest, re.I)  # (and "M.S. in in Hydrology", as written)
     unit = re.match(r"^(?:the\s+)?(?:Department|Dept\.?|School|College|Faculty)\s+of\s+(?:the\s+)?(.+)$", m.group(1), re.I) if m else None
     if unit:
         # "B.S. in Department of Polymer Science": the department is the unit, its subject the field

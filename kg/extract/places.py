@@ -49,6 +49,8 @@ def is_town(s: str) -> bool:
     """One or two capitalised words that name nothing else: a town before its country
     (not an acronym and a word: "NIT Silchar" is an institute in its town)."""
     acronym = re.match(r"([A-Z]{2,5})[ -]", s)
+    if re.fullmatch(r"[A-Z]{2,5}", s):
+        return False  # "EPFL, Switzerland": an institution's acronym before its country
     return (bool(_CITY_LIKE.fullmatch(s)) and not (acronym and not is_place(acronym.group(1)))  # "IL USA" is a place
             and not any(rx.search(s) for rx in (ORG_WORDS, COMPANY_WORDS, TITLE_WORDS, UNIT_WORDS, DEGREE_RE)))
 

@@ -54,6 +54,9 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
                 if re.match(r"[A-Z\u3400-\u9fff\[(]", text[cut]) or (cut == e and re.match(r"\s*[A-Z]", text[cut:])):
                     chars[cut - 1] = "\t"
     masked = "".join(chars)
+    for s, e in line.bold:  # "Ph.D. in **Literary, Cultural, and Linguistic Studies**": one subject, commas and all
+        if "," in masked[s:e] and re.search(r"\b(?:in|of)\s+$", text[max(0, s - 4) : s]):
+            masked = masked[:s] + masked[s:e].replace(",", "\0") + masked[e:]
     masked = re.sub(r"[(（]\s*(?:(?i:now|present|current|ongoing|至今|在读)\s*)?[)）]", lambda m: " " * len(m.group()), masked)  # "2023.03 (now)"
     # "Acme LLC (Palm City, FL, USA)": a place of several parts in parentheses is a segment of its own,
     # commas and all (one city is often part of the name: "HKUST (Guangzhou)")
