@@ -22,12 +22,13 @@ import os
 import re
 
 from kg.extract.advisors import AdvisorHit
-from kg.extract.awards import AWARD_WORDS, parse_awards, year_from_news
+from kg.extract.awards import AWARD_WORDS, abridged_name, is_dated_award_line, parse_awards, year_from_news
 from kg.extract.contacts import find_emails, find_orcids, find_phones, find_urls
 from kg.extract.private import find_addresses, find_national_ids
-from kg.extract.dates import PRESENT, find_dates
+from kg.extract.dates import PRESENT
 from kg.extract.entries import Entry, split_entries
-from kg.extract.experience import Experience, is_academic_org, is_project_title, parse_experience
+from kg.extract.entry_orgs import is_academic_org, is_project_title
+from kg.extract.experience import Experience, parse_experience
 from kg.extract.frontmatter import awards_from_front_matter, experiences_from_front_matter, links_from_front_matter
 from kg.extract.lines import Line, build_lines
 from kg.extract.names import abbreviated_keys, first_initial_key, is_abbreviated, name_key
@@ -518,7 +519,7 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
                 if AWARD_WORDS.search(e.lines[0].text) and not is_award_sentence(e.lines[0].text):
                     entries.append(e)
                 elif sec.kind == "other":  # a section of mixed records ("学术水平"): its dated lines that name an award
-                    entries.extend(Entry([ln]) for ln in e.lines if _dated_award_line(ln.text))
+                    entries.extend(Entry([ln]) for ln in e.lines if is_dated_award_line(ln.text))
         else:
             continue
         for entry in entries:
@@ -542,34 +543,10 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
     seen = {_compact(a.name) for a in out}
     for a in extra:
         k = _compact(a.name)
-        if k not in seen and not any(k in (kb := _compact(b.name)) or len(kb) >= 4 and kb in k or _abridged(k, kb) for b in out):  # "本科国家奖学金" is "国家奖学金"
+        if k not in seen and not any(k in (kb := _compact(b.name)) or len(kb) >= 4 and kb in k or abridged_name(k, kb) for b in out):  # "本科国家奖学金" is "国家奖学金"
             seen.add(k)
             out.append(replace(year_from_news(a, news), evidence=doc.source_span(*a.evidence)))
     return out
-
-
-def _dated_award_line(text: str) -> bool:
-    """A short line naming an award and ending with its date: "学习优秀奖 | 2023.9"."""
-    from kg.extract.awards import is_award_sentence
-
-    if len(text) > 80 or not AWARD_WORDS.search(text) or is_award_sentence(text):
-        return False
-    found = find_dates(text)
-    return bool(found) and not text[found[-1].span[1] :].strip(" .;,，。)）")
-
-
-def _abridged(a: str, b: str) -> bool:
-    """One Chinese name is the other with words left out: "高教杯数学建模全国二等奖" and
-    "高教社杯数学建模本科组全国二等奖" (its characters, in order, in the other).
-
-    >>> _abridged("高教杯数学建模全国二等奖", "高教社杯数学建模本科组全国二等奖"), _abridged("国家奖学金", "国家励志奖学金")
-    (True, False)
-    """
-    short, long_ = sorted((a, b), key=len)
-    if len(short) < 8 or not re.match(r"[\u3400-\u9fff]", short):
-        return False
-    rest = iter(long_)
-    return all(c in rest for c in short)
 
 
 def _compact(text: str) -> str:

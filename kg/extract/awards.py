@@ -253,6 +253,32 @@ _ZH_PROSE_CUE = re.compile(r"(?:曾|先后|多次|还)?(?:荣获|获得|获)(?:�
 _ZH_PROSE_NAME = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年(?:度)?)?(?P<name>[\u3400-\u9fffA-Za-z0-9“”\"]{2,30}?(?:奖|奖励|称号|奖章|奖学金))$")
 
 
+def is_dated_award_line(text: str) -> bool:
+    """A short line naming an award and ending with its date: "学习优秀奖 | 2023.9".
+
+    >>> is_dated_award_line("学习优秀奖 | 2023.9"), is_dated_award_line("绩点：3.80，top10")
+    (True, False)
+    """
+    if len(text) > 80 or not AWARD_WORDS.search(text) or is_award_sentence(text):
+        return False
+    found = find_dates(text)
+    return bool(found) and not text[found[-1].span[1] :].strip(" .;,，。)）")
+
+
+def abridged_name(a: str, b: str) -> bool:
+    """One Chinese name is the other with words left out: "高教杯数学建模全国二等奖" and
+    "高教社杯数学建模本科组全国二等奖" (its characters, in order, in the other).
+
+    >>> abridged_name("高教杯数学建模全国二等奖", "高教社杯数学建模本科组全国二等奖"), abridged_name("国家奖学金", "国家励志奖学金")
+    (True, False)
+    """
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 8 or not re.match(r"[\u3400-\u9fff]", short):
+        return False
+    rest = iter(long_)
+    return all(c in rest for c in short)
+
+
 def is_award_sentence(text: str) -> bool:
     """A sentence that tells of awards ("曾获得…奖学金。", "She received the … Award."), not an award's name."""
     return bool(re.match(r"(?:曾|先后|多次|还)?(?:荣获|获得|获)|(?:I|He|She|They|We)\s", text)) and len(text) > 8

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from kg.extract.advisors import AdvisorHit, find_advisors
 from kg.extract.awards import AWARD_NAME
 from kg.extract.dates import PRESENT, DateRange, find_dates
+from kg.extract.degree_text import abbreviates, read_degree
 from kg.extract.entries import Entry, is_attribute, is_date_only, other_script
+from kg.extract.entry_orgs import INSTITUTION, STRONG_ORG, is_project_title, join_names, split_organization
 from kg.extract.guarded import Guarded
 from kg.extract.lexicon import (
-    ACADEMIC_WORDS,
     COLUMN_LABEL,
     COLUMN_NAMES,
     COMPANY_WORDS,
@@ -31,7 +32,6 @@ from kg.extract.lexicon import (
     UNIT_WORDS,
     VISIT_WORDS,
     degree_level,
-    institution_names,
     is_named_org,
 )
 from kg.extract.lines import Line
@@ -258,7 +258,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         prev, last = last, None
         if _labelled_column(ex, units, s, a, b, ln):
             continue
-        if prev == "degree" and _abbreviates(s, ex.degree):
+        if prev == "degree" and abbreviates(s, ex.degree):
             continue  # "Master of Science - MS": the degree again, short
         if is_place(s) or town_in_place(s):
             ex.location = ex.location or s
@@ -311,7 +311,7 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
                 continue
         if is_org or is_unit:
             after = s[len(ex.organization) :] if ex.organization and s.startswith(ex.organization) else ""
-            if _HAN_START.match(after) and not (ORG_WORDS.search(after) or UNIT_WORDS.search(after)):
+            if _HAN.match(after) and not (ORG_WORDS.search(after) or UNIT_WORDS.search(after)):
                 continue  # "湖南大学" then "湖南大学优秀毕业论文": an honour from the institution, not a unit of it
             if is_unit and (ex.organization or _more_org_later(segs, seg)):
                 units.append(s)
@@ -358,8 +358,8 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         elif not ex.title and TITLE_WORDS.search(s):
             ex.title = s
     # "**TRAIS**, University of Illinois": the named institution is the organisation.
-    if ex.organization and not _INSTITUTION.search(ex.organization) and not ORG_WORDS.search(ex.organization):
-        strong = [u for u in units if _STRONG_ORG.search(u) and re.search(r"University|大学|Academy|Institute|College", u)]
+    if ex.organization and not INSTITUTION.search(ex.organization) and not ORG_WORDS.search(ex.organization):
+        strong = [u for u in units if STRONG_ORG.search(u) and re.search(r"University|大学|Academy|Institute|College", u)]
         if strong:
             units.remove(strong[0])
             if subject and ex.degree and not ex.field:
@@ -371,75 +371,14 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         ex.organization = None  # a project's entry names no organisation: it is no job
     if units:
         ex.unit = ", ".join(dict.fromkeys([ex.unit, *units] if ex.unit else units))
-    _split_org(ex)
+    if ex.organization:
+        org, unit = split_organization(ex.organization)  # "UCInspire Program (University of …)", "腾讯-优图实验室"
+        if unit is not None:
+            ex.organization, ex.unit = org, join_names(unit, ex.unit)
     # "Institute of X, Chinese Academy of Sciences" is one institution.
     if ex.organization and ex.unit and re.search(r"Academy of Sciences|科学院", ex.organization) and re.match(r"Institute\b", ex.unit):
         ex.organization = f"{ex.unit}, {ex.organization}"
         ex.unit = None
-
-
-_PARENT_IN_PARENS = re.compile(r"^(?P<unit>.+?)\s*[(（](?P<org>[^()（）]*(?:University|Institute|College|Academy|大学|学院)[^()（）]*)[)）]$")
-_COMPANY_PREFIX = re.compile(
-    r"^(?P<org>Alibaba|Tencent|Baidu|ByteDance|Huawei|Microsoft|Google|Meta|Amazon|Apple|NVIDIA|Intel|IBM|Samsung|Xiaomi|"
-    r"阿里巴巴|阿里|腾讯|百度|字节跳动|华为|微软|小米|美团|京东|快手|网易)\s*(?P<unit>.*(?:Lab|Laboratory|Team|Group|Department|Dept|"
-    r"Foundry|Center|Centre|Division|组|团队|部|实验室|中心|事业群).*)$"
-)
-
-
-# A project's Chinese title, not an organisation: "基于 FPGA 实现 LSTM 模型", "Text Ray:任意形状的文本检测模型"
-_REPOSITORY = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]{3,}")
-_PROJECT_TITLE = re.compile(r"基于|面向|针对|利用|使用|[\u3400-\u9fff]的[\u3400-\u9fff]|(?:模型|系统|算法|框架|方法|工具|研究|设计|开发|实现|优化|生成|测试|分析)$")
-
-
-def is_project_title(s: str) -> bool:
-    """``s`` reads as a Chinese project's title rather than as an organisation's name.
-
-    >>> is_project_title("基于动态位置编码的全景分割模型"), is_project_title("计算通信融合算子自动生成")
-    (True, True)
-    >>> is_project_title("腾讯-优图实验室"), is_project_title("中国科学院计算技术研究所"), is_project_title("Systems Design Lab")
-    (False, False, False)
-    >>> is_project_title("sjtu-jiaojiao/SJTU-JiaoJiao"), is_project_title("C/C++")
-    (True, False)
-    """
-    if _REPOSITORY.fullmatch(s):
-        return True  # "sjtu-jiaojiao/SJTU-JiaoJiao": a repository
-    return len(s) >= 6 and _HAN_START.search(s) is not None and not ORG_WORDS.search(s) and _PROJECT_TITLE.search(s) is not None
-
-
-def _split_org(ex: Experience) -> None:
-    """"UCInspire Program (University of California Irvine)", "Huawei 2012 Laboratory": organisation and unit."""
-    org = ex.organization
-    if not org:
-        return
-    m = _PARENT_IN_PARENS.match(org)
-    if m and UNIT_WORDS.search(m.group("unit")) and not ORG_WORDS.search(re.sub(r"Lab|Group|Center|Program|Research", "", m.group("unit"))):
-        ex.organization, ex.unit = m.group("org").strip(), _join(m.group("unit").strip(), ex.unit)
-        return
-    m = _COMPANY_PREFIX.match(org)
-    if m and m.group("unit").strip() and not re.match(r"^(?:Group|Cloud|Inc|集团|云)\b", m.group("unit").strip()):
-        head = m.group("org")
-        words = org.split()
-        # the longest known name it starts with: "Microsoft Research Asia" + "Machine Learning Group"
-        known = next((k for k in range(len(words), 1, -1) if " ".join(words[:k]).lower() in institution_names()), 0)
-        if known == len(words):
-            return
-        if known:
-            head = " ".join(words[:known])
-        ex.organization, ex.unit = head, _join(org[len(head) :].strip(" -–—·|"), ex.unit)  # "腾讯-优图实验室"
-
-
-def _join(a: str | None, b: str | None) -> str | None:
-    parts = [x for x in (a, b) if x]
-    return ", ".join(dict.fromkeys(parts)) if parts else None
-
-
-_STRONG_ORG = re.compile(
-    r"\b(?:University|Universit[éäa]t?|Academy|College|Polytechnic|Inc\.?|Ltd\.?|LLC|Corp(?:oration)?|Company|Group|"
-    r"Institute of Technology)\b|大学|科学院|公司|集团|[A-Z]{2,6}$"
-)
-
-
-_INSTITUTION = re.compile(r"\b(?:University|Universit[éäa]t?|Academy|College|Polytechnic|Institute|Inc\.?|Ltd\.?|Corporation|Company|Group)\b|大学|科学院|公司|集团")
 
 
 def _more_org_later(segs: list, seg: tuple) -> bool:
@@ -447,7 +386,7 @@ def _more_org_later(segs: list, seg: tuple) -> bool:
     i = segs.index(seg)
     for s in segs[i + 1 :]:
         t = s[0]
-        if is_place(t) or (TITLE_WORDS.search(t) and not _STRONG_ORG.search(t)):
+        if is_place(t) or (TITLE_WORDS.search(t) and not STRONG_ORG.search(t)):
             continue
         if COMPANY_WORDS.search(t) or re.search(r"University|Universit[éäa]|Academy|College|Polytechnic|大学|科学院", t):
             return True
@@ -458,73 +397,23 @@ def _more_org_later(segs: list, seg: tuple) -> bool:
     return False
 
 
-def _abbreviates(s: str, degree: str | None) -> bool:
-    """"MS" after "Master of Science", "BTech" after "Bachelor of Technology": one degree
-    written in full, then short (two short forms are two degrees: "BS, BEc").
-
-    >>> _abbreviates("MS", "Master of Science"), _abbreviates("PhD", "Doctor of Philosophy"), _abbreviates("BEc", "BS")
-    (True, True, False)
-    """
-    if not degree or " " in s.strip() or not re.match(r"(?i)(?:master|bachelor|doctor)\b.*\bof\b", degree):
-        return False
-    dm = DEGREE_RE.fullmatch(s.strip())
-    return dm is not None and degree_level(s) == degree_level(degree)
-
-
-_EARNING = re.compile(
-    r"(?:currently\s+)?(?:pursuing|obtained|received|completed|earned|got|studying for|working towards?|holds?|did)"
-    r"(?:\s+(?:a|an|my|the|his|her))?",
-    re.I,
-)
-
-
 def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg: tuple) -> None:
+    """Set the degree the segment ``s`` names (``kg.extract.degree_text``); an organisation
+    written in it before or after the degree is left over for the organisation's turn."""
     _, a, b, bold, ln = seg
-    rest_before = s[: dm.start()].strip(" ,")
-    rest = s[dm.end() :].strip()
-    degree = s[dm.start() : dm.end()].strip()
-    # "PhD Candidate in Genomics", "Doctor of Philosophy (Ph.D.) in Bioinformatics": the degree goes on
-    more = re.match(r"(?:(?:student|(?:pre-?)?candidate)\b|\([A-Z][A-Za-z.]{1,10}\))\s*(?=(?:in|of)\s)", rest, re.I)
-    if more:
-        degree, rest = f"{degree} {more.group().strip()}", rest[more.end() :]
-    # "Ph.D. in Electrical Engineering", "B.S. in Math & CS", "Bachelor's degree in Automation"
-    m = re.match(r"^(?:degree\s+)?(?:in|of)\s+(?:in\s+)?(.+)$", rest, re.I)  # (and "M.S. in in Hydrology", as written)
-    unit = re.match(r"^(?:the\s+)?(?:Department|Dept\.?|School|College|Faculty)\s+of\s+(?:the\s+)?(.+)$", m.group(1), re.I) if m else None
-    if unit:
-        # "B.S. in Department of Polymer Science": the department is the unit, its subject the field
-        ex.unit = m.group(1).strip(" .")
-        ex.field = unit.group(1).strip(" .")
-        rest = ""
-    elif m:
-        ex.field = m.group(1).strip(" .")
-        rest = ""
-    elif rest and ORG_WORDS.search(rest):
-        leftovers.append((rest, a + dm.end(), b, bold, ln))  # "BACHELOR Peking University (PKU)"
-        rest = ""
-    elif rest and re.match(r"^(?:student|candidate|研究生|student\b)", rest, re.I):
-        degree = f"{degree} {rest}".strip()
-        rest = ""
-    elif rest and re.fullmatch(r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|in|for|&))*", rest) and re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.?\s?){1,4}", degree):
-        ex.field, rest = rest, ""  # "B.E. Control Science and Engineering": an abbreviated degree, then its subject
-    if rest_before and re.fullmatch(r"(?:在读|current|incoming|prospective|first-year|second-year)", rest_before, re.I):
-        pass
-    elif rest_before and _EARNING.fullmatch(rest_before):
-        pass  # "Pursuing a master's degree", "Obtained a Bachelor's degree": the degree is the rest
-    elif rest_before and not ORG_WORDS.search(rest_before):
-        degree = _words(rest_before, degree)  # "学术型" + "硕士研究生"
-    elif rest_before:
-        leftovers.append((rest_before, a, a + dm.start(), bold, ln))
-    ex.degree = _words(degree, rest) if rest else degree  # "硕士" + "学位"
-    ex.degree_level = degree_level(degree)
+    d = read_degree(s, dm)
+    if d.unit is not None:
+        ex.unit = d.unit
+    if d.field is not None:
+        ex.field = d.field
+    if d.org_after is not None:
+        leftovers.append((d.org_after, a + dm.end(), b, bold, ln))  # "BACHELOR Peking University (PKU)"
+    if d.org_before is not None:
+        leftovers.append((d.org_before, a, a + dm.start(), bold, ln))
+    ex.degree, ex.degree_level = d.degree, d.level
 
 
-_HAN_END, _HAN_START = re.compile(r"[\u3400-\u9fff]$"), re.compile(r"[\u3400-\u9fff]")
-
-
-def _words(a: str, b: str) -> str:
-    """Two pieces of text joined as words: with a space, but none between Chinese characters."""
-    sep = "" if _HAN_END.search(a) and _HAN_START.match(b) else " "
-    return f"{a}{sep}{b}".strip()
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 # a section of internships and other things ("Work Experience and Internships", "科研与实习经历")
@@ -562,13 +451,4 @@ def _decide_kind(ex: Experience, text: str, section: str, section_title: str = "
         ex.kind = "employment"
 
 
-def is_academic_org(name: str | None) -> bool:
-    """A university or public research institute (not a company lab)."""
-    if not name:
-        return False
-    if COMPANY_WORDS.search(name):
-        return False
-    return bool(ACADEMIC_WORDS.search(name))
-
-
-__all__ = ["Experience", "parse_experience", "is_academic_org", "head_lines", "PRESENT"]
+__all__ = ["Experience", "parse_experience", "head_lines", "PRESENT"]

@@ -1,0 +1,110 @@
+"""A degree as an entry's segment writes it: the degree's words ("PhD Candidate", "Doctor of
+Philosophy (Ph.D.)", "学术型硕士研究生"), its subject ("in Physics"), a department written as
+the subject, and the organisation written before or after it in the same segment."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import DEGREE_RE, ORG_WORDS, degree_level
+
+
+@dataclass(frozen=True)
+class DegreeText:
+    """What one segment says of a degree.
+
+    degree: the degree as written ("Ph.D.", "PhD Candidate", "硕士学位"); level: its level.
+    field: the subject, or None when the segment names none.
+    unit: a department written as the subject ("B.S. in Department of X"), or None.
+    org_after: the segment's text after the degree when it names an organisation
+    ("BACHELOR Peking University"), else None; org_before likewise, before the degree.
+    """
+
+    degree: str
+    level: str | None
+    field: str | None = None
+    unit: str | None = None
+    org_after: str | None = None
+    org_before: str | None = None
+
+
+_MORE = re.compile(r"(?:(?:student|(?:pre-?)?candidate)\b|\([A-Z][A-Za-z.]{1,10}\))\s*(?=(?:in|of)\s)", re.I)
+_SUBJECT = re.compile(r"^(?:degree\s+)?(?:in|of)\s+(?:in\s+)?(.+)$", re.I)  # (and "M.S. in in Hydrology", as written)
+_DEPARTMENT = re.compile(r"^(?:the\s+)?(?:Department|Dept\.?|School|College|Faculty)\s+of\s+(?:the\s+)?(.+)$", re.I)
+_STATUS = re.compile(r"(?:在读|current|incoming|prospective|first-year|second-year)", re.I)
+_EARNING = re.compile(
+    r"(?:currently\s+)?(?:pursuing|obtained|received|completed|earned|got|studying for|working towards?|holds?|did)"
+    r"(?:\s+(?:a|an|my|the|his|her))?",
+    re.I,
+)
+
+
+def read_degree(s: str, dm: re.Match[str]) -> DegreeText:
+    """Read the segment ``s`` around the degree ``dm`` (a ``DEGREE_RE`` match in it).
+
+    >>> d = read_degree("PhD Candidate in Genomics", DEGREE_RE.search("PhD Candidate in Genomics"))
+    >>> d.degree, d.level, d.field
+    ('PhD Candidate', 'phd', 'Genomics')
+    >>> d = read_degree("B.S. in Department of Polymer Science", DEGREE_RE.search("B.S. in Department of Polymer Science"))
+    >>> d.unit, d.field
+    ('Department of Polymer Science', 'Polymer Science')
+    >>> read_degree("学术型硕士研究生", DEGREE_RE.search("学术型硕士研究生")).degree
+    '学术型硕士研究生'
+    """
+    field = unit = org_after = org_before = None
+    rest_before = s[: dm.start()].strip(" ,")
+    rest = s[dm.end() :].strip()
+    degree = s[dm.start() : dm.end()].strip()
+    # "PhD Candidate in Genomics", "Doctor of Philosophy (Ph.D.) in Bioinformatics": the degree goes on
+    more = _MORE.match(rest)
+    if more:
+        degree, rest = f"{degree} {more.group().strip()}", rest[more.end() :]
+    # "Ph.D. in Electrical Engineering", "B.S. in Math & CS", "Bachelor's degree in Automation"
+    m = _SUBJECT.match(rest)
+    dept = _DEPARTMENT.match(m.group(1)) if m else None
+    if dept:
+        # "B.S. in Department of Polymer Science": the department is the unit, its subject the field
+        unit, field, rest = m.group(1).strip(" ."), dept.group(1).strip(" ."), ""
+    elif m:
+        field, rest = m.group(1).strip(" ."), ""
+    elif rest and ORG_WORDS.search(rest):
+        org_after, rest = rest, ""  # "BACHELOR Peking University (PKU)"
+    elif rest and re.match(r"^(?:student|candidate|研究生|student\b)", rest, re.I):
+        degree, rest = f"{degree} {rest}".strip(), ""
+    elif rest and re.fullmatch(r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|in|for|&))*", rest) and re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.?\s?){1,4}", degree):
+        field, rest = rest, ""  # "B.E. Control Science and Engineering": an abbreviated degree, then its subject
+    if not rest_before or _STATUS.fullmatch(rest_before) or _EARNING.fullmatch(rest_before):
+        pass  # "Pursuing a master's degree", "Obtained a Bachelor's degree": the degree is the rest
+    elif not ORG_WORDS.search(rest_before):
+        degree = join_words(rest_before, degree)  # "学术型" + "硕士研究生"
+    else:
+        org_before = rest_before
+    level = degree_level(degree)
+    return DegreeText(join_words(degree, rest) if rest else degree, level, field, unit, org_after, org_before)  # "硕士" + "学位"
+
+
+def abbreviates(s: str, degree: str | None) -> bool:
+    """"MS" after "Master of Science", "BTech" after "Bachelor of Technology": one degree
+    written in full, then short (two short forms are two degrees: "BS, BEc").
+
+    >>> abbreviates("MS", "Master of Science"), abbreviates("PhD", "Doctor of Philosophy"), abbreviates("BEc", "BS")
+    (True, True, False)
+    """
+    if not degree or " " in s.strip() or not re.match(r"(?i)(?:master|bachelor|doctor)\b.*\bof\b", degree):
+        return False
+    dm = DEGREE_RE.fullmatch(s.strip())
+    return dm is not None and degree_level(s) == degree_level(degree)
+
+
+_HAN_END, _HAN_START = re.compile(r"[\u3400-\u9fff]$"), re.compile(r"[\u3400-\u9fff]")
+
+
+def join_words(a: str, b: str) -> str:
+    """Two pieces of text joined as words: with a space, but none between Chinese characters.
+
+    >>> join_words("硕士", "学位"), join_words("Ph.D.", "student")
+    ('硕士学位', 'Ph.D. student')
+    """
+    sep = "" if _HAN_END.search(a) and _HAN_START.match(b) else " "
+    return f"{a}{sep}{b}".strip()
