@@ -356,3 +356,51 @@ def test_academicpages_cv_bullets():
     ]
     assert [(j.organization, j.title, j.location, j.supervisors) for j in p.positions] == [
         ("Norwegian Institute for Nature and Marine Research (NINA)", "Research Fellow", "Trondheim, Norway", ("Ingrid Dahl",))]
+
+
+_STUDENT_RA_PAGE = """---
+permalink: /
+author_profile: true
+---
+
+I am currently a research assistant at the Nordic University of Applied Science (Bergen) campus (NUAS-B), under the supervision of <a href='https://example.org/kn'>Kari Nygaard (卡丽)</a>. At the same time, I am a master's student at LIT, currently pursuing my Master of Science degree while doing an internship.
+My previous superviser was Prof. <a href='https://example.org/ol'>Ola Lunde</a>.
+
+# 📖 Educations
+- *2024.08 - 2025.12 (now)*, Master, Lakeshore Institute of Technology, Oregon, USA.
+- *2019.09 - 2023.06*, Undergraduate, Fjordland University, Bergen, Norway.
+
+# 💻 Internships
+- *2022.02 - 2022.04*, [Kestrel Analytics](https://kestrel.example/), Norway.
+- *2021.07 - 2021.09*, [Fjord AI](https://fjord.example/), Oslo, Norway.
+
+Work experience
+======
+- 2025.4-Present: AI Research Intern, working with Dr. [Siri Berg](https://example.org/sb), [Tor Aas](https://example.org/ta), and [Liv Moe](https://example.org/lm)
+- 2024.5-2024.8: Applied Scientist Intern at Halvard Labs, advised by Nils Dahl and Eva Holm
+"""
+
+
+def test_dated_bullets_named_by_a_link_and_titles_before_at():
+    """"*dates*, [Name](link), Country." is an entry of its own, its name the organisation (not
+    a town); "Applied Scientist Intern at Halvard Labs" is a title and where, though the title's
+    first word is none; "working with Dr. A, B, and C" names a job's mentors, and no organisation."""
+    p = extract(read_text(_STUDENT_RA_PAGE, path="about.md"))
+    jobs = [(j.organization, j.title, j.location, j.start, j.supervisors) for j in p.positions]
+    assert jobs[:2] == [("Kestrel Analytics", None, "Norway", "2022-02", ()), ("Fjord AI", None, "Oslo, Norway", "2021-07", ())]
+    assert ("Halvard Labs", "Applied Scientist Intern", None, "2024-05", ("Nils Dahl", "Eva Holm")) in jobs
+    assert all(j.organization not in ("Siri Berg", "Tor Aas", "Liv Moe") for j in p.positions)
+
+
+def test_a_research_assistants_host_and_a_degree_named_by_its_acronym():
+    """The host of a research assistant's job at a university is an advisor, but not of the
+    degree studied elsewhere (a supervisor not tied to a job is, of the degree going on); the job's place may hold two parentheses; a
+    degree stated in prose at "LIT" is the entry at "Lakeshore Institute of Technology"; the
+    clause after "LIT," ("currently pursuing …") is no part of the name; "superviser" as written."""
+    p = extract(read_text(_STUDENT_RA_PAGE, path="about.md"))
+    assert [(e.institution, e.end, e.advisors) for e in p.education] == [
+        ("Lakeshore Institute of Technology", "2025-12", ("Ola Lunde",)), ("Fjordland University", "2023-06", ())]
+    ra = [j for j in p.positions if j.title == "research assistant"]
+    assert [(j.organization, j.end, j.supervisors) for j in ra] == [
+        ("Nordic University of Applied Science (Bergen) campus (NUAS-B)", "present", ("Kari Nygaard",))]
+    assert [a.name for a in p.advisors] == ["Kari Nygaard", "Ola Lunde"]

@@ -209,7 +209,10 @@ def extract(doc: Document) -> Profile:
         if known_sup and not any(h.name in e.advisors for e in education):
             continue
         add_advisor(h.name, h.span)
-        if education and not any(h.name in e.advisors for e in education) and not known_sup:
+        # a host of a job at a university ("a research assistant at X, under the supervision of Y")
+        # is an advisor, but not of the degree studied elsewhere
+        hosted = any(h.name in p.supervisors for p in positions)
+        if education and not any(h.name in e.advisors for e in education) and not known_sup and not hosted:
             target = _current_degree(education)
             if target is not None:
                 i = education.index(target)
@@ -295,9 +298,31 @@ def _same_org(a: str | None, b: str | None) -> bool:
         return False
     if ka == kb or ka in kb or kb in ka:
         return True
+    if _acronym_of(a, b) or _acronym_of(b, a):
+        return True
     wa, wb = set(ka.split()), set(kb.split())
     # "University of Michigan" and "University of Rochester" share only words every such name has
     return len(wa & wb) >= max(2, min(len(wa), len(wb)) - 1) and len(wa & wb) >= 2 and bool(_proper_words_shared(a, b))
+
+
+_ACRONYM = re.compile(r"(?:the\s+)?([A-Z]{2,8})(?:-[A-Z]{1,4})?")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
+_SMALL_WORDS = frozenset("the of and for at in on de du la".split())
+
+
+def _acronym_of(short: str | None, long: str | None) -> bool:
+    """``short`` is the acronym of ``long`` ("UIUC": "University of Illinois Urbana-Champaign";
+    "HKUST-GZ": "The Hong Kong University of Science and Technology, Guangzhou campus").
+
+    >>> _acronym_of("UIUC", "University of Illinois at Urbana-Champaign"), _acronym_of("NTU", "Peking University")
+    (True, False)
+    """
+    m = _ACRONYM.fullmatch((short or "").strip())
+    if not m or not long:
+        return False
+    head = re.split(r"\s*[,(（]", long, maxsplit=1)[0]
+    letters = "".join(w[0] for w in _NAME_WORD.findall(head) if w.lower() not in _SMALL_WORDS)
+    return letters == m.group(1)
 
 
 def _proper_words_shared(a: str | None, b: str | None) -> set[str]:

@@ -105,6 +105,14 @@ def is_date_only(text: str) -> bool:
     return bool(_LOCATION_ONLY.match(rest)) and not ORG_WORDS.search(rest) and not DEGREE_RE.search(rest) and not TITLE_WORDS.search(rest)
 
 
+def _names_beside_dates(text: str) -> bool:
+    """The line holds more than its dates ("2022.02 - 2022.04, Iflytek, China")."""
+    rest = text
+    for r in sorted(find_dates(text), key=lambda r: -r.span[0]):
+        rest = rest[: r.span[0]] + rest[r.span[1] :]
+    return bool(re.search(r"[^\W\d_]{2}", rest))
+
+
 def _looks_like_head(line: Line, top_depth: int | None, top_indent: int, dated: bool = True) -> bool:
     if line.heading:
         return True
@@ -261,7 +269,9 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
             new = False  # "北京大学 | 2022 – 至今" then "本科生 计算机, 预计 2026 年 6 月毕业"
         elif has_date:
             if cur_date_only:
-                new = False
+                # a date over the line that names its entry; but sibling items of the same
+                # shape ("- *2022.02 - 2022.04*, Iflytek, China.") are entries of their own
+                new = top_depth is not None and ln.item == top_depth == cur.lines[-1].item and _names_beside_dates(cur.lines[-1].text)
             elif date_first:
                 new = True
             elif not cur_dated and len(cur.lines) <= 2 and not any(is_attribute(x) for x in cur.lines):

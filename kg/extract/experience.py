@@ -12,7 +12,7 @@ import re
 import dataclasses
 from dataclasses import dataclass
 
-from kg.extract.advisors import AdvisorHit, find_advisors
+from kg.extract.advisors import AdvisorHit, find_advisors, names_after
 from kg.extract.awards import AWARD_NAME
 from kg.extract.dates import PRESENT, DateRange, find_dates
 from kg.extract.degree_text import abbreviates, read_degree
@@ -54,6 +54,9 @@ _RANK = Guarded(
 _EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{0,12}?(?P<date>(?:19|20)\d{2}[^,，。;；)）]{0,8}?)(?:毕业|graduat)", re.I)
 _FIELD_INTRO = re.compile(r"^(?:(?:double |dual |second )?major(?:ing)? in|majored in|major\s*[:：]|专业\s*[:：]?(?!\s*(?:排名|成绩|第|前))|主修)\s*", re.I)
 _NOT_FIELD = re.compile(r"排名|成绩|绩点|预计|毕业|\bGPA\b|\brank|\bgraduat", re.I)  # "专业排名第3", "预计2020年6月毕业": not the major
+# "Applied Scientist Intern at Amazon SFAI": a title, then where (the title need not start with a title word)
+_TITLE_AT = re.compile(rf"(?P<title>[^,;|@]{{0,40}}?(?:{TITLE_WORDS.pattern}))(?:\s+at\s+|\s*@\s*)", re.I)
+_WORKING_WITH = re.compile(r"[,;]?\s*\b(?:working|worked)\s+(?:closely\s+)?with\s+", re.I)
 _IN_SPLIT = re.compile(r"\s+(?:in|at|@|of)\s+|\s*@\s*|(?<=[a-z.])\s+(?=\()", re.I)
 _DESCRIPTION_START = re.compile(
     r"^(?:Design|Develop|Contribut|Implement|Worked|Working on|Researched|Researching|Build|Lead |Led |Participat|Optimi|Propos|Responsible|Reproduc|"
@@ -158,6 +161,7 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
         if found:
             ex.expected_end = found[0].start
     segs: list[tuple[str, int, int, bool, Line]] = []
+    mentors: list[AdvisorHit] = []
     primary = ranges[0][1] if ranges else None
     for ln in heads:
         if is_date_only(ln.text):
@@ -166,9 +170,11 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
             for r in sorted(find_dates(ln.text), key=lambda r: -r.span[0]):
                 rest = rest[: r.span[0]] + rest[r.span[1] :]
             rest = rest.strip(" ,.;()（）-–—|")
-            if rest and not ex.location:
-                ex.location = rest
-            continue
+            if not (len(heads) == 1 and rest and not is_place(rest)):
+                if rest and not ex.location:
+                    ex.location = rest
+                continue
+            # "*2022.02 - 2022.04*, [Iflytek](…), China." alone: the name is the entry's, not a town
         # Blank out the entry's dates (not a year inside a name such as "2012 Laboratory")
         # and any advisor statement, which is read separately.
         remove = [r.span for l2, r in ranges if l2 is ln and (r is primary or not r.single or r.span[0] <= 3 or r.span[1] >= len(ln.text) - 2)]
@@ -182,6 +188,13 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
                 if re.match(r"\s*[,;]", ln.text[last:]):
                     end = last  # (not "Hosted by Dr. X on the Compiler team.": no name follows)
             remove.append((adv.start(), end))
+        elif section != "education" and (ww := _WORKING_WITH.search(ln.text)):
+            # "AI Research Intern, working with Dr. A, B, and C": a job's mentors
+            hits = names_after(ln.text, ww.end(), academic=False)
+            if hits:
+                last = hits[-1].span[1]
+                remove.append((ww.start(), last if re.match(r"\s*[,;]", ln.text[last:]) else len(ln.text)))
+                mentors.extend(AdvisorHit(h.name, (ln.start + h.span[0], ln.start + h.span[1]), False) for h in hits)
         for s in segments(ln, remove):
             segs.append((*s, ln))
     _classify(ex, [part for seg in segs for part in _unit_then_title(seg)], section)
@@ -201,6 +214,7 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
             value = body[fm.end() :].strip(" .;；。") if fm else ""
             if value and len(value) <= 60 and not _NOT_FIELD.search(value):
                 ex.field = value
+    ex.advisors.extend(h for h in mentors if not any(a.name == h.name for a in ex.advisors))
     _decide_kind(ex, text, section, section_title)
     return ex
 
@@ -300,6 +314,11 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         is_unit = bool(UNIT_WORDS.search(s))
         is_title = bool(TITLE_WORDS.search(s)) and not is_unit
         # bold marks the organisation or the title, whichever it is: "**Software Engineer**, Meta"
+        ta = _TITLE_AT.match(s) if not ex.title else None
+        if ta and re.match(r"[A-Z\u3400-\u9fff]", s[ta.end() :]):
+            ex.title = ta.group("title").strip()
+            leftovers.append((s[ta.end() :].strip(), a + ta.end(), b, bold, ln))
+            continue
         if is_title and not (named_org and not TITLE_WORDS.match(s)):
             parts = _IN_SPLIT.split(s, maxsplit=1)
             if len(parts) == 2 and (ORG_WORDS.search(parts[1]) or re.match(r"[A-Z\u3400-\u9fff]", parts[1])) and TITLE_WORDS.search(parts[0]):
