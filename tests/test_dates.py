@@ -28,6 +28,8 @@ FULL = ["January", "February", "March", "April", "May", "June", "July", "August"
         ("Sep. 2022 \u2011 Feb. 2023", "2022-09", "2023-02", False),
         ("03.2024 - present", "2024-03", PRESENT, False),
         ("Fall 2019 – Spring 2023", "2019-09", "2023-03", False),
+        ("2023-24: Peer tutor", "2023", "2024", False),
+        ("Exchange year at MIT, 2022/23", "2022", "2023", False),
     ],
 )
 def test_ranges(text, start, end, expected):
@@ -82,3 +84,15 @@ def test_never_raises_and_spans_are_inside(text):
     for r in find_dates(text):
         assert 0 <= r.span[0] < r.span[1] <= len(text)
         assert r.start is None or r.start[:4].isdigit()
+
+
+@given(st.integers(1950, 2098))
+def test_academic_years(year):
+    """"2023-24" is the academic year 2023 to 2024 (a two-digit second year that cannot be a
+    month); "2011-12" stays December 2011; other two-digit pairs are no dates."""
+    nxt = (year + 1) % 100
+    found = [(r.start, r.end) for r in find_dates(f"{year}-{nxt:02d}")]
+    assert found == ([(f"{year}-{nxt:02d}", f"{year}-{nxt:02d}")] if 1 <= nxt <= 12 else [(str(year), str(year + 1))])
+    other = (year + 3) % 100
+    if other > 12:
+        assert find_dates(f"{year}-{other:02d}") == []

@@ -404,3 +404,104 @@ def test_a_research_assistants_host_and_a_degree_named_by_its_acronym():
     assert [(j.organization, j.end, j.supervisors) for j in ra] == [
         ("Nordic University of Applied Science (Bergen) campus (NUAS-B)", "present", ("Kari Nygaard",))]
     assert [a.name for a in p.advisors] == ["Kari Nygaard", "Ola Lunde"]
+
+
+_UK_CV = """---
+layout: archive
+title: "CV"
+---
+
+Education
+======
+* PhD in Statistics, University of Bristol 2028 (expected)
+* MSci in Mathematics, Imperial College London, 2024
+* Exchange year at MIT, 2022/23
+
+Work experience
+======
+* Spring 2025: Tutor
+  * Keble College, Oxford
+  * Tutorials in measure theory
+
+* 2024-25: Peer tutor
+  * Imperial College London
+
+* Summer 2021: Research Intern
+  * Larkspur
+
+* Summer 2020: PhD Quantitative Research Intern
+  * Meridian Capital Group
+"""
+
+
+def test_uk_cv_degrees_titles_and_academic_years():
+    """MSci is a master's degree; "Imperial College London" is one name (the institution
+    table); "Exchange year at MIT" is a visit to MIT; "Tutor" is a title; "2024-25" is an
+    academic year; a bare name under "Research Intern" is the employer ("Research" is no
+    organisation there); "PhD Quantitative Research Intern" in a work section is a job's
+    title, not a degree."""
+    p = extract(read_text(_UK_CV, path="cv.md"))
+    assert [(e.institution, e.degree, e.field, e.end) for e in p.education][:2] == [
+        ("University of Bristol", "PhD", "Statistics", "2028"), ("Imperial College London", "MSci", "Mathematics", "2024")]
+    jobs = [(j.organization, j.title, j.kind, j.start, j.end) for j in p.positions]
+    assert jobs == [
+        ("MIT", "Exchange year", "visiting", "2022", "2023"),
+        ("Keble College", "Tutor", "employment", "2025-03", "2025-03"),
+        ("Imperial College London", "Peer tutor", "employment", "2024", "2025"),
+        ("Larkspur", "Research Intern", "internship", "2021-06", "2021-06"),
+        ("Meridian Capital Group", "PhD Quantitative Research Intern", "internship", "2020-06", "2020-06"),
+    ]
+
+
+_DEGREE_BULLETS = """# Ewan Hale
+
+## Education
+**Durham University** 2016.9-2020.6
+* Bachelor Degree
+* Department of Mathematical Sciences
+"""
+_OPEN_EMPHASIS = """Education
+======
+* **University of Leeds** <span style="float:right;"> Leeds, UK </span><br/>
+  _Master of Mathematics in Topology <span style="float:right;"> 2021 </span><br/>
+"""
+
+
+def test_a_degree_bullet_under_the_institution_and_an_emphasis_left_open():
+    """A bullet that is a degree ("* Bachelor Degree") names the entry's degree, as a bullet
+    naming a department names its unit; "_Master of …" with its emphasis left open is the degree."""
+    p = extract(read_text(_DEGREE_BULLETS, path="about.md"))
+    assert [(e.institution, e.unit, e.degree, e.field, e.start, e.end) for e in p.education] == [
+        ("Durham University", "Department of Mathematical Sciences", "Bachelor Degree", None, "2016-09", "2020-06")]
+    p = extract(read_text(_OPEN_EMPHASIS, path="cv.md"))
+    assert [(e.institution, e.degree, e.field, e.end) for e in p.education] == [("University of Leeds", "Master of Mathematics", "Topology", "2021")]
+
+
+_DEGREE_SENTENCES = """# Noa Levi
+
+# Education
+
+I graduated in Medicine from [Negev Medical School, Israel](https://example.org/n); completed my Master of Public Policy cum laude from [Carmel University, Israel](https://example.org/c); and am currently during my Ph.D. in quantitative epidemiology from [Galil University, Israel](https://example.org/g).
+
+# About
+
+I am a Ph.D. student in Physics. I hold a B.S. in Biology. I am currently pursuing my M.Sc. in Optics at the Photonics Department at TAU.
+I received my B.A. from Golan College, where I worked with Professors Dana Ben-Ami and Yossi Katz on wave guides.
+"""
+
+
+def test_degree_sentences_in_an_education_section_and_a_biography():
+    """A first-person sentence that stands as an education section's only entry is read as a
+    biography: "graduated in X from Y", "completed my Master of … from Y" (its "cum laude" no
+    part of the subject), "am currently during my Ph.D. in X from Y"; "pursuing my M.Sc. in X at
+    the Photonics Department at TAU" names unit and institution; "a Ph.D. student in Physics"
+    and "I hold a B.S. in Biology" name a subject, not an institution; "where I worked with
+    Professors A and B" after a degree names its advisors."""
+    p = extract(read_text(_DEGREE_SENTENCES, path="about.md"))
+    assert [(e.institution, e.unit, e.degree_level, e.field, e.end, e.advisors) for e in p.education] == [
+        ("Negev Medical School", None, None, "Medicine", None, ()),
+        ("Carmel University", None, "master", "Public Policy", None, ()),
+        ("Galil University", None, "phd", "quantitative epidemiology", "present", ()),
+        ("TAU", "Photonics Department", "master", "Optics", "present", ()),
+        ("Golan College", None, "bachelor", None, None, ("Dana Ben-Ami", "Yossi Katz")),
+    ]

@@ -59,6 +59,7 @@ from kg.read import DEFAULT_MAX_BYTES, Document, read_document
 __all__ = ["extract", "extract_file", "Profile", "to_json_dict"]
 
 _PROSE_KINDS = {"preamble", "about", "other", "contact"}
+_FIRST_PERSON = re.compile(r"(?:I|I'm|I’m|My|He|She|They)\s")
 _CONTACT_KINDS = {"preamble", "about", "contact", "other", "skills"}
 
 
@@ -124,9 +125,13 @@ def extract(doc: Document) -> Profile:
     experiences: list[Experience] = []
     parsed: list[tuple[str, list[Line], Experience]] = []  # (section kind, entry lines, fields)
     loose: list[AdvisorHit] = []  # "导师：X" on its own under an education table: no entry of its own
+    told: list[Line] = []  # a sentence standing as a whole entry: read as biography
     for sec in sections:
         if sec.kind in ("education", "positions"):
             for entry in split_entries(sec.lines, dated=True):
+                if len(entry.lines) == 1 and _FIRST_PERSON.match(entry.lines[0].text) and len(entry.lines[0].text.split()) >= 12:
+                    told.append(entry.lines[0])  # "I graduated in Medicine from X; completed my Master … from Y; …"
+                    continue
                 ex = parse_experience(entry, section=sec.kind, section_title=sec.title)
                 parsed.append((sec.kind, entry.lines, ex))
                 if _usable(ex):
@@ -135,7 +140,7 @@ def extract(doc: Document) -> Profile:
                     loose += [h for h in ex.advisors if h.academic]
     if front:
         experiences.extend(experiences_from_front_matter(front, doc.original, doc.front_matter_span))
-    prose_facts, prose_advisors = facts_from_prose(of(*_PROSE_KINDS), tuple(n for n in (owner.name, *owner.other_names) if n))
+    prose_facts, prose_advisors = facts_from_prose(sorted(of(*_PROSE_KINDS) + told, key=lambda ln: ln.start), tuple(n for n in (owner.name, *owner.other_names) if n))
     prose_facts = facts_from_header(header_lines(sections, owner.name)) + prose_facts
     prose_advisors += _advisor_section(of("advisors")) + loose
     other_advisors = _advisor_hits(of("publications", "projects", "grants", "awards", "skills", "service", "teaching", "news"))

@@ -36,7 +36,7 @@ _ZH_TRIGGER = re.compile(
 _ZH_JOINT = re.compile(r"由(?P<body>[^。；;]{2,120}?)(?:共同|联合)?(?:指导|培养)")
 _ZH_PROF = re.compile(r"(?:[\u3400-\u9fff]{2,20}的)?(?:[和与及、]\s*)?(?P<name>[\u3400-\u9fff]{2,4}?)(?:副教授|教授|老师|研究员)")
 _NAME_HEAD = re.compile(
-    r"\s*(?:(?:Prof(?:essor)?|Dr|Assoc\.? Prof|Asst\.? Prof|Associate Professor|Assistant Professor|PI|Mr|Ms)\.?\s*)*"
+    r"\s*(?:(?:Prof(?:essor)?s?|Drs?|Assoc\.? Prof|Asst\.? Prof|Associate Professor|Assistant Professor|PI|Mr|Ms)\.?\s*)*"
     r"(?P<name>[A-Z][\w'’\-]*\.?(?:-[A-Z]\.)?(?:\s+(?:[A-Z][\w'’\-]*\.?|\([A-Z][a-z]+\)|van|von|de|der|da|di|del|la|le|bin)){0,4})"
 )
 _ZH_NAME_RUN = re.compile(r"\s*(?P<name>[\u3400-\u9fff]{2,4}?)(?=$|[\s,，。;；、)）(（和与及]|教授|老师|研究员|副研究员|博士|副教授|院士|讲师|先生)")

@@ -24,7 +24,7 @@ def clean_org(org: str) -> tuple[str, str | None]:
             m = None
     # "Computer Science at NYU Shanghai": what comes before "at" names no organisation, so it is the
     # unit (not "University of Texas at Austin", one name)
-    if m and (ORG_WORDS.search(m.group("org")) or (" at " in m.group() and not ORG_WORDS.search(m.group("unit")))):
+    if m and (ORG_WORDS.search(m.group("org")) or (" at " in m.group() and (not ORG_WORDS.search(m.group("unit")) or re.fullmatch(r"[A-Z]{2,6}", m.group("org"))))):
         unit, org = m.group("unit"), m.group("org")
     else:
         parts = [p.strip() for p in org.split(",")]

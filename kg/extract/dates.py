@@ -52,6 +52,8 @@ RANGE_RE = re.compile(
     re.I,
 )
 _HAS_DIGIT = re.compile(r"(?:19|20)\d\d")
+# "2023-24": the second year written with two digits (only when it cannot be a month)
+_ACADEMIC_YEAR = re.compile(r"((?:19|20)\d\d)[-/](\d\d)")
 _MONTH_BEFORE = re.compile(rf"(?<![a-z])(?P<m>{_MON}){_SEP}$", re.I)
 _OPEN_END = re.compile(r"\s*(?:[,;)）|\]]|$)")
 
@@ -176,6 +178,9 @@ def _find_dates(text: str) -> tuple[DateRange, ...]:
     for m in RANGE_RE.finditer(text):
         a = parse_date(m.group("a"))
         if a is None:
+            ay = _ACADEMIC_YEAR.fullmatch(m.group("a"))
+            if ay and int(ay.group(2)) == (int(ay.group(1)) + 1) % 100 and not m.group("sep"):  # "2023-24", "2022/23": an academic year
+                out.append(DateRange(ay.group(1), str(int(ay.group(1)) + 1), False, m.span("a")))
             continue
         s, e = m.start(), m.end()
         expected = False

@@ -55,7 +55,9 @@ _EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{
 _FIELD_INTRO = re.compile(r"^(?:(?:double |dual |second )?major(?:ing)? in|majored in|major\s*[:：]|专业\s*[:：]?(?!\s*(?:排名|成绩|第|前))|主修)\s*", re.I)
 _NOT_FIELD = re.compile(r"排名|成绩|绩点|预计|毕业|\bGPA\b|\brank|\bgraduat", re.I)  # "专业排名第3", "预计2020年6月毕业": not the major
 # "Applied Scientist Intern at Amazon SFAI": a title, then where (the title need not start with a title word)
-_TITLE_AT = re.compile(rf"(?P<title>[^,;|@]{{0,40}}?(?:{TITLE_WORDS.pattern}))(?:\s+at\s+|\s*@\s*)", re.I)
+_TITLE_AT = re.compile(
+    rf"(?P<title>[^,;|@]{{0,40}}?(?:{TITLE_WORDS.pattern}|\bexchange\s+(?:year|semester|term|student|program(?:me)?)))(?:\s+at\s+|\s*@\s*)", re.I
+)
 _WORKING_WITH = re.compile(r"[,;]?\s*\b(?:working|worked)\s+(?:closely\s+)?with\s+", re.I)
 _IN_SPLIT = re.compile(r"\s+(?:in|at|@|of)\s+|\s*@\s*|(?<=[a-z.])\s+(?=\()", re.I)
 _DESCRIPTION_START = re.compile(
@@ -93,6 +95,7 @@ class Experience:
     from_front_matter: bool = False  # spans are then offsets of the original, not of the visible text
 
 
+_NOT_DEGREE_BULLET = re.compile(r"thesis|dissertation|project|course|[:：]", re.I)
 _BARE_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}")
 
 
@@ -100,7 +103,7 @@ def _employer_under_title(entry: Entry, k: int) -> bool:
     """"Summer 2019: Data Scientist Intern" then the bullet "Shopee": the first bullet under a
     job title that names no organisation is a bare name, the employer's."""
     head, ln = entry.lines[0].text, entry.lines[k].text.strip(" *-•◦")
-    return k == 1 and bool(_BARE_NAME.fullmatch(ln)) and bool(TITLE_WORDS.search(head)) and not ORG_WORDS.search(head)
+    return k == 1 and bool(_BARE_NAME.fullmatch(ln)) and bool(TITLE_WORDS.search(head)) and not ORG_WORDS.search(TITLE_WORDS.sub(" ", head))
 
 
 def head_lines(entry: Entry) -> list[Line]:
@@ -117,7 +120,8 @@ def head_lines(entry: Entry) -> list[Line]:
             n = len(re.findall(r"\w+", ln.text))
             # "Korea Institute for Advanced Study (KIAS), Seoul, Republic of Korea": a long name, and its place
             short = (n <= 8 or n <= 14 and ORG_WORDS.search(ln.text) and not re.search(r"[.;:]\s", ln.text)) and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
-            if not (short and (ORG_WORDS.search(ln.text) or (ln.bold and ln.bold[0][0] == 0))) and not _employer_under_title(entry, k):
+            degree = DEGREE_RE.match(ln.text.lstrip("◇•-* ")) and not _NOT_DEGREE_BULLET.search(ln.text)  # "* Master Degree"
+            if not (short and (ORG_WORDS.search(ln.text) or degree or (ln.bold and ln.bold[0][0] == 0))) and not _employer_under_title(entry, k):
                 continue
         words = len(ln.text.split()) + len(re.findall(r"[\u3400-\u9fff]", ln.text)) // 2
         named = bool(ORG_WORDS.search(ln.text) or DEGREE_RE.search(ln.text)) and not ln.text.rstrip().endswith("。")
@@ -287,6 +291,9 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             ex.field = ex.field or s[fm.end() :].strip()
             continue
         dm = DEGREE_RE.search(s)
+        job = TITLE_WORDS.search(s, dm.end()) if dm and section != "education" else None
+        if job and not re.match(r"(?i)student|scholar|trainee|researcher", job.group()):
+            dm = None  # "PhD Software Development Intern": a job's title (a "PhD Student" studies)
         if dm and (dm.start() == 0 or not ORG_WORDS.search(s[: dm.start()])) and not ex.degree:
             _take_degree(ex, s, dm, leftovers, seg)
             last = "degree"

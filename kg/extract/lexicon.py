@@ -67,7 +67,7 @@ DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"Ph\.?\s?D\.?(?: candidate| student)?|PHD\b|DOCTOR(?:ATE)?\b|D\.?Phil\.?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?\b|"
      r"Doctoral(?! [Rr]esearch [Ff]ellow| [Ff]ellow| [Rr]esearcher)\b|DPhil"
      r"|博士研究生|博士生|博士(?!后)|直博|本?硕博连读", "phd"),  # 博士后 is a postdoc, a job
-    (r"MASTER(?:'S|’S|S)?(?: OF [A-Z]+)?|M\.?\s?A\.?\s?Sc\.?|M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
+    (r"(?:MSci|MPhys|MMath|MChem|MRes|MPH)\b|MASTER(?:'S|’S|S)?(?: OF [A-Z]+)?|M\.?\s?A\.?\s?Sc\.?|M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
      r"M\.?\s?Tech\.?|M\.\s?E\.?(?=[\s,.;)]|$)|Master(?:'s|’s|s)?(?: degree| student| of [A-Z][a-z]+)?|master(?:'s|’s)(?: degree)?|master degree|master(?= student)|MS(?=[\s,.;)]|$)|MEng|MSc"
      r"|学术型硕士研究生|专业型硕士研究生|硕士研究生|硕士生|硕士|研究生", "master"),
     (r"BACHELOR(?:'S|’S|S)?(?: OF [A-Z]+)?|UNDERGRADUATE|B\.?\s?A\.?\s?Sc\.?|B\.?\s?Eng\.?|B\.?\s?Sc\.?|B\.?\s?S\.?(?=[\s,.;)]|$)|B\.?\s?A\.?(?=[\s,.;)]|$)|B\.?\s?Tech\.?|B\.?\s?E\.?(?=[\s,.;)]|$)|"
@@ -215,7 +215,7 @@ TITLE_WORDS = re.compile(
     r"\b(?:Intern(?:ship)?|Engineer|Researcher|Research (?:Assistant|Associate|Scientist|Fellow|Intern|Student)|"
     r"Scientist|Assistant|Associate|Developer|Manager|Director|Lead|Leader|Architect|Analyst|Consultant|Fellow|"
     r"Postdoc(?:toral)?|Professor|Lecturer|Student|Visiting|Visitor|Member|Founder|Co-?founder|CEO|CTO|Head|"
-    r"Programmer|Designer|Specialist|Officer|Contributor|Maintainer|RA|TA|Staff|Chair|Scholar|Trainee)\b"
+    r"Programmer|Designer|Specialist|Officer|Contributor|Maintainer|RA|TA|Staff|Chair|Scholar|Trainee|Tutor|Instructor|Teacher|Demonstrator)\b"
     r"|实习生|工程师|研究员|助理|研究助理|开发|经理|主管|总监|负责人|成员|访问学者|访问学生|交换生|博士后|教授|讲师|科学家|架构师|分析师|顾问|实习",
     re.I,
 )

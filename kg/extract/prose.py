@@ -13,12 +13,12 @@ import re
 
 from kg.extract.advisors import AdvisorHit, find_advisors, names_after
 from kg.extract.affiliation import clean_org
-from kg.extract.bio_patterns import ADVISED, DEG, EARN, ORG_TAIL, STOP, STUDY, YEAR_DATE, YEAR_OF_STUDY
+from kg.extract.bio_patterns import ADVISED, DEG, DEGREE, EARN, ORG_TAIL, STOP, STUDY, YEAR_DATE, YEAR_OF_STUDY
 from kg.extract.chinese_prose import chinese_bio_facts
 from kg.extract.dates import PRESENT, find_dates
 from kg.extract.degree_sentences import degree_clauses
 from kg.extract.experience import Experience
-from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, SENTENCE_END, TITLE_WORDS, degree_level, role_kind
+from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, SENTENCE_END, TITLE_WORDS, degree_level, is_named_org, role_kind
 from kg.extract.lines import Line, join_wrapped
 
 # "a fourth-year computer science PhD student": the subject written before the degree
@@ -43,9 +43,24 @@ _INTERNSHIPS = re.compile(
     r"\b(?:had|did|completed|done)\s+(?:an?\s+|several\s+|two\s+)?internships?\s+(?:in|at|with)\s+(?P<orgs>[A-Z][^.;]*?)"
     r"\s+as\s+(?:an?\s+)?(?P<title>[A-Z][\w &-]*?)(?=\s+(?:during|in|at|from)\b|[.,;]|$)"
 )
+# "I am currently pursuing my Ph.D. in Physics at MIT", "am currently during my Ph.D. … from X"
+_PURSUING = re.compile(
+    r"\b(?:pursuing|doing|during|completing|studying\s+for|working\s+(?:on|towards?))\s+(?:my|his|her|their|a|an|the)\s+"
+    r"(?P<deg>" + DEG + r")(?:\s+(?:degree|studies))?" + ADVISED + r"(?:\s+(?:in|of)\s+(?P<field>(?:(?!\.\s+[A-Z])[^,;])+?))?\s+(?:degree\s+)?(?:at|from|with)\s+"
+    + ORG_TAIL + STOP,
+    re.I,
+)
+# "I graduated in Medicine from X", "graduated from X with a B.S. in Biology (in 2010)"
+_GRADUATED = re.compile(
+    r"\bgraduated\s+(?:in\s+(?P<field>[A-Z][\w &-]*?)\s+)?from\s+" + ORG_TAIL
+    + r"(?:\s+with\s+(?:an?\s+|the\s+|my\s+)?(?P<deg>" + DEGREE + r")(?:\s+degree)?(?:\s+(?:in|of)\s+(?P<field2>[A-Z][\w &-]*?))?)?"
+    + r"(?:,?\s+in\s+(?P<date>" + YEAR_DATE + r"))?" + STOP
+)
+_WHERE_WORKED = re.compile(r"\s*,?\s*where\s+(?:I|he|she|they)\s+(?:worked|studied|did\s+(?:my|his|her|their)\s+research)\s+(?:closely\s+)?(?:with|under)\s+")
+_HONOURS_TAIL = re.compile(r",?\s+(?:(?:summa|magna)\s+)?cum\s+laude$|,?\s+with\s+(?:first[- ]class\s+|high(?:est)?\s+)?(?:honou?rs|distinction)$", re.I)
 _RECEIVED = re.compile(
     r"\b(?:" + EARN + r"|did|pursued)\s+(?:my|his|her|a|the|an)\s+"  # "I did my undergrad at IIT Bombay"
-    r"(?P<deg>" + DEG + r")(?:\s+(?:degree|studies))?" + ADVISED + r"(?:\s+(?:in|of)\s+(?P<field>[^,]+?))?\s+(?:degree\s+)?(?:from|at)\s+"
+    r"(?P<deg>" + DEG + r")(?:\s+(?:degree|studies))?" + ADVISED + r"(?:\s+(?:in|of)\s+(?P<field>(?:(?!\.\s+[A-Z])[^,])+?))?\s+(?:degree\s+)?(?:from|at)\s+"
     + ORG_TAIL + ADVISED + r"(?:,?\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + STOP,
     re.I,
 )
@@ -134,7 +149,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
         for pos, ex, span in degree_clauses(text):
             taken.append(span)
             local.append((pos, _at(ex, ln, span)))
-        for rx in (_STUDENT, _RECEIVED, _RECEIVED_PASSIVE, _STUDENT_NOUN):
+        for rx in (_STUDENT, _RECEIVED, _RECEIVED_PASSIVE, _PURSUING, _STUDENT_NOUN):
             for m in rx.finditer(text):
                 if any(a <= m.start("deg") < b for a, b in taken):
                     continue
@@ -142,6 +157,8 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 org, unit = clean_org(m.group("org"))
                 if not org or not (ORG_WORDS.search(org) or re.match(r"[A-Z]", org)) or len(org) > 100:
                     continue
+                if re.search(r"\bin\s+$", text[: m.start("org")]) and not unit and not is_named_org(org) and not re.fullmatch(r"[A-Z]{2,6}", org):
+                    continue  # "a Ph.D. student in Physics", "I hold a B.S. in Biology": a subject, not a place
                 deg = m.group("deg")
                 lvl = degree_level(deg) or degree_level(text[m.start("deg") : m.end("deg") + 8]) or ("bachelor" if re.match(r"junior|senior|sophomore|freshman|undergrad", deg, re.I) else None)
                 ex = Experience(organization=org, unit=unit, degree=deg, degree_level=lvl, is_education=True)
@@ -157,7 +174,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 major = _MAJORING.match(text, m.end())
                 if major and not ex.field:
                     ex.field = major.group("field")
-                if rx is _STUDENT or rx is _STUDENT_NOUN:
+                if rx is _STUDENT or rx is _STUDENT_NOUN or rx is _PURSUING:
                     ex.end = PRESENT if not re.search(r"incoming|will|rising|former|previous", m.group(0), re.I) else None
                     _future_start(ex, text, m.start())
                 else:
@@ -166,6 +183,18 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                         d = find_dates(date)
                         ex.end = d[0].start if d else None
                 local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
+        for m in _GRADUATED.finditer(text) if "graduated" in text else ():
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            org, unit = clean_org(m.group("org"))
+            if not org or len(org) > 100:
+                continue
+            deg = m.group("deg")
+            ex = Experience(organization=org, unit=unit, degree=deg, degree_level=degree_level(deg) if deg else None, is_education=True)
+            ex.field = m.group("field2") or m.group("field")
+            d = find_dates(m.group("date") or "")
+            ex.end = d[0].start if d else None
+            local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
         for m in _ZH_STUDENT.finditer(text):
             org = m.group("org")
             ex = Experience(organization=org, degree=m.group("deg"), degree_level=degree_level(m.group("deg")), is_education=True, end=PRESENT)
@@ -236,6 +265,11 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
             ex.end = PRESENT if re.search(r"目前|现在", m.group(0)) else None
             local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
         local.sort(key=lambda t: t[0])
+        for _pos, ex in local:
+            # "I received my Ph.D. from Purdue University, where I worked with Professors A and B"
+            w = _WHERE_WORKED.match(text, ex.span[1] - ln.start) if ex.is_education and ex.degree else None
+            if w:
+                ex.advisors += [AdvisorHit(h.name, (ln.start + h.span[0], ln.start + h.span[1]), True) for h in names_after(text, w.end(), academic=True)]
         if "promoted" in text:
             _promotions(text, ln, local, found)
         # An advisor statement belongs to the nearest fact stated before it in the same line.
@@ -252,6 +286,9 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
             if target is not None:
                 target.advisors.append(h)
         found.extend(ex for _, ex in local)
+    for ex in found:
+        if ex.field:  # "Master of Health Administration cum laude": how it was passed, not its subject
+            ex.field = _HONOURS_TAIL.sub("", ex.field).strip() or None
     return _complete_orgs(found), advisors
 
 

@@ -97,7 +97,7 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
 
 def _trim_segment(seg: str) -> str:
     """Trim blanks and wrapping punctuation; keep the dot of "M.Eng." and "Inc."."""
-    t = seg.strip(" ;:：[]*,")
+    t = seg.strip(" ;:：[]*,_")  # "_" too: an emphasis left open ("_Doctor of Philosophy …")
     t = re.sub(r"\s+(?:in|at|of|@|from|with)$", "", t)
     while t and t[-1] in ")）" and t.count("(") + t.count("（") < t.count(")") + t.count("）"):
         t = t[:-1].rstrip()
