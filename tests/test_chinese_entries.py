@@ -282,3 +282,89 @@ def test_a_research_assistant_entry_whose_institution_line_has_a_town_after_a_fu
     p = extract(read_text(text, path="cv.md"))
     assert [(j.organization, j.title, j.location, j.start, j.end) for j in p.positions] == [
         ("Institute of Computer Graphics and Vision", "Research Assistant", "Graz, Austria", "2020-01", "2020-07")]
+
+
+_TIMELINE_PAGE = """---
+title: "个人简介"
+---
+
+<style>
+.education-item strong { color: #3498db; }
+</style>
+
+<div class="profile-container">
+  <h2 class="section-title">教育经历</h2>
+  <div class="education-timeline">
+    <div class="education-item">
+      <strong>2009年</strong> 获东江理工大学软件工程学士学位
+    </div>
+    <div class="education-item">
+      <strong>2019年</strong> 获西湖科技大学计算机学院工学博士学位<br>
+      <em>（南港大学计算机科学联合培养）</em>
+    </div>
+  </div>
+  <h3>学术荣誉</h3>
+  <ul>
+    <li>2020、2022年 IEEE杰出服务奖</li>
+  </ul>
+</div>
+"""
+
+
+def test_degrees_stated_as_sentences_in_a_timeline():
+    """"获X大学Y学士学位" under a year is the degree, its institution, subject or school; a
+    stay elsewhere during the degree ("联合培养") is no unit of it; "2020、2022年 IEEE杰出服务奖"
+    is one award of the first year, its name without the other years."""
+    p = extract(read_text(_TIMELINE_PAGE, path="about.md"))
+    assert [(e.institution, e.unit, e.field, e.degree, e.degree_level, e.end) for e in p.education] == [
+        ("东江理工大学", None, "软件工程", "学士", "bachelor", "2009"),
+        ("西湖科技大学", "计算机学院", None, "工学博士", "phd", "2019"),
+    ]
+    assert [(a.name, a.year) for a in p.awards] == [("IEEE杰出服务奖", 2020)]
+
+
+_BILINGUAL_PAGE = """---
+permalink: /
+---
+
+# 关于我 | About Me
+我是南湖大学（NHU）软件工程硕士研究生（2023.09 - 2026.06），本科毕业于北岭师范大学（2019.09 - 2023.06）。
+
+I am an M.S. student in Software Engineering at NHU (2023.09 - 2026.06), with a B.E. degree from Beiling Normal University (2019.09 - 2023.06).
+
+# 实习经历 | Internship Experience
+- *2025.03 - 2025.08* 星河科技 Atlas（搜索）算法实习生（LLM）/ Algorithm Intern at Xinghe Technology Atlas.
+- 设计检索增强方法。 / Designed retrieval augmentation.
+
+# 荣誉奖励 | Honors and Awards
+- *2024* 南湖大学研究生一等学业奖学金 / First-Class Academic Scholarship, NHU
+
+# 教育背景 | Education
+- *2023.09 - 2026.06 (Now)* Master, Software Engineering, Nanhu University
+- *2019.09 - 2023.06* Bachelor, Information Technology, Beiling Normal University
+"""
+
+
+def test_a_page_written_in_both_languages():
+    """A line written in Chinese and again in English after " / " is read once: a job from the
+    half that names a title at an organisation, an award by the name first written; the
+    subject right after the degree ("Software Engineering", "Information Technology") is no
+    institution; the biography's degrees, in either language and with their dates in
+    parentheses, are the Education entries again (an acronym, or the same level and dates)."""
+    p = extract(read_text(_BILINGUAL_PAGE, path="about.md"))
+    assert [(e.institution, e.degree_level, e.field, e.start, e.end) for e in p.education] == [
+        ("Nanhu University", "master", "Software Engineering", "2023-09", "2026-06"),
+        ("Beiling Normal University", "bachelor", "Information Technology", "2019-09", "2023-06"),
+    ]
+    assert [(j.organization, j.title, j.kind, j.start) for j in p.positions] == [("Xinghe Technology Atlas", "Algorithm Intern", "internship", "2025-03")]
+    assert [(a.name, a.year) for a in p.awards] == [("南湖大学研究生一等学业奖学金", 2024)]
+
+
+def test_a_chinese_student_sentence_without_de():
+    """"我是南湖大学（NHU）软件工程硕士研究生（2023.09 - 2026.06）": university, its acronym, the
+    subject and the degree with no 的 between them; a school before the degree is its unit."""
+    p = extract(read_text("# 简介\n\n我是南湖大学（NHU）软件工程硕士研究生（2023.09 - 2026.06）。\n", path="a.md"))
+    assert [(e.institution, e.unit, e.field, e.degree_level, e.start, e.end) for e in p.education] == [
+        ("南湖大学", None, "软件工程", "master", "2023-09", "2026-06")]
+    p = extract(read_text("# 简介\n\n我是南湖大学信息学院博士研究生，研究方向为图学习。\n", path="a.md"))
+    assert [(e.institution, e.unit, e.field, e.degree_level, e.end) for e in p.education] == [("南湖大学", "信息学院", None, "phd", "present")]

@@ -26,7 +26,7 @@ from kg.extract.awards import AWARD_WORDS, abridged_name, is_dated_award_line, p
 from kg.extract.contacts import find_emails, find_orcids, find_phones, find_urls
 from kg.extract.private import find_addresses, find_national_ids
 from kg.extract.dates import PRESENT
-from kg.extract.entries import Entry, split_entries
+from kg.extract.entries import Entry, other_script, split_entries
 from kg.extract.entry_orgs import is_academic_org, is_project_title
 from kg.extract.experience import Experience, parse_experience
 from kg.extract.frontmatter import awards_from_front_matter, experiences_from_front_matter, links_from_front_matter
@@ -283,8 +283,8 @@ def _no_symbols(name: str | None) -> str | None:
 def _usable(ex: Experience) -> bool:
     if ex.is_education:
         return bool(ex.organization or ex.degree)
-    if not ex.organization or is_project_title(ex.organization):
-        return False
+    if not ex.organization or is_project_title(ex.organization) or ex.organization.endswith("。"):
+        return False  # (a sentence ending "。" describes the job above, and names none)
     if ex.title and _NOT_A_JOB.search(ex.title):
         return False
     has_dates = bool(ex.start or ex.end)
@@ -351,7 +351,7 @@ def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experienc
             for e in out
             if e.is_education == p.is_education
             and (_same_org(e.organization, p.organization) or _same_org(e.unit, p.organization) or _same_org(e.organization, p.unit)
-                 or _same_job_named_alike(e, p))
+                 or _same_job_named_alike(e, p) or _same_degree_in_other_script(e, p))
             and not (e.is_education and p.degree_level and e.degree_level and e.degree_level != p.degree_level)
             and not (_other_start(e, p) or _other_end(e, p) or _other_title(e, p) and any(e is a for a in added) or _other_degree(e, p))
         ]
@@ -377,12 +377,20 @@ def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experienc
     return out
 
 
+def _same_degree_in_other_script(a: Experience, b: Experience) -> bool:
+    """One degree written in Chinese and in English: the same level, start and end
+    ("本科毕业于华北电力大学（2020.09 - 2024.06）" and "2020.09 - 2024.06, Bachelor, … North China
+    Electric Power University")."""
+    return bool(a.is_education and a.degree_level and a.start and a.end and a.organization and b.organization
+                and (a.degree_level, a.start, a.end) == (b.degree_level, b.start, b.end) and other_script(a.organization, b.organization))
+
+
 def _other_degree(a: Experience, b: Experience) -> bool:
     """Two degrees of one level in two fields: a double degree ("B.S. in Bioinformatics and a
     double B.Eng. in Computer Science")."""
     if not (a.is_education and a.degree and b.degree and a.field and b.field):
         return False
-    return _compact(a.degree) != _compact(b.degree) and _compact(a.field) != _compact(b.field)
+    return _compact(a.degree) != _compact(b.degree) and _compact(a.field) != _compact(b.field) and not other_script(a.field, b.field)
 
 
 def _other_title(a: Experience, b: Experience) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.bilingual import bilingual_halves
 from kg.extract.dates import find_dates, year_of
 from kg.extract.entries import Entry, is_attribute
 from kg.extract.lexicon import ORG_WORDS, SENTENCE_END
@@ -56,6 +57,9 @@ def parse_awards(entry: Entry) -> list[Award]:
     return out
 
 
+_MORE_LEAD_YEARS = re.compile(r"(?<=\0)(?:\s*[、,，&和及]\s*(?:19|20)\d{2}\s*年?)+")
+
+
 def parse_award(entry: Entry) -> Award | None:
     """One awards-section entry to an Award."""
     lines = [ln for ln in entry.lines if not is_attribute(ln)]
@@ -86,11 +90,15 @@ def parse_award(entry: Entry) -> Award | None:
         for l2, r in sorted(ranges, key=lambda lr: -lr[1].span[0]):  # from the right: the spans stay right
             if l2 is ln:
                 t = t[: r.span[0]] + "\0" + t[r.span[1] :]
+        t = _MORE_LEAD_YEARS.sub("", t)  # "2021、2023年 IEEE杰出领导奖": the other years of the list
         paren_issuer, t = _date_paren(t)
         t = _DATE_LEAD.sub("\0", t)  # "…, class of 2022", "… in 2021": the words led to the date
         t = _DATE_TAIL.sub("\0", t)  # "2019-2020学年": the academic year's word
         t = re.sub(r"[ \u00a0]+", " ", t.replace("\0", " ")).strip(" ,.;:*-–—\t◇•·|")
         t = re.sub(r"\s*\t\s*", "\t", t)
+        halves = bilingual_halves(t)
+        if halves:  # "中国科学技术大学硕士一等学业奖学金 / First-Class Academic Scholarship, USTC": the name as first written
+            t = t[: halves[0][1]]
         if re.search(r"[A-Za-z\u3400-\u9fff]{2}", t):
             name_line, text = ln, t
             break

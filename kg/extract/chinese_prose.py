@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.dates import PRESENT, find_dates
+from kg.extract.dates import PRESENT, find_dates, paren_range
 from kg.extract.experience import Experience
 from kg.extract.lexicon import degree_level, role_kind
 
@@ -96,7 +96,11 @@ def chinese_bio_facts(text: str) -> list[Fact]:
         after = _DEGREE_AFTER.match(text, m.end())
         deg = after.group("deg") if after else m.group("lvl")
         field = m.group("field") or (after.group("field") if after else None) or None
-        add(m, _education(m.group("org"), deg, field, end=_first(m.group("d"))), after.end() if after else None)
+        ex = _education(m.group("org"), deg, field, end=_first(m.group("d")))
+        when = paren_range(text, m.end()) if not after else None  # "本科毕业于华北电力大学（2020.09 - 2024.06）"
+        if when is not None and not ex.end:
+            ex.start, ex.end = when.start, when.end
+        add(m, ex, after.end() if after else None)
     for rx in (_DEGREE_AT, _DEGREE_OF):
         for m in rx.finditer(text):
             org, field = m.group("org"), m.group("field") or None

@@ -227,3 +227,18 @@ def year_of(iso: str | None) -> int | None:
     if iso and iso[:4].isdigit():
         return int(iso[:4])
     return None
+
+
+_PAREN = re.compile(r"\s*[（(](?P<d>[^（）()]{4,30})[）)]")
+
+
+def paren_range(text: str, pos: int) -> DateRange | None:
+    """The date range written in parentheses at ``pos``, or None.
+
+    >>> r = paren_range("华北电力大学（2020.09 - 2024.06）", 6)
+    >>> r.start, r.end, paren_range("USTC (2021)", 4)
+    ('2020-09', '2024-06', None)
+    """
+    m = _PAREN.match(text, pos)
+    found = find_dates(m.group("d")) if m else []
+    return found[0] if len(found) == 1 and not found[0].single else None

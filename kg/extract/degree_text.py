@@ -108,3 +108,29 @@ def join_words(a: str, b: str) -> str:
     """
     sep = "" if _HAN_END.search(a) and _HAN_START.match(b) else " "
     return f"{a}{sep}{b}".strip()
+
+
+# "获西北工业大学软件工程学士学位", "获华中科技大学计算机学院博士学位": a degree stated as a sentence
+_ZH_GOT = re.compile(
+    r"(?:于|在)?\s*(?:获|取得)(?:得|授)?了?(?P<org>[\u3400-\u9fff（）()]{2,30}?(?:大学|学院|研究院|研究所|科学院))"
+    r"(?P<field>[\u3400-\u9fff]{0,14}?)(?P<deg>(?:工学|理学|文学|管理学|经济学|法学|医学|农学|教育学|哲学|艺术学)?(?:学士|硕士|博士))学位"
+)
+_ZH_UNIT_END = re.compile(r"(?:学院|系|研究所|实验室|学部|书院)$")
+
+
+def chinese_degree_statement(s: str) -> tuple[str, str | None, str | None, str] | None:
+    """A segment that states a degree as a sentence: (institution, unit, field, degree), or None.
+
+    >>> chinese_degree_statement("获西北工业大学软件工程学士学位")
+    ('西北工业大学', None, '软件工程', '学士')
+    >>> chinese_degree_statement("获华中科技大学计算机学院工学博士学位"), chinese_degree_statement("华中科技大学")
+    (('华中科技大学', '计算机学院', None, '工学博士'), None)
+    """
+    m = _ZH_GOT.fullmatch(s.strip(" 。."))
+    if not m:
+        return None
+    field = m.group("field") or None
+    unit = None
+    if field and _ZH_UNIT_END.search(field):
+        unit, field = field, None
+    return m.group("org"), unit, field, m.group("deg")

@@ -13,9 +13,10 @@ import dataclasses
 from dataclasses import dataclass
 
 from kg.extract.advisors import AdvisorHit, find_advisors, names_after
+from kg.extract.bilingual import bilingual_halves
 from kg.extract.awards import AWARD_NAME
 from kg.extract.dates import PRESENT, DateRange, find_dates
-from kg.extract.degree_text import abbreviates, read_degree
+from kg.extract.degree_text import abbreviates, chinese_degree_statement, read_degree
 from kg.extract.entries import Entry, is_attribute, is_date_only, other_script
 from kg.extract.entry_orgs import INSTITUTION, STRONG_ORG, is_project_title, join_names, split_organization
 from kg.extract.guarded import Guarded
@@ -95,6 +96,7 @@ class Experience:
     from_front_matter: bool = False  # spans are then offsets of the original, not of the visible text
 
 
+_JOINT_TRAINING = re.compile(r"联合培养|联培|\bjoint(?:ly)?[- ](?:training|supervised|PhD program)", re.I)
 _NOT_DEGREE_BULLET = re.compile(r"thesis|dissertation|project|course|[:：]", re.I)
 _BARE_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}")
 
@@ -182,6 +184,14 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
         # Blank out the entry's dates (not a year inside a name such as "2012 Laboratory")
         # and any advisor statement, which is read separately.
         remove = [r.span for l2, r in ranges if l2 is ln and (r is primary or not r.single or r.span[0] <= 3 or r.span[1] >= len(ln.text) - 2)]
+        halves = bilingual_halves(ln.text)
+        if halves:
+            # "阿里巴巴 Qwen 算法实习生 / Algorithm Intern at Alibaba Qwen": one half is read, the
+            # English one when it names a title at an organisation
+            english = next(h for h in halves if not _HAN.search(ln.text[h[0] : h[1]]))
+            e_text = ln.text[english[0] : english[1]]
+            keep = english if TITLE_WORDS.search(e_text) and (re.search(r"\sat\s|@", e_text) or ORG_WORDS.search(e_text)) else halves[0]
+            remove.append((halves[0][1], len(ln.text)) if keep is halves[0] else (0, halves[1][0]))  # the other half and the slash
         adv = _ADVISOR_CLAUSE.search(ln.text)
         if adv:
             close = _CLOSE.search(ln.text, adv.end()) if adv.group().lstrip(",.; ")[:1] in ("(", "（") else None
@@ -305,6 +315,16 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             last = "degree2"
             continue
 
+        if _JOINT_TRAINING.search(s) and ex.organization:
+            continue  # "（香港城市大学计算机科学联合培养）": a stay elsewhere during the degree, not a unit of it
+        zh = chinese_degree_statement(s) if not ex.degree and not ex.organization else None
+        if zh:  # "获西北工业大学软件工程学士学位"
+            ex.organization, unit, field, ex.degree = zh
+            ex.degree_level, ex.org_span = degree_level(ex.degree), (ln.start + a, ln.start + b)
+            ex.field = ex.field or field
+            units.extend([unit] if unit else [])
+            last = "degree"
+            continue
         if _GENERIC.match(s):
             continue
         if not ex.organization and is_project_title(s):
@@ -335,6 +355,9 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             if not ex.title:
                 ex.title = s
                 continue
+        if prev == "degree" and is_org and not (is_unit or bold or ex.field or INSTITUTION.search(s) or named_org and not ORG_WORDS.search(s)) and _more_org_later(segs, seg):
+            ex.field = s  # "Master, Computer Technology, University of …": the subject, though "Technology" names firms too
+            continue
         if is_org or is_unit:
             after = s[len(ex.organization) :] if ex.organization and s.startswith(ex.organization) else ""
             if _HAN.match(after) and not (ORG_WORDS.search(after) or UNIT_WORDS.search(after)):

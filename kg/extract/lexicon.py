@@ -29,7 +29,7 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("awards", r"(selected |some |major |other )?(honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|distinctions?|competitions?)"
      r"((,| and| &|, and|, &) (honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|grants?))*|credits"
      r"|grants? (and|&) (honou?rs?|awards?|prizes?|scholarships?|fellowships?)"
-     r"|(在校|校内|主要|所获|个人)?(获奖经历|获奖情况|获奖|荣誉奖项|荣誉|奖项|获得荣誉|竞赛获奖|奖励|竞赛经历|所获荣誉|奖学金)"),
+     r"|(在校|校内|主要|所获|个人|学术|科研)?(获奖经历|获奖情况|获奖|荣誉奖项|荣誉奖励|荣誉|奖项|获得荣誉|竞赛获奖|奖励|竞赛经历|所获荣誉|奖学金)"),
     # "Grants": funded research, each a project with the owner's role (PI), even when its
     # name says "grant" or "award"
     ("grants", r"(research |external )?(grants?|funding)( (and|&) (funding|contracts|projects))?|funded projects"),

@@ -15,7 +15,7 @@ from kg.extract.advisors import AdvisorHit, find_advisors, names_after
 from kg.extract.affiliation import clean_org
 from kg.extract.bio_patterns import ADVISED, DEG, DEGREE, EARN, ORG_TAIL, STOP, STUDY, YEAR_DATE, YEAR_OF_STUDY
 from kg.extract.chinese_prose import chinese_bio_facts
-from kg.extract.dates import PRESENT, find_dates
+from kg.extract.dates import PRESENT, DateRange, find_dates, paren_range
 from kg.extract.degree_sentences import degree_clauses
 from kg.extract.experience import Experience
 from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, SENTENCE_END, TITLE_WORDS, degree_level, is_named_org, role_kind
@@ -114,6 +114,11 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _ZH_STUDENT = re.compile(
     r"我(?:目前|现在)?(?:是|为)(?P<org>[\u3400-\u9fff（）()A-Za-z]{2,30}?)(?:的)(?:在读|一名|一位)?(?P<deg>博士研究生|博士生|硕士研究生|硕士生|本科生|博士后|研究生)"
 )
+# "我是中国科学技术大学（USTC）计算机技术硕士研究生": no 的 between the university and the degree
+_ZH_STUDENT_OF = re.compile(
+    r"我(?:目前|现在)?(?:是|为)(?P<org>[\u3400-\u9fff]{2,20}?(?:大学|学院|研究院|研究所|科学院))(?:[（(][A-Za-z]{2,10}[）)])?"
+    r"(?P<field>(?:(?!的|在读)[\u3400-\u9fff]){2,12}?)(?P<deg>博士研究生|博士生|硕士研究生|硕士生|本科生)"
+)
 _ZH_JOB = re.compile(r"我(?:目前|现在|曾)?在(?P<org>[\u3400-\u9fffA-Za-z]{2,30}?)(?:[（(][^）)]{1,10}[）)])?(?:担任|任|做|作为)(?P<title>[\u3400-\u9fff]{2,12})")
 
 
@@ -155,6 +160,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                     continue
                 taken.append((m.start(), m.end()))
                 org, unit = clean_org(m.group("org"))
+                org, when = _dated_org(org)  # "at USTC (2024.09 - 2027.06)"
                 if not org or not (ORG_WORDS.search(org) or re.match(r"[A-Z]", org)) or len(org) > 100:
                     continue
                 if re.search(r"\bin\s+$", text[: m.start("org")]) and not unit and not is_named_org(org) and not re.fullmatch(r"[A-Z]{2,6}", org):
@@ -174,7 +180,9 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 major = _MAJORING.match(text, m.end())
                 if major and not ex.field:
                     ex.field = major.group("field")
-                if rx is _STUDENT or rx is _STUDENT_NOUN or rx is _PURSUING:
+                if when is not None:
+                    ex.start, ex.end = when.start, when.end
+                elif rx is _STUDENT or rx is _STUDENT_NOUN or rx is _PURSUING:
                     ex.end = PRESENT if not re.search(r"incoming|will|rising|former|previous", m.group(0), re.I) else None
                     _future_start(ex, text, m.start())
                 else:
@@ -195,9 +203,15 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
             d = find_dates(m.group("date") or "")
             ex.end = d[0].start if d else None
             local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
-        for m in _ZH_STUDENT.finditer(text):
+        for m in (*_ZH_STUDENT.finditer(text), *_ZH_STUDENT_OF.finditer(text)):
             org = m.group("org")
             ex = Experience(organization=org, degree=m.group("deg"), degree_level=degree_level(m.group("deg")), is_education=True, end=PRESENT)
+            ex.field = m.groupdict().get("field") or None
+            if ex.field and re.search(r"(?:学院|系|研究所|实验室)$", ex.field):
+                ex.unit, ex.field = ex.field, None  # "我是南湖大学信息学院博士研究生": a school, no subject
+            when = paren_range(text, m.end())  # "硕士研究生（2024.09 - 2027.06）"
+            if when:
+                ex.start, ex.end = when.start, when.end
             local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
         named = bool(owner_tokens) and _NAMED_VERB.search(text) is not None
         jobs = [*_JOB.finditer(text), *(_NAMED_JOB.finditer(text) if named else ())]
@@ -427,3 +441,13 @@ def _is_owner(subject: str, owner_tokens: set[str]) -> bool:
     """A sentence's subject names the owner ("Dr. Oduya", "Rachel N. Oduya")."""
     words = _name_tokens(subject)
     return bool(words) and words <= owner_tokens | {"dr", "prof"} and bool(words & owner_tokens)
+
+
+
+
+def _dated_org(org: str) -> tuple[str, DateRange | None]:
+    """An organisation written with its dates in parentheses ("USTC (2024.09 - 2027.06)"):
+    the name, and the range."""
+    m = re.search(r"\s*[（(][^（）()]{4,30}[）)]$", org)
+    r = paren_range(org, m.start()) if m else None
+    return (org[: m.start()], r) if r else (org, None)
