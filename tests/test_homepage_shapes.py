@@ -505,3 +505,32 @@ def test_degree_sentences_in_an_education_section_and_a_biography():
         ("TAU", "Photonics Department", "master", "Optics", "present", ()),
         ("Golan College", None, "bachelor", None, None, ("Dana Ben-Ami", "Yossi Katz")),
     ]
+
+
+_HUGO_AUTHOR = """---
+title: Lena Sorensen
+education:
+  courses:
+  - course: Research Master 'Cognition and Behaviour'
+    institution: Aalborg University
+    year: 2017
+  - course: Masters of Public Health
+    institution: Aarhus University
+    year: 2024 (Expected)
+---
+
+I am a second-year doctoral student in Epidemiology at the University of Southern Denmark, advised by Dr. Mette Holm.
+"""
+
+
+def test_hugo_courses_and_a_doctoral_student():
+    """A course's subject in quotes loses them; "Masters of Public Health" is one degree's name;
+    "a second-year doctoral student in X at Y, advised by Dr. Z" is a PhD with its advisor,
+    not a job."""
+    p = extract(read_text(_HUGO_AUTHOR, path="_index.md"))
+    assert [(e.institution, e.degree, e.degree_level, e.field, e.end, e.advisors) for e in p.education] == [
+        ("Aalborg University", "Research Master", "master", "Cognition and Behaviour", "2017", ()),
+        ("Aarhus University", "Masters of Public Health", "master", None, "2024", ()),
+        ("University of Southern Denmark", "doctoral", "phd", "Epidemiology", "present", ("Mette Holm",)),
+    ]
+    assert p.positions == ()

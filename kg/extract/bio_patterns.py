@@ -25,6 +25,6 @@ ADVISED = (
 YEAR_OF_STUDY = r"(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year|incoming|rising)"
 EARN = r"(?:received|got|obtained|earned|completed|finished|holds?)"
 # A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".
-STUDY = re.compile(DEGREE + r"|\b(?:undergraduate|graduate|junior|senior|sophomore|freshman)\s+(?:student|undergraduate)\b|^(?:undergraduate|graduate)\b", re.I)
+STUDY = re.compile(DEGREE + r"|\b(?:undergraduate|graduate|doctoral|junior|senior|sophomore|freshman)\s+(?:student|undergraduate|candidate)\b|^(?:undergraduate|graduate)\b", re.I)
 AND = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
 YEAR_DATE = r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}"

@@ -80,8 +80,20 @@ def read_degree(s: str, dm: re.Match[str]) -> DegreeText:
         degree = join_words(rest_before, degree)  # "学术型" + "硕士研究生"
     else:
         org_before = rest_before
+    field = unquote(field)
     level = degree_level(degree)
     return DegreeText(join_words(degree, rest) if rest else degree, level, field, unit, org_after, org_before)  # "硕士" + "学位"
+
+
+def unquote(field: str | None) -> str | None:
+    """A subject written in quotes, without them ("Research Master 'Methodology and Statistics'").
+
+    >>> unquote("'Methodology and Statistics'"), unquote("Physics")
+    ('Methodology and Statistics', 'Physics')
+    """
+    if field and len(field) > 2 and field[0] in "'\"‘“" and field[-1] in "'\"’”":
+        return field[1:-1].strip()
+    return field
 
 
 def abbreviates(s: str, degree: str | None) -> bool:

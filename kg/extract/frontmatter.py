@@ -16,6 +16,7 @@ from typing import Any, Mapping
 from kg.extract.advisors import AdvisorHit, find_advisors
 from kg.extract.awards import award_phrases
 from kg.extract.dates import find_dates
+from kg.extract.degree_text import unquote
 from kg.extract.experience import Experience
 from kg.extract.lexicon import DEGREE_RE, INTERN_WORDS, VISIT_WORDS, degree_level, role_kind
 from kg.extract.profile import Award
@@ -132,7 +133,7 @@ def experiences_from_front_matter(front: Mapping[str, Any], original: str, span:
             ex.degree_level = degree_level(ex.degree)
             rest = deg[m.end() :].strip()
             fm = re.match(r"^(?:in|of)\s+(.+)$", rest, re.I)
-            ex.field = (fm.group(1) if fm else rest).strip() or None
+            ex.field = unquote((fm.group(1) if fm else rest).strip()) or None
         elif deg:
             ex.field = deg
         ex.span = loc.find(inst or deg)

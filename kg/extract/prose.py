@@ -167,6 +167,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                     continue  # "a Ph.D. student in Physics", "I hold a B.S. in Biology": a subject, not a place
                 deg = m.group("deg")
                 lvl = degree_level(deg) or degree_level(text[m.start("deg") : m.end("deg") + 8]) or ("bachelor" if re.match(r"junior|senior|sophomore|freshman|undergrad", deg, re.I) else None)
+                lvl = lvl or ("phd" if re.match(r"doctor", deg, re.I) else None)  # "a second-year doctoral student"
                 ex = Experience(organization=org, unit=unit, degree=deg, degree_level=lvl, is_education=True)
                 ex.field = (m.group("field") or m.groupdict().get("pre") or "").strip() or None
                 dept = _DEPARTMENT.fullmatch(ex.field or "") or _UNIT_OF.fullmatch(ex.field or "")
