@@ -288,7 +288,8 @@ def test_study_sentences_with_the_advisor_inside_or_a_unit_or_two_degrees(senten
 @pytest.mark.parametrize(
     "line, award",
     [
-        ("- Outstanding Reviewer Award (top 5% of reviewers) (2023)", ("Outstanding Reviewer Award (top 5% of reviewers)", None, 2023)),
+        # a rank note ("top 5% of reviewers") says how rare the award is: no part of its name
+        ("- Outstanding Reviewer Award (top 5% of reviewers) (2023)", ("Outstanding Reviewer Award", None, 2023)),
         ("- Dean's Medal (2019, KTH)", ("Dean's Medal", "KTH", 2019)),
         ("- Rising Star Award (2022, Intel Labs)", ("Rising Star Award", "Intel Labs", 2022)),
         ("- Travel Grant (Spring 2018-Spring 2019)", ("Travel Grant", None, None)),

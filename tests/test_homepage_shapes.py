@@ -534,3 +534,28 @@ def test_hugo_courses_and_a_doctoral_student():
         ("University of Southern Denmark", "doctoral", "phd", "Epidemiology", "present", ("Mette Holm",)),
     ]
     assert p.positions == ()
+
+
+_UNDERGRAD_PAGE = """---
+title: "About Me"
+---
+
+Hi! I'm Nora Vik (诺拉), a third-year (junior) undergraduate student at School of Physics, Tromso University, majoring in Applied Physics. Now I am a research intern in [Aurora Lab](https://example.org/a) at [Fjordtech Institute](https://example.org/f), advised by Prof. [Per Lund](https://example.org/p). I joined [Signal Processing and Sensing Lab](https://example.org/s) at [UiT](https://example.org/u), advised by Prof. [Ane Berg](https://example.org/b).
+
+# Honors & Awards
+* Nordic Physics Scholarship, 2022 (Top 0.5% nation-wide)
+* Arctic Modeling Contest: First Prize, 2021 & 2023 (twice)
+"""
+
+
+def test_undergraduate_sentences_labs_joined_and_award_notes():
+    """"a third-year (junior) undergraduate student at School of X, Y University" is a degree;
+    "I joined the A and B Lab at C, advised by Prof. D": D advises there, not in the job named
+    before; an award's rank note ("(Top 0.5% nation-wide)", "(twice)") is no part of its name,
+    and of a list of years the first is the award's."""
+    p = extract(read_text(_UNDERGRAD_PAGE, path="about.md"))
+    assert [(e.institution, e.unit, e.degree_level, e.field, e.end) for e in p.education][:1] == [
+        ("Tromso University", "School of Physics", "bachelor", "Applied Physics", "present")]
+    intern = next(j for j in p.positions if j.title == "research intern")
+    assert (intern.organization, intern.unit, intern.supervisors) == ("Fjordtech Institute", "Aurora Lab", ("Per Lund",))
+    assert [(a.name, a.year) for a in p.awards] == [("Nordic Physics Scholarship", 2022), ("Arctic Modeling Contest: First Prize", 2021)]

@@ -11,6 +11,11 @@ from kg.extract.lexicon import ORG_WORDS
 from kg.extract.places import is_place
 
 
+def _acronym(s: str) -> bool:
+    """"MIT", "SCUT", "UiT": an organisation's short name."""
+    return bool(re.fullmatch(r"[A-Z][A-Za-z]{1,6}", s)) and sum(c.isupper() for c in s) >= 2
+
+
 def clean_org(org: str) -> tuple[str, str | None]:
     """Split "the School of X at Beihang University" into organisation and unit."""
     org = re.sub(r"^the\s+", "", org.strip(), flags=re.I).strip(" ,")
@@ -24,7 +29,7 @@ def clean_org(org: str) -> tuple[str, str | None]:
             m = None
     # "Computer Science at NYU Shanghai": what comes before "at" names no organisation, so it is the
     # unit (not "University of Texas at Austin", one name)
-    if m and (ORG_WORDS.search(m.group("org")) or (" at " in m.group() and (not ORG_WORDS.search(m.group("unit")) or re.fullmatch(r"[A-Z]{2,6}", m.group("org"))))):
+    if m and (ORG_WORDS.search(m.group("org")) or (" at " in m.group() and (not ORG_WORDS.search(m.group("unit")) or _acronym(m.group("org"))))):
         unit, org = m.group("unit"), m.group("org")
     else:
         parts = [p.strip() for p in org.split(",")]

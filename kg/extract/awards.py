@@ -57,6 +57,8 @@ def parse_awards(entry: Entry) -> list[Award]:
     return out
 
 
+_RANK_NOTE = re.compile(r"\s*[(（]\s*(?:top|rank(?:ed)?|前|排名|twice|thrice|\d+\s*times|\d+(?:\.\d+)?\s*%)[^()（）]*[)）]", re.I)
+_YEAR_LIST = re.compile(r"\0(?:\s*(?:[,，、&]|and)\s*\0)+")
 _MORE_LEAD_YEARS = re.compile(r"(?<=\0)(?:\s*[、,，&和及]\s*(?:19|20)\d{2}\s*年?)+")
 
 
@@ -71,8 +73,9 @@ def parse_award(entry: Entry) -> Award | None:
         if found:
             # A date at the end of the line is the award's; one inside is part of its name.
             # "Ontario Graduate Scholarship, 2018, 2019": every year of the list ends the line; the first is the award's
-            tail = [r for r in found if not ln.text[r.span[1] :].strip(" ,.;)（）(\t") or re.fullmatch(r"[\s,，]*[A-Z]{2,8}\s*", ln.text[r.span[1] :])
-                    or _MORE_YEARS.fullmatch(ln.text, r.span[1])]
+            after = [_RANK_NOTE.sub("", ln.text[r.span[1] :]) for r in found]  # "…, 2022 (Top 0.2% nation-wide)"
+            tail = [r for r, rest in zip(found, after) if not rest.strip(" ,.;)（）(\t") or re.fullmatch(r"[\s,，]*[A-Z]{2,8}\s*", rest)
+                    or _MORE_YEARS.fullmatch(rest)]
             lead = [r for r in found if r.span[0] <= 1]
             pick = tail or (lead or ([] if len(found) > 1 else found))[:1]
             ranges.extend((ln, r) for r in pick)
@@ -91,6 +94,7 @@ def parse_award(entry: Entry) -> Award | None:
             if l2 is ln:
                 t = t[: r.span[0]] + "\0" + t[r.span[1] :]
         t = _MORE_LEAD_YEARS.sub("", t)  # "2021、2023年 IEEE杰出领导奖": the other years of the list
+        t = _YEAR_LIST.sub("\0", _RANK_NOTE.sub("", t))  # "First Prize, 2022 & 2023 (twice)": how often or how rare, not the name
         paren_issuer, t = _date_paren(t)
         t = _DATE_LEAD.sub("\0", t)  # "…, class of 2022", "… in 2021": the words led to the date
         t = _DATE_TAIL.sub("\0", t)  # "2019-2020学年": the academic year's word

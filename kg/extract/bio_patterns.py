@@ -22,7 +22,7 @@ ADVISED = (
     r"(?:(?:\s*,\s*|\s+and\s+)(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})*)?"
 )
 # a year of study before a degree: "second-year", "4th year", "incoming", "rising"
-YEAR_OF_STUDY = r"(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year|incoming|rising)"
+YEAR_OF_STUDY = r"(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))[- ]year(?:\s+\((?:junior|senior|sophomore|freshman)\))?|incoming|rising)"
 EARN = r"(?:received|got|obtained|earned|completed|finished|holds?)"
 # A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".
 STUDY = re.compile(DEGREE + r"|\b(?:undergraduate|graduate|doctoral|junior|senior|sophomore|freshman)\s+(?:student|undergraduate|candidate)\b|^(?:undergraduate|graduate)\b", re.I)

@@ -99,7 +99,7 @@ _JOINED = re.compile(
     r"\s+(?:then\s+|later\s+|subsequently\s+|also\s+)?joined\s+(?:the\s+(?:faculty|department|school)\s+(?:of|at)\s+)?(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|de|the|at|[A-Z][\w&'’.-]*))*?)"
     r"(?:\s+in\s+(?P<d1>" + YEAR_DATE + r"))?(?:\s+as\s+(?:an?\s+|the\s+|its\s+)?(?P<title>[A-Za-z][\w&/ -]{2,40}?))?"
-    r"(?:\s+in\s+(?P<d2>" + YEAR_DATE + r"))?(?=\s*[,.;]|\s+and\b|\s+where\b|$)"
+    r"(?:\s+in\s+(?P<d2>" + YEAR_DATE + r"))?(?=\s*[,.;]|\s+and\s+(?![A-Z]|the\s)|\s+where\b|$)"
 )
 # "was promoted to Associate Professor in 2023": a new title at the organisation just named.
 _PROMOTED = re.compile(
@@ -359,12 +359,14 @@ def _joined(m: re.Match[str], owner_tokens: set[str]) -> Experience | None:
         return None
     date = m.group("d1") or m.group("d2")
     d = find_dates(date) if date else []
-    if not d:
-        return None
     org, unit = clean_org(m.group("org"))
     if not org or len(org) > 100:
         return None
-    ex = Experience(organization=org, unit=unit, title=title, start=d[0].start)
+    if not d and not (unit and title is None):
+        return None
+    # (undated, "I joined the X Lab at Y, advised by Prof. Z" is kept: the advisor statement that
+    # follows is about it, not about the job before; it names no job of its own)
+    ex = Experience(organization=org, unit=unit, title=title, start=d[0].start if d else None)
     ex.kind = role_kind(title) if title else "employment"
     return ex
 
