@@ -172,6 +172,7 @@ def test_the_line_under_the_name_is_the_current_position(header, fact):
         "Machine Learning · Systems · Databases",
         "Advisor: Prof. Karin Lindqvist, Stanford University",
         "Research Scientist, Google, 2019 – 2021",
+        "I recently defended my PhD, at Tarn University",  # a sentence (read as biography), not a title line
     ],
 )
 def test_lines_under_the_name_that_are_no_current_position(header):
@@ -277,6 +278,16 @@ def test_a_department_named_in_the_study_sentence_is_the_unit_and_did_my_undergr
         ("I received B.S. in Chemistry and a double B.Eng. in Software Engineering from Wuhan University.",
          [("Wuhan University", None, "B.S.", "Chemistry", None, ()), ("Wuhan University", None, "B.Eng.", "Software Engineering", None, ())],
          ()),
+        # a year of study with a note in parentheses; the groups before the university are its unit
+        ("I'm a fifth (and final) year PhD candidate in the Vision and Motion groups at the University of Leeds, advised by Ann Cole and Bo Hart.",
+         [("University of Leeds", "Vision and Motion groups", "PhD", None, "present", ("Ann Cole", "Bo Hart"))], ("Ann Cole", "Bo Hart")),
+        # "defended", a unit after the comma ("…, in the Center for …"), "principle supervision" as written
+        ("I recently defended my PhD at Tarn University, in the Center for Speech Processing, under the principle supervision of Dr Eli Moss.",
+         [("Tarn University", "Center for Speech Processing", "PhD", None, None, ("Eli Moss",))], ("Eli Moss",)),
+        # where the university is ("in Greece", "in Brisbane"), and a department in lower case, are no part of its name
+        ("He completed his bachelor's degree in the Department of computer science at Kestrel University in Greece.",
+         [("Kestrel University", "Department of computer science", "bachelor's", None, None, ())], ()),
+        ("I completed my PhD at QUT in Brisbane, Australia.", [("QUT", None, "PhD", None, None, ())], ()),
     ],
 )
 def test_study_sentences_with_the_advisor_inside_or_a_unit_or_two_degrees(sentence, facts, advisors):
@@ -335,3 +346,25 @@ def test_under_supervision_of_and_the_advisors_profile_link_is_not_the_owners():
     p = extract(read_text(text, path="home.md"))
     assert [(e.institution, e.degree, e.advisors) for e in p.education] == [("UIUC", "PhD", ("Rosa Lindahl",))]
     assert p.owner.urls == ("https://scholar.google.com/citations?user=MT3",)
+
+
+@pytest.mark.parametrize(
+    "sentence, job",
+    [
+        ("During 2019-2020, I am a Young Investigator for the Kestrel Institute for Robotics in Seattle, WA.",
+         ("Kestrel Institute for Robotics", "Young Investigator", "employment", "2019")),
+        ("Since August 2020, I am working as a junior lecturer at the Data Science program at Fjord University.",
+         ("Fjord University", "junior lecturer", "employment", "2020-08")),
+        ("Following submission I completed a 6 month internship with Halvard Research in Cambridge, UK.",
+         ("Halvard Research", None, "internship", None)),
+    ],
+)
+def test_jobs_for_an_institute_working_as_and_an_internship_with(sentence, job):
+    """"a Young Investigator for X" (only when X names an organisation: "Coordinator for Spring
+    2020" names none); "I am working as a junior lecturer at …"; "completed a 6 month internship with X"."""
+    p = _bio(sentence)
+    assert [(j.organization, j.title, j.kind, j.start) for j in p.positions] == [job]
+
+
+def test_for_a_season_is_no_employer():
+    assert _bio("I was the Student Seminar Coordinator for Spring 2019/2020.").positions == ()

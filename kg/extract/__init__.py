@@ -358,7 +358,7 @@ def _merge(entries: list[Experience], prose: list[Experience]) -> list[Experienc
         # "I am currently …": the entry still going on, if there is one
         match = next((e for e in candidates if p.end == PRESENT and _ongoing(e)), candidates[0] if candidates else None)
         if match is None:
-            if p.is_education or p.title or p.end or p.start:
+            if p.is_education or p.title or p.end or p.start or p.kind == "internship":
                 out.append(p)
                 added.append(p)
             continue

@@ -18,7 +18,7 @@ from kg.extract.names import clean_name, is_person_name
 _EN_TRIGGER = re.compile(
     r"(?P<acad>(?:co-?|jointly |also |currently |previously |fortunate(?:ly)? to be |honou?red to be )?"
     r"(?:advised|supervised|co-?advised|co-?supervised|guided)\s+by"
-    r"|under (?:the )?(?:joint |co-)?(?:supervision|guidance|direction|advisement|advising)\s+of"
+    r"|under (?:the )?(?:joint |co-|principal |principle |primary |main |kind )?(?:supervision|guidance|direction|advisement|advising)\s+of"
     r"|\bin (?:the )?(?:lab|group|research group) of"
     r"|(?:my|his|her|their)\s+(?:previous |current |former |phd |ph\.d\. |master'?s? |thesis |research |co-?)?"
     r"(?:advisors?|advisers?|supervisors?|supervisers?)\s+(?:is|are|was|were|include|includes)"

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import ORG_WORDS
+from kg.extract.lexicon import ORG_WORDS, institution_names
 from kg.extract.places import is_place
+
+
+_IN_UNIT = re.compile(r"^(?P<org>.+?),\s+in\s+(?:the\s+)?(?P<unit>(?:Center|Centre|Department|School|Lab|Laboratory|Group|Faculty|Division)\b.*)$")
 
 
 def _acronym(s: str) -> bool:
@@ -39,4 +42,11 @@ def clean_org(org: str) -> tuple[str, str | None]:
             unit, org = ", ".join(parts[:-1]), parts[-1]
         else:
             org = ", ".join(parts)
-    return org.strip(" ,"), unit
+    org = org.strip(" ,")
+    inside = _IN_UNIT.match(org) if unit is None else None
+    if inside:  # "Johns Hopkins University, in the Center for Language and Speech Processing (CLSP)"
+        org, unit = inside.group("org"), inside.group("unit")
+    where = re.search(r"\s+in\s+([A-Z][\w .'-]*(?:,\s*[A-Z][\w .'-]*)*)$", org)
+    if where and is_place(where.group(1)) and (ORG_WORDS.search(org[: where.start()]) or _acronym(org[: where.start()])) and org.lower() not in institution_names():
+        org = org[: where.start()]  # "Aristotle University in Greece": where it is, not its name
+    return org, unit

@@ -217,7 +217,7 @@ TITLE_WORDS = re.compile(
     r"\b(?:Intern(?:ship)?|Engineer|Researcher|Research (?:Assistant|Associate|Scientist|Fellow|Intern|Student)|"
     r"Scientist|Assistant|Associate|Developer|Manager|Director|Lead|Leader|Architect|Analyst|Consultant|Fellow|"
     r"Postdoc(?:toral)?|Professor|Lecturer|Student|Visiting|Visitor|Member|Founder|Co-?founder|CEO|CTO|Head|"
-    r"Programmer|Designer|Specialist|Officer|Contributor|Maintainer|RA|TA|Staff|Chair|Scholar|Trainee|Tutor|Instructor|Teacher|Demonstrator)\b"
+    r"Programmer|Designer|Specialist|Officer|Contributor|Maintainer|RA|TA|Staff|Chair|Scholar|Trainee|Tutor|Instructor|Teacher|Demonstrator|Investigator)\b"
     r"|实习生|工程师|研究员|助理|研究助理|开发|经理|主管|总监|负责人|成员|访问学者|访问学生|交换生|博士后|教授|讲师|科学家|架构师|分析师|顾问|实习",
     re.I,
 )

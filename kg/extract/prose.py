@@ -58,6 +58,11 @@ _GRADUATED = re.compile(
 )
 _WHERE_WORKED = re.compile(r"\s*,?\s*where\s+(?:I|he|she|they)\s+(?:worked|studied|did\s+(?:my|his|her|their)\s+research)\s+(?:closely\s+)?(?:with|under)\s+")
 _HONOURS_TAIL = re.compile(r",?\s+(?:(?:summa|magna)\s+)?cum\s+laude$|,?\s+with\s+(?:first[- ]class\s+|high(?:est)?\s+)?(?:honou?rs|distinction)$", re.I)
+# "I completed a 6 month internship with Microsoft Research in Cambridge, UK"
+_INTERNSHIP_AT = re.compile(
+    r"\b(?:completed|did|had|done|spent|finished)\s+(?:an?\s+|my\s+|the\s+)?(?:\d+[- ]months?\s+|summer\s+|research\s+)*internship\s+(?:at|with|in)\s+"
+    + ORG_TAIL + STOP
+)
 _RECEIVED = re.compile(
     r"\b(?:" + EARN + r"|did|pursued)\s+(?:my|his|her|a|the|an)\s+"  # "I did my undergrad at IIT Bombay"
     r"(?P<deg>" + DEG + r")(?:\s+(?:degree|studies))?" + ADVISED + r"(?:\s+(?:in|of)\s+(?P<field>(?:(?!\.\s+[A-Z])[^,])+?))?\s+(?:degree\s+)?(?:from|at)\s+"
@@ -75,11 +80,11 @@ _DEPARTMENT = re.compile(r"(?:the\s+)?(?P<unit>[A-Z][\w &,-]*?\s(?:Department|Sc
 # ", majoring in Software Engineering" after the place of study
 _MAJORING = re.compile(r"\s*,?\s*(?:and\s+)?majoring\s+(?:in\s+)?(?P<field>[A-Z][\w&-]*(?:\s+(?:and\s+|of\s+|&\s+)?[A-Z][\w&-]*)*)")
 _AFFILIATED = re.compile(r"\s*,?\s*affiliated\s+with\s+(?:the\s+)?(?P<unit>[A-Z][\w&' -]*?(?:Lab|Laboratory|Group|Center|Centre|Institute))\b")
-_UNIT_OF = re.compile(r"(?:the\s+)?(?P<unit>(?:Department|School|Faculty|College|Institute|Division|Laboratory|Lab)\s+(?:of|for)\s+[A-Z][\w &,-]*)")
+_UNIT_OF = re.compile(r"(?:the\s+)?(?P<unit>(?:Department|School|Faculty|College|Institute|Division|Laboratory|Lab)\s+(?:of|for)\s+[A-Za-z][\w &,-]*)")
 # Dates leading the sentence of a job: "From 2015 to 2017 she was …", "Since 2019, he has been …".
 _LEAD_DATES = re.compile(r"(?:^|[.;]\s+|,\s*)(?P<word>From|Between|During|In|Since)\s+(?P<dates>[^,;.]{4,40}?),?\s*$", re.I)
 _JOB_TAIL = (
-    r"(?:currently\s+|now\s+)?(?:an?\s+)?(?P<title>[\w&/ \-]{2,40}?)\s*(?:\((?P<paren>[^)]*)\)\s*)?\s+(?:at|in|with|of)\s+" + ORG_TAIL + STOP
+    r"(?:currently\s+|now\s+)?(?:working\s+as\s+)?(?:an?\s+)?(?P<title>[\w&/ \-]{2,40}?)\s*(?:\((?P<paren>[^)]*)\)\s*)?\s+(?:at|in|with|of|for)\s+" + ORG_TAIL + STOP
 )
 _JOB = re.compile(
     r"\b(?:I am|I'm|I’m|I was|he is|she is|he was|she was|I have been|he has been|she has been|I work(?:ed)? as|used to work as|worked as|"
@@ -223,6 +228,8 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
             if not TITLE_WORDS.search(title) or STUDY.search(title) and not INTERN_WORDS.search(title):
                 continue
             org, unit = clean_org(m.group("org"))
+            if re.search(r"\sfor\s+$", m.group(0)[: m.start("org") - m.start()]) and not is_named_org(org):
+                continue  # "… Coordinator for Spring 2019/2020": "for" names an employer only when it is one
             dated = re.fullmatch(r"(?P<org>.+?)\s*\((?P<paren>[^()]*)\)", org)  # "Bell Labs (2016)"
             if dated and find_dates(dated.group("paren")):
                 org = dated.group("org")
@@ -262,6 +269,10 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 if org and ORG_WORDS.search(org) or re.match(r"[A-Z]", org or ""):
                     ex = Experience(organization=org.strip(), title=m.group("title").strip(), kind="internship")
                     local.append((m.start(), _at(ex, ln, m.span())))
+        for m in _INTERNSHIP_AT.finditer(text) if "internship" in text else ():
+            org, unit = clean_org(m.group("org"))
+            if org and len(org) <= 80 and (ORG_WORDS.search(org) or re.match(r"[A-Z]", org)):
+                local.append((m.start(), _at(Experience(organization=org, unit=unit, kind="internship"), ln, m.span(), m.span("org"))))
         for m in _WORKS_AT.finditer(text):
             org, unit = clean_org(m.group("org"))
             if org and len(org) <= 80:
