@@ -197,3 +197,59 @@ def test_a_lab_page_that_bolds_every_member_names_no_owner_position():
     text = "# Vision Lab\n\n## Publications\n\n1. **Choi, Y.**, **Koh, H.** (2025). Sparse tokens for video grounding. *BMVC 2025*.\n"
     p = extract(read_text(text, path="lab.md"))
     assert [(x.authors, x.owner_index) for x in p.publications] == [(("Choi, Y.", "Koh, H."), None)]
+
+
+_PAPER_BOXES = """# Tove Lind
+
+# 📝 Publications
+Topics: Safety / Agents
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">NDSS 2025</div><img src='a.png' width="100%"></div></div>
+<div class='paper-box-text' markdown="1">
+
+[Fjord: Regulating Textual Inversion](https://arxiv.org/pdf/2308.10718)
+
+Ola Wik, **Tove Lind** [*the corresponding author*], Per Berg, and Kari Holm
+
+[[**Code-TBD**]]()
+
+</div>
+</div>
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">Applied Energy 2026</div><img src='b.png' width="100%"></div></div>
+<div class='paper-box-text' markdown="1">
+
+[Tidal Stability Analysis with Pre-trained Transformers](https://doi.org/10.1016/j.apenergy.2026.128028)
+
+**Tove Lind**, Ke Zuo, Mingyang Sun
+
+*Applied Energy*, 2026. (Top, SCI Q1, IF 12.2)
+- Proposes a pre-trained generative Transformer for stability prediction.
+</div>
+</div>
+
+<div class='paper-box'><div class='paper-box-image'><div><div class="badge">Arxiv</div><img src='c.png' width="100%"></div></div>
+<div class='paper-box-text' markdown="1">
+
+[Glacier: Long Video Understanding](https://arxiv.org/abs/2405.13267) \\\\
+**Tove Lind**<sup>*</sup>, Ane Dahl<sup>*</sup>, Eli Moss.  (BMVC 2024) <a href="https://github.com/x/y">code(+)data</a>
+
+- Glacier is a diffusion-based augmentation method for long inputs.
+
+</div>
+</div>
+"""
+
+
+def test_each_paper_box_badge_labels_the_paper_after_it():
+    """A badge opens its paper box: it is the venue of the paper that follows it, never of a
+    stray line before it (a link label still to come "[[Code-TBD]]()", a paper's description,
+    a "Topics:" line); "[*the corresponding author*]" after a name marks it; "(BMVC 2024)"
+    after the author list's full stop is the venue, not part of the last name."""
+    p = extract(read_text(_PAPER_BOXES, path="about.md"))
+    got = [(x.title, x.venue, x.authors[-1:], x.corresponding) for x in p.publications]
+    assert got == [
+        ("Fjord: Regulating Textual Inversion", "NDSS 2025", ("Kari Holm",), ("Tove Lind",)),
+        ("Tidal Stability Analysis with Pre-trained Transformers", "Applied Energy 2026", ("Mingyang Sun",), ()),
+        ("Glacier: Long Video Understanding", "BMVC 2024", ("Eli Moss",), ()),
+    ]

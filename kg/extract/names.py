@@ -169,6 +169,7 @@ class Author:
     span: tuple[int, int]
 
 
+_ROLE_BRACKET = re.compile(r"\s*[\[(（]\s*\*?\s*(?:the\s+)?(?:co-?)?corresponding(?:\s+authors?)?\s*\*?\s*[\])）]", re.I)
 _LEGEND_PAREN = re.compile(r"[(（]\s*[*†‡#✉]*\s*(?:co-?first|equal|corresponding|joint first|alphabetical)[^)）]*[)）]", re.I)
 # A remark in parentheses (lower-case words).  Blanked out, so white space before it need
 # not be part of the match; starting at the parenthesis lets the engine skip to it.
@@ -191,6 +192,8 @@ def _split_authors(text: str) -> tuple[Author, ...]:
     out: list[Author] = []
     pos = 0
     # "(*co-first authors)", "(† equal contribution)": a legend, not an author
+    if "orresponding" in text:  # "Jie Zhang [*the corresponding author*]": the mark ✉, the words blanked
+        text = _ROLE_BRACKET.sub(lambda m: "✉" + " " * (len(m.group()) - 1), text)
     if "(" in text or "（" in text:
         text = _LEGEND_PAREN.sub(lambda m: " " * len(m.group()), text)
         text = _REMARK_PAREN.sub(lambda m: " " * len(m.group()), text)

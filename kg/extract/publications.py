@@ -106,6 +106,9 @@ def _role(line: Line, owner_keys: set[str]) -> str:
     body = CITATION_NUMBER.sub("", strip_links(line))  # "[1] M. Gonzalez, A. Park, …": not a name
     if chinese_citation(body) or italic_title(line) or comma_citation(body):
         return "citation"
+    tail = _AFTER_AUTHORS.search(body)
+    if tail and re.match(r"[(（]", body[tail.end() :]):
+        body = body[: tail.start()]  # "A, B, C.  (BMVC 2024) code": the list ends at its full stop
     score = looks_like_author_list(body)
     authors = split_authors(body)
     if authors and (score >= 0.75 and len(authors) >= 2 or (len(authors) == 1 and name_key(authors[0].name) in owner_keys)):
@@ -171,6 +174,12 @@ def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend
         role = _role(ln, owner_keys)
         if role == "legend" or role == "other":
             continue
+        if len(ln.text) < 40 and any(cls == "badge" and e - s >= len(ln.text.strip()) for s, e, cls in ln.spans):
+            # a paper box's badge ("NDSS 2025", "Applied Energy 2026") labels the paper that follows it in the box
+            if cur.title or cur.authors:
+                flush()
+            pending_badge = clean_venue(ln.text)
+            continue
         if role == "year":
             flush()
             year_ctx = int(ln.text.strip("# ")[:4])
@@ -214,7 +223,15 @@ def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend
         if role == "authors":
             if cur.authors:
                 flush()
-            cur.authors = split_authors(strip_links(ln))
+            names = strip_links(ln)
+            tail = _AFTER_AUTHORS.search(names)
+            if tail:  # "…, Fakhri Karray.  (BMVC 2024) code(+)data": the venue after the list
+                rest, names = names[tail.end() :].strip(), names[: tail.start()]
+                paren = re.match(r"[(（]([^()（）]+)[)）]", rest)
+                rest = paren.group(1) if paren else rest
+                if not cur.venue and normalize_venue(rest):
+                    cur.venue = clean_venue(rest)
+            cur.authors = split_authors(names)
             cur.author_line = ln
             cur.lines.append(ln)
             continue
@@ -240,6 +257,9 @@ def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend
     return _finish(papers, legend, owner_keys)
 
 
+
+
+_AFTER_AUTHORS = re.compile(r"(?<=[a-z])\.\s+(?=[(（][A-Za-z]|[A-Z][A-Za-z]+\s*'?\d{2,4}\b)")
 
 
 def _title_of(ln: Line) -> tuple[str, tuple[int, int], str]:
