@@ -14,7 +14,7 @@ from kg.extract.places import is_place
 _IN_UNIT = re.compile(r"^(?P<org>.+?),\s+in\s+(?:the\s+)?(?P<unit>(?:Center|Centre|Department|School|Lab|Laboratory|Group|Faculty|Division)\b.*)$")
 
 
-def _acronym(s: str) -> bool:
+def is_acronym(s: str) -> bool:
     """"MIT", "SCUT", "UiT": an organisation's short name."""
     return bool(re.fullmatch(r"[A-Z][A-Za-z]{1,6}", s)) and sum(c.isupper() for c in s) >= 2
 
@@ -32,7 +32,7 @@ def clean_org(org: str) -> tuple[str, str | None]:
             m = None
     # "Computer Science at NYU Shanghai": what comes before "at" names no organisation, so it is the
     # unit (not "University of Texas at Austin", one name)
-    if m and (ORG_WORDS.search(m.group("org")) or (" at " in m.group() and (not ORG_WORDS.search(m.group("unit")) or _acronym(m.group("org"))))):
+    if m and (ORG_WORDS.search(m.group("org")) or (" at " in m.group() and (not ORG_WORDS.search(m.group("unit")) or is_acronym(m.group("org"))))):
         unit, org = m.group("unit"), m.group("org")
     else:
         parts = [p.strip() for p in org.split(",")]
@@ -47,6 +47,6 @@ def clean_org(org: str) -> tuple[str, str | None]:
     if inside:  # "Johns Hopkins University, in the Center for Language and Speech Processing (CLSP)"
         org, unit = inside.group("org"), inside.group("unit")
     where = re.search(r"\s+in\s+([A-Z][\w .'-]*(?:,\s*[A-Z][\w .'-]*)*)$", org)
-    if where and is_place(where.group(1)) and (ORG_WORDS.search(org[: where.start()]) or _acronym(org[: where.start()])) and org.lower() not in institution_names():
+    if where and is_place(where.group(1)) and (ORG_WORDS.search(org[: where.start()]) or is_acronym(org[: where.start()])) and org.lower() not in institution_names():
         org = org[: where.start()]  # "Aristotle University in Greece": where it is, not its name
     return org, unit

@@ -30,4 +30,6 @@ EARN = r"(?:received|got|obtained|earned|completed|finished|defended|holds?)"
 # A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".
 STUDY = re.compile(DEGREE + r"|\b(?:undergraduate|graduate|doctoral|junior|senior|sophomore|freshman)\s+(?:student|undergraduate|candidate)\b|^(?:undergraduate|graduate)\b", re.I)
 AND = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"
+# A sentence told in the first person (or of the owner): "I am …", "My advisor …", "He received …".
+FIRST_PERSON = re.compile(r"(?:I|I['’]m|My|We|He|She|They)\s")
 YEAR_DATE = r"(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}"

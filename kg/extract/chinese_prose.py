@@ -12,11 +12,11 @@ import re
 
 from kg.extract.dates import PRESENT, find_dates, paren_range
 from kg.extract.experience import Experience
-from kg.extract.lexicon import degree_level, role_kind
+from kg.extract.lexicon import ZH_DEGREE_NAME, ZH_UNIT_END, degree_level, role_kind
 
 _Y = r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月份?)?"
 _ORG = r"[\u3400-\u9fffA-Za-z·&（）()]{2,40}?"
-_DEGREE = r"(?P<deg>(?:工学|理学|文学|管理学|经济学|法学|医学|农学|教育学|哲学|艺术学)?(?:学士|硕士|博士))学位"
+_DEGREE = rf"(?P<deg>{ZH_DEGREE_NAME})学位"
 # An academic or research title.
 TITLES = (
     r"(?:(?:特聘|长聘|预聘|准聘|终身|兼职|客座|讲席)?(?:副|助理)?(?:教授|研究员)|讲师|博士后(?:研究员)?|"
@@ -49,7 +49,6 @@ _JOINED = re.compile(
 _PROMOTED = re.compile(rf"(?P<d>{_Y})\s*[，,]?\s*(?:被)?(?:破格)?(?:晋升|聘|提升|评)为{_TITLE}")
 _NOW = re.compile(rf"现(?:任|为|就职于|任职于)(?P<org>{_ORG}){_TITLE}{_CLAUSE_END}")
 _UNIT = re.compile(r"^(?P<org>.+?(?:大学|科学院|研究院|工程院))(?P<unit>.+?(?:系|学院|研究所|实验室|研究中心|中心|研究院|书院|学部))$")
-_UNIT_END = re.compile(r"(?:学院|系|研究所|实验室|学部|书院)$")
 # Every statement above has one of these.
 _CUE = re.compile(r"毕业于|学位|攻读|就读|加入|进入|入职|任职|就职|受聘|工作|调入|加盟|晋升|聘为|提升为|评为|现任|现为|从事")
 
@@ -104,7 +103,7 @@ def chinese_bio_facts(text: str) -> list[Fact]:
     for rx in (_DEGREE_AT, _DEGREE_OF):
         for m in rx.finditer(text):
             org, field = m.group("org"), m.group("field") or None
-            if field and _UNIT_END.search(field):
+            if field and ZH_UNIT_END.search(field):
                 org, field = org + field, None  # "获武汉大学电子信息学院博士学位": a school of the university, no subject
             add(m, _education(org, m.group("deg"), field, end=_first(m.group("d"))))
     for m in _STUDIED.finditer(text):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import DEGREE_RE, ORG_WORDS, degree_level
+from kg.extract.lexicon import DEGREE_RE, ORG_WORDS, ZH_DEGREE_NAME, ZH_UNIT_END, degree_level
 
 
 @dataclass(frozen=True)
@@ -125,9 +125,8 @@ def join_words(a: str, b: str) -> str:
 # "获西北工业大学软件工程学士学位", "获华中科技大学计算机学院博士学位": a degree stated as a sentence
 _ZH_GOT = re.compile(
     r"(?:于|在)?\s*(?:获|取得)(?:得|授)?了?(?P<org>[\u3400-\u9fff（）()]{2,30}?(?:大学|学院|研究院|研究所|科学院))"
-    r"(?P<field>[\u3400-\u9fff]{0,14}?)(?P<deg>(?:工学|理学|文学|管理学|经济学|法学|医学|农学|教育学|哲学|艺术学)?(?:学士|硕士|博士))学位"
+    r"(?P<field>[\u3400-\u9fff]{0,14}?)(?P<deg>" + ZH_DEGREE_NAME + r")学位"
 )
-_ZH_UNIT_END = re.compile(r"(?:学院|系|研究所|实验室|学部|书院)$")
 
 
 def chinese_degree_statement(s: str) -> tuple[str, str | None, str | None, str] | None:
@@ -138,11 +137,13 @@ def chinese_degree_statement(s: str) -> tuple[str, str | None, str | None, str] 
     >>> chinese_degree_statement("获华中科技大学计算机学院工学博士学位"), chinese_degree_statement("华中科技大学")
     (('华中科技大学', '计算机学院', None, '工学博士'), None)
     """
+    if "学位" not in s:
+        return None
     m = _ZH_GOT.fullmatch(s.strip(" 。."))
     if not m:
         return None
     field = m.group("field") or None
     unit = None
-    if field and _ZH_UNIT_END.search(field):
+    if field and ZH_UNIT_END.search(field):
         unit, field = field, None
     return m.group("org"), unit, field, m.group("deg")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.affiliation import clean_org
-from kg.extract.bio_patterns import STUDY, YEAR_OF_STUDY
+from kg.extract.bio_patterns import FIRST_PERSON, STUDY, YEAR_OF_STUDY
 from kg.extract.chinese_prose import TITLES, org_and_unit, position_at
 from kg.extract.dates import PRESENT, find_dates
 from kg.extract.experience import Experience
@@ -62,7 +62,7 @@ def facts_from_header(lines: list[Line]) -> list[Experience]:
         return [labelled]
     for i, ln in enumerate(lines):
         text = ln.text.strip(" *_")
-        if len(text) > 140 or find_dates(text) or re.search(r"\S@\S+\.\w|https?://|(?<!\b[A-Za-z])\.\s|。|\.$|\b(?:is|am|are|was|were|has|have)\b|^(?:I|I['’]m|My|We|He|She|They)\s", text) or _NOT_A_JOB.search(text):
+        if len(text) > 140 or find_dates(text) or re.search(r"\S@\S+\.\w|https?://|(?<!\b[A-Za-z])\.\s|。|\.$|\b(?:is|am|are|was|were|has|have)\b", text) or FIRST_PERSON.match(text) or _NOT_A_JOB.search(text):
             continue
         below = [x.text.strip(" *_") for x in lines[i + 1 : i + 3]]
         ex, used = _english(text), 0

@@ -212,6 +212,11 @@ COLUMN_LABEL = re.compile(rf"(?P<label>{_one_of(k for k, v in COLUMN_NAMES.items
 TIME_LABEL = re.compile(rf"(?:{_one_of(k for k, v in COLUMN_NAMES.items() if v == 'time')})\s*[:：]", re.I)
 
 
+# Chinese degrees as a sentence names them ("工学博士学位"), and the words that end a school's name.
+ZH_DEGREE_NAME = r"(?:工学|理学|文学|管理学|经济学|法学|医学|农学|教育学|哲学|艺术学)?(?:学士|硕士|博士)"
+ZH_UNIT_END = re.compile(r"(?:学院|系|研究所|实验室|学部|书院)$")
+
+
 # --- job titles ---------------------------------------------------------------------
 TITLE_WORDS = re.compile(
     r"\b(?:Intern(?:ship)?|Engineer|Researcher|Research (?:Assistant|Associate|Scientist|Fellow|Intern|Student)|"

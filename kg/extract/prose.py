@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from kg.extract.advisors import AdvisorHit, find_advisors, names_after
-from kg.extract.affiliation import clean_org
+from kg.extract.affiliation import clean_org, is_acronym
 from kg.extract.bio_patterns import ADVISED, DEG, DEGREE, EARN, ORG_TAIL, STOP, STUDY, YEAR_DATE, YEAR_OF_STUDY
 from kg.extract.chinese_prose import chinese_bio_facts
 from kg.extract.dates import PRESENT, DateRange, find_dates, paren_range
 from kg.extract.degree_sentences import degree_clauses
 from kg.extract.experience import Experience
-from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, SENTENCE_END, TITLE_WORDS, degree_level, is_named_org, role_kind
+from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, SENTENCE_END, TITLE_WORDS, ZH_UNIT_END, degree_level, is_named_org, role_kind
 from kg.extract.lines import Line, join_wrapped
 
 # "a fourth-year computer science PhD student": the subject written before the degree
@@ -168,7 +168,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 org, when = _dated_org(org)  # "at USTC (2024.09 - 2027.06)"
                 if not org or not (ORG_WORDS.search(org) or re.match(r"[A-Z]", org)) or len(org) > 100:
                     continue
-                if re.search(r"\bin\s+$", text[: m.start("org")]) and not unit and not is_named_org(org) and not re.fullmatch(r"[A-Z]{2,6}", org):
+                if re.search(r"\bin\s+$", text[: m.start("org")]) and not unit and not is_named_org(org) and not is_acronym(org):
                     continue  # "a Ph.D. student in Physics", "I hold a B.S. in Biology": a subject, not a place
                 deg = m.group("deg")
                 lvl = degree_level(deg) or degree_level(text[m.start("deg") : m.end("deg") + 8]) or ("bachelor" if re.match(r"junior|senior|sophomore|freshman|undergrad", deg, re.I) else None)
@@ -213,7 +213,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
             org = m.group("org")
             ex = Experience(organization=org, degree=m.group("deg"), degree_level=degree_level(m.group("deg")), is_education=True, end=PRESENT)
             ex.field = m.groupdict().get("field") or None
-            if ex.field and re.search(r"(?:学院|系|研究所|实验室)$", ex.field):
+            if ex.field and ZH_UNIT_END.search(ex.field):
                 ex.unit, ex.field = ex.field, None  # "我是南湖大学信息学院博士研究生": a school, no subject
             when = paren_range(text, m.end())  # "硕士研究生（2024.09 - 2027.06）"
             if when:
