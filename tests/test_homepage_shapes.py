@@ -559,3 +559,38 @@ def test_undergraduate_sentences_labs_joined_and_award_notes():
     intern = next(j for j in p.positions if j.title == "research intern")
     assert (intern.organization, intern.unit, intern.supervisors) == ("Fjordtech Institute", "Aurora Lab", ("Per Lund",))
     assert [(a.name, a.year) for a in p.awards] == [("Nordic Physics Scholarship", 2022), ("Arctic Modeling Contest: First Prize", 2021)]
+
+
+GROUPED_CV = """Tomas Varga
+
+Summary
+I am a systems engineer and researcher with a strong interest in storage reliability.
+
+Education
+Hungary | Budapest University of Technology and Economics
+Ph.D. in Computer Engineering | Sep. 2015 – Jun. 2019
+    Advisor: Prof. Eszter Kiss
+M.S. in Computer Engineering | Sep. 2013 – Jun. 2015
+B.S. in Electrical Engineering | Sep. 2009 – Jun. 2013
+
+Austria | IST Austria
+Visiting Student in Distributed Systems | Jul. 2017 – Sep. 2017
+
+Honors & Awards
+Programming Contests (team events)
+Gold medal, Central European Contest | (Team Tapir) Nov. 2012
+3rd place, National Olympiad | (Team Tapir) Apr. 2011
+"""
+
+
+def test_a_school_named_once_over_its_degrees_and_a_label_over_awards():
+    p = extract(read_text(GROUPED_CV, path="cv.txt"))
+    assert [(e.institution, e.degree_level, e.start) for e in p.education] == [
+        ("Budapest University of Technology and Economics", "phd", "2015-09"),
+        ("Budapest University of Technology and Economics", "master", "2013-09"),
+        ("Budapest University of Technology and Economics", "bachelor", "2009-09")]
+    assert p.education[0].advisors == ("Eszter Kiss",)
+    (visit,) = p.positions  # "researcher with a strong interest in …" names no organisation
+    assert (visit.organization, visit.kind, visit.start) == ("IST Austria", "visiting", "2017-07")
+    assert [(a.name, a.date) for a in p.awards] == [
+        ("Gold medal, Central European Contest", "2012-11"), ("3rd place, National Olympiad", "2011-04")]

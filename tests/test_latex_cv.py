@@ -4,7 +4,8 @@ name the owner, and ``\\cventry`` arguments are read whether on one line or one 
 from __future__ import annotations
 
 from conftest import fixture
-from kg.extract import extract_file
+from kg.extract import extract, extract_file
+from kg.read import read_text
 
 
 def test_moderncv():
@@ -101,3 +102,60 @@ def test_chinese_resume_class():
     # "2023-2024学年" is a range (no year) and not part of the issuer; the dated lines of "学术水平" that name awards
     assert [(a.name, a.issuer, a.year) for a in p.awards] == [
         ("国家奖学金", "浙江大学", None), ("优秀学生干部", "湖南大学", 2020), ("三好学生", None, 2021)]
+
+
+# A CV written with the file's own environments and macros (no CV class): the arguments of
+# ``\begin{job}[…]{…}{…}`` are the entry's head, a macro defined without parameters shows its
+# body where it is used, a command named for a section is a heading.
+OWN_MACROS = r"""\documentclass{article}
+\newcommand{\ie}{i.e.}
+\newcommand{\listStart}{\begin{itemize}\setlength\itemsep{1pt}}
+\newcommand{\schoolblock}{
+  \textbf{University of Leeds: Mathematics M.Sci. (Hons)} \hfill \textit{Sep. 2012 -- June 2016}
+}
+\begin{document}
+{\bf\huge Petra Lindqvist}\\
+Email: \email{petra@example.org}
+
+\sectiontitle{Work Experience}
+\begin{job}[Staff Scientist, Lund, Sweden]{Nordic Optics Ltd}{Mar. 2021 -- Present}
+    \item Built the calibration pipeline (\ie, all of it).
+    \item Manager: Dr. Ivo Brandt
+\end{job}
+
+\begin{job}[Research Intern, Oslo]{Fjord Labs}{Jun. 2016 -- Aug. 2016}
+    \item Prototyped sensors.
+\end{job}
+
+\sectiontitle{Education}
+\listStart
+  \schoolblock
+\end{itemize}
+
+\sectiontitle{Publications}
+\begin{enumerate}
+  \item \textbf{Calibrating Many Small Telescopes
+  Without a Reference Star} \\
+  Petra Lindqvist, Ivo Brandt \\
+  Proceedings of the 2022 SPIE Astronomical Telescopes Conference
+\end{enumerate}
+\end{document}
+"""
+
+
+def test_own_environments_macros_and_section_commands():
+    p = extract(read_text(OWN_MACROS, path="cv.tex"))
+    assert p.owner.name == "Petra Lindqvist"
+    assert [(x.organization, x.title, x.location, x.start, x.end, x.kind) for x in p.positions] == [
+        ("Nordic Optics Ltd", "Staff Scientist", "Lund, Sweden", "2021-03", "present", "employment"),
+        ("Fjord Labs", "Research Intern", "Oslo", "2016-06", "2016-08", "internship")]
+    assert p.positions[0].supervisors == ("Ivo Brandt",)
+    (school,) = p.education
+    assert (school.institution, school.degree_level, school.field, school.start, school.end) == (
+        "University of Leeds", "master", "Mathematics", "2012-09", "2016-06")
+    (paper,) = p.publications
+    assert paper.title == "Calibrating Many Small Telescopes Without a Reference Star"
+    doc = read_text(OWN_MACROS, path="cv.tex")
+    assert "(i.e., all of it)" in doc.text and "1pt" not in doc.text
+    s, e = doc.source_span(doc.text.index("University of Leeds"), doc.text.index("University of Leeds") + 5)
+    assert doc.original[s:e] == "\\schoolblock"  # the macro's text stands where it is used

@@ -26,8 +26,8 @@ from kg.extract.bio_patterns import FIRST_PERSON
 from kg.extract.awards import AWARD_WORDS, abridged_name, is_dated_award_line, parse_awards, year_from_news
 from kg.extract.contacts import find_emails, find_orcids, find_phones, find_urls
 from kg.extract.private import find_addresses, find_national_ids
-from kg.extract.dates import PRESENT
-from kg.extract.entries import Entry, split_entries
+from kg.extract.dates import PRESENT, find_dates
+from kg.extract.entries import Entry, anchor_date, split_entries
 from kg.extract.entry_orgs import is_academic_org, is_project_title
 from kg.extract.experience import Experience, parse_experience
 from kg.extract.frontmatter import awards_from_front_matter, experiences_from_front_matter, links_from_front_matter
@@ -129,11 +129,16 @@ def extract(doc: Document) -> Profile:
     told: list[Line] = []  # a sentence standing as a whole entry: read as biography
     for sec in sections:
         if sec.kind in ("education", "positions"):
+            group: Experience | None = None  # an organisation named once over several dated entries
             for entry in split_entries(sec.lines, dated=True):
                 if len(entry.lines) == 1 and FIRST_PERSON.match(entry.lines[0].text) and len(entry.lines[0].text.split()) >= 12:
                     told.append(entry.lines[0])  # "I graduated in Medicine from X; completed my Master … from Y; …"
                     continue
                 ex = parse_experience(entry, section=sec.kind, section_title=sec.title)
+                group = _group_of(entry, ex, group)
+                if group is not None and ex is not group and ex.organization is None:
+                    ex.organization, ex.org_span = group.organization, group.org_span
+                    ex.location = ex.location or group.location
                 parsed.append((sec.kind, entry.lines, ex))
                 if _usable(ex):
                     experiences.append(ex)
@@ -281,6 +286,20 @@ def _no_symbols(name: str | None) -> str | None:
     return name[i:j] or None
 
 
+def _group_of(entry: Entry, ex: Experience, group: Experience | None) -> Experience | None:
+    """The organisation a run of dated entries shares: an entry whose undated first line
+    names it and whose next line has the dates ("KAIST" over "Ph.D. …, 2016 – 2022",
+    "M.S. …, 2014 – 2016").  A later entry that starts with its dates and names no
+    organisation of its own is at that organisation; one that names its own ends the run."""
+    first = entry.lines[0]
+    if len(entry.lines) >= 2 and ex.organization and ex.org_span and first.start <= ex.org_span[0] < first.end \
+            and not find_dates(first.text) and anchor_date(entry.lines[1].text):
+        return ex
+    if group is not None and ex.organization is None and anchor_date(first.text):
+        return group
+    return None
+
+
 def _usable(ex: Experience) -> bool:
     if ex.is_education:
         return bool(ex.organization or ex.degree)
@@ -389,7 +408,7 @@ def _evidence_pub(p: Publication, doc: Document) -> Publication:
 def _awards(sections: list[Section], doc: Document, experiences: list[Experience]) -> list[Award]:
     from dataclasses import replace
 
-    from kg.extract.awards import awards_in_prose, awards_in_text, is_award_sentence
+    from kg.extract.awards import awards_in_prose, awards_in_text, is_award_sentence, without_labels
 
     news = [ln for s in sections if s.kind == "news" for ln in s.lines]
     out: list[Award] = []
@@ -406,7 +425,7 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
                     entries.extend(Entry([ln]) for ln in e.lines if is_dated_award_line(ln.text))
         else:
             continue
-        for entry in entries:
+        for entry in without_labels(entries):
             for sub in _award_lines(entry):
                 for a in parse_awards(sub):
                     a = year_from_news(a, news)

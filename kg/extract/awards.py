@@ -37,6 +37,31 @@ _DATE_TAIL = re.compile(r"(?<=\0)\s*(?:学年度?|年度)")
 _MORE_YEARS = re.compile(r"(?:\s*(?:,|，|、|&|and)\s*(?:19|20)\d{2})+[\s.]*")
 
 
+def without_labels(entries: list[Entry]) -> list[Entry]:
+    """Entries without the label over a run of dated awards ("Academic Awards" over "Best
+    Paper Award, WISA | Aug. 2015" and "Best Paper Award, CISC-W | Nov. 2020"): a label
+    is an entry's undated first line when its next line and the next entry's first line
+    both name an award beside their dates."""
+    out = []
+    for i, e in enumerate(entries):
+        nxt = entries[i + 1].lines[0].text if i + 1 < len(entries) else ""
+        if len(e.lines) >= 2 and e.lines[0].item < 0 and not find_dates(e.lines[0].text) \
+                and _named_and_dated(e.lines[1].text) and _named_and_dated(nxt):
+            e = Entry(e.lines[1:])
+        out.append(e)
+    return out
+
+
+def _named_and_dated(text: str) -> bool:
+    found = find_dates(text)
+    if not found:
+        return False
+    rest = text
+    for r in sorted(found, key=lambda r: -r.span[0]):
+        rest = rest[: r.span[0]] + rest[r.span[1] :]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2
+
+
 def parse_awards(entry: Entry) -> list[Award]:
     """The awards of one awards-section entry: one, or each bold name of a sentence
     ("Received **A** and **B** at Zhejiang University")."""
@@ -57,6 +82,7 @@ def parse_awards(entry: Entry) -> list[Award]:
     return out
 
 
+_NOTE_CELL = re.compile(r"\s*\|\s*[(（][^()（）]*[)）](?=[\s\0]*$)")
 _RANK_NOTE = re.compile(r"\s*[(（]\s*(?:top|rank(?:ed)?|前|排名|twice|thrice|\d+\s*times|\d+(?:\.\d+)?\s*%)[^()（）]*[)）]", re.I)
 _YEAR_LIST = re.compile(r"\0(?:\s*(?:[,，、&]|and)\s*\0)+")
 _MORE_LEAD_YEARS = re.compile(r"(?<=\0)(?:\s*[、,，&和及]\s*(?:19|20)\d{2}\s*年?)+")
@@ -98,6 +124,7 @@ def parse_award(entry: Entry) -> Award | None:
         paren_issuer, t = _date_paren(t)
         t = _DATE_LEAD.sub("\0", t)  # "…, class of 2022", "… in 2021": the words led to the date
         t = _DATE_TAIL.sub("\0", t)  # "2019-2020学年": the academic year's word
+        t = _NOTE_CELL.sub("", t)  # "… | (Team GoN) \0": a note in a column of its own
         t = re.sub(r"[ \u00a0]+", " ", t.replace("\0", " ")).strip(" ,.;:*-–—\t◇•·|")
         t = re.sub(r"\s*\t\s*", "\t", t)
         halves = bilingual_halves(t)

@@ -40,6 +40,13 @@ _EARNING = re.compile(
 )
 
 
+_ABBREVIATED = re.compile(r"(?:[A-Z][a-z]{0,3}\.?\s?){1,4}")
+# a subject written before its degree; not a kind of degree ("Joint PhD", "Research Master")
+_SUBJECT_BEFORE = re.compile(r"(?!(?:Joint|Dual|Double|Integrated|Combined|Research|Professional|Executive|Visiting|Exchange|Honou?rs|"
+                             r"Current|Incoming|Prospective|Former|Taught|Postgraduate|Graduate|Undergraduate|Academic|Full|Part)\b)"
+                             r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|&))*")
+
+
 def read_degree(s: str, dm: re.Match[str]) -> DegreeText:
     """Read the segment ``s`` around the degree ``dm`` (a ``DEGREE_RE`` match in it).
 
@@ -72,10 +79,12 @@ def read_degree(s: str, dm: re.Match[str]) -> DegreeText:
         org_after, rest = rest, ""  # "BACHELOR Peking University (PKU)"
     elif rest and re.match(r"^(?:student|candidate|研究生|student\b)", rest, re.I):
         degree, rest = f"{degree} {rest}".strip(), ""
-    elif rest and re.fullmatch(r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|in|for|&))*", rest) and re.fullmatch(r"(?:[A-Z][a-z]{0,3}\.?\s?){1,4}", degree):
+    elif rest and re.fullmatch(r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|in|for|&))*", rest) and _ABBREVIATED.fullmatch(degree):
         field, rest = rest, ""  # "B.E. Control Science and Engineering": an abbreviated degree, then its subject
     if not rest_before or _STATUS.fullmatch(rest_before) or _EARNING.fullmatch(rest_before):
         pass  # "Pursuing a master's degree", "Obtained a Bachelor's degree": the degree is the rest
+    elif field is None and _SUBJECT_BEFORE.fullmatch(rest_before) and _ABBREVIATED.fullmatch(degree) and not ORG_WORDS.search(rest_before):
+        field = rest_before  # "Natural Sciences M.Sci.", "Physics BSc": the subject, then the degree
     elif not ORG_WORDS.search(rest_before):
         degree = join_words(rest_before, degree)  # "学术型" + "硕士研究生"
     else:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.extract.bio_patterns import FIRST_PERSON
 from kg.extract.dates import DateRange, find_dates
 from kg.extract.lexicon import COLUMN_NAME, DEGREE_RE, ORG_WORDS, TIME_LABEL, TITLE_WORDS, is_named_org
 from kg.extract.lines import Line
@@ -211,6 +212,16 @@ def _entry_like(text: str) -> bool:
     return bool(ORG_WORDS.search(text) or DEGREE_RE.search(text) or TITLE_WORDS.search(text) or find_dates(text))
 
 
+def _name_like(text: str) -> bool:
+    """A short line that names something ("France | EURECOM"), not a sentence or a label.
+
+    >>> _name_like("France | EURECOM"), _name_like("Thesis Title:"), _name_like("Worked on search.")
+    (True, False, False)
+    """
+    t = text.rstrip()
+    return 0 < len(t) <= 80 and not t.endswith((".", ":", "：", ";", ",", "，", "。")) and not FIRST_PERSON.match(t)
+
+
 def _degree_line(entry: Entry, line: Line) -> bool:
     """``line`` names the degree of the school that ``entry`` is so far, with only an
     expected end for dates: "Stanford University | 2019 – present" then "Ph.D. in
@@ -280,7 +291,8 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
                 new = True
         elif head and cur_dated and not cur_date_only:
             new = True
-        elif head_above and cur_dated and i + 1 < len(lines) and dates_at[i + 1] and lines[i + 1].item < 0 and _entry_like(ln.text):
+        elif head_above and cur_dated and i + 1 < len(lines) and dates_at[i + 1] and lines[i + 1].item < 0 and (
+                _entry_like(ln.text) or (ln.indent <= lines[i + 1].indent and _name_like(ln.text))):
             new = True
         if new:
             cur = Entry([ln])

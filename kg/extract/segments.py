@@ -16,6 +16,7 @@ __all__ = ["segments"]
 
 # Column separators; Chinese has no spaces between words, so one space between two
 # characters separates columns too ("2023.09-至今 北京大学 软件工程 硕士").
+_ORG_COLON = re.compile(r"\s*([^:：|\t]{3,80}?)[:：]\s")
 _SPLIT = re.compile(
     r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff]))\s*"
 )
@@ -54,6 +55,10 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
                 if re.match(r"[A-Z\u3400-\u9fff\[(]", text[cut]) or (cut == e and re.match(r"\s*[A-Z]", text[cut:])):
                     chars[cut - 1] = "\t"
     masked = "".join(chars)
+    named = _ORG_COLON.match(masked)
+    if named and (ORG_WORDS.search(named.group(1)) or is_named_org(named.group(1))) and DEGREE_RE.search(masked, named.end()):
+        # "University of Cambridge: Natural Sciences M.Sci. (Physical)": the school, then its degree
+        masked = masked[: named.end(1)] + "\t" + masked[named.end(1) + 1 :]
     for s, e in line.bold:  # "Ph.D. in **Literary, Cultural, and Linguistic Studies**": one subject, commas and all
         if "," in masked[s:e] and re.search(r"\b(?:in|of)\s+$", text[max(0, s - 4) : s]):
             masked = masked[:s] + masked[s:e].replace(",", "\0") + masked[e:]
@@ -117,8 +122,10 @@ def _merge_places(segs: list[tuple[str, int, int, bool]], text: str) -> list[tup
         if out and is_place(seg[0]) and f"{out[-1][0]}, {seg[0]}".lower() in institution_names() and _COMMA.fullmatch(text[out[-1][2] : seg[1]]):
             prev = out.pop()
             out.append((f"{prev[0]}, {seg[0]}", prev[1], seg[2], prev[3]))
-        elif out and is_place(seg[0]) and (is_place(out[-1][0]) or (len(out) >= 2 and is_town(out[-1][0]) and _named_org(out[-2][0]))):
-            # "…, Max Planck Institute for Informatics, Saarbrücken, Germany": a city the list does not know
+        elif out and is_place(seg[0]) and (is_place(out[-1][0]) or (len(out) >= 2 and is_town(out[-1][0]) and (
+                _named_org(out[-2][0]) or (TITLE_WORDS.search(out[-2][0]) and not is_named_org(out[-1][0]))))):
+            # "…, Max Planck Institute for Informatics, Saarbrücken, Germany": a city the list does not know;
+            # so after a title: "Staff Scientist, Lund, Sweden | Nordic Optics AB"
             prev = out.pop()
             out.append((prev[0] + ", " + seg[0], prev[1], seg[2], False))
         else:

@@ -4,7 +4,11 @@ Comments and ``\\iffalse`` blocks are dropped, the preamble is skipped, sectioni
 commands become headings, ``\\textbf``/``\\textit`` become bold/italic, ``\\item``
 starts a list item, ``\\href{url}{text}`` is a link.  Any other command with
 brace arguments shows its arguments separated by `` | `` (``\\cventry{2019--2023}{PhD}{MIT}``
-reads "2019–2023 | PhD | MIT"), which the entry parser cuts like any separated line.
+reads "2019–2023 | PhD | MIT"), which the entry parser cuts like any separated line;
+so does a CV's own environment with arguments (``\\begin{job}[Engineer]{Acme}{2020}``).
+A macro the file defines without parameters (``\\newcommand{\\degreeTable}{…}``) shows its
+body where it is used; a command named for a section (``\\sectiontitle{Education}``) is a
+heading; a line break inside ``\\textbf{…}`` is a space, as LaTeX prints it.
 """
 
 from __future__ import annotations
@@ -63,15 +67,24 @@ _ENV_ARGS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tblr": 1, "minipage": 
 # Definitions: the command defined and its body are no text ("\\renewcommand\\arraystretch{1.5}").
 _DEFINE = {"newcommand", "renewcommand", "providecommand", "def", "gdef", "edef"}
 _DEFINED = re.compile(r"\s*(?:\{\\[A-Za-z@]+\*?\}|\\[A-Za-z@]+\*?)(?:#\d)*")
+# Environments whose arguments are layout, not text (any other environment's arguments are shown).
+_LAYOUT_ENVS = {"itemize", "enumerate", "description", "center", "flushleft", "flushright", "document", "quote", "quotation",
+                "abstract", "multicols", "spacing", "adjustwidth", "list", "trivlist", "figure", "table", "small", "footnotesize",
+                "supertabular", "xtabular", "tabu", "tabulary", "NiceTabular", "tcolorbox", "paracol", "column", "columns"}
+_COLUMN_SPEC = re.compile(r"[lcrpmbXSL|@{}\d.\s<>*!:-]*|.*\\(?:text|line|column)width.*")
+_USER_MACRO = re.compile(r"\\(?:(?:re|provide|new)command\*?\s*(?:\{\\([A-Za-z@]+)\}|\\([A-Za-z@]+))|[gex]?def\s*\\([A-Za-z@]+))\s*\{")
+_SET_LENGTH = {"setlength", "addtolength", "settowidth", "settoheight", "newlength", "setcounter", "addtocounter"}
 BREAKS = {"\\", "newline", "linebreak", "par", "break", "cr", "hline", "toprule", "midrule", "bottomrule", "centering"}
 
 
 class _Reader:
-    def __init__(self, src: Source, out: TextBuilder) -> None:
+    def __init__(self, src: Source, out: TextBuilder, macros: dict[str, str] | None = None, depth: int = 0) -> None:
         self.src = src
         self.text = src.text
         self.out = out
-        self.depth = 0
+        self.depth = depth
+        self.macros = macros or {}  # the file's own macros without parameters: name -> body
+        self.inline = 0  # inside the argument of \textbf and the like: a line break is a space
 
     def _lo(self, i: int) -> int:
         return self.src.lo[min(i, len(self.src.lo) - 1)] if self.src.lo else 0
@@ -163,6 +176,9 @@ class _Reader:
                 nxt = text.find("\n", i + 1)
                 if nxt != -1 and not text[i + 1 : nxt].strip():
                     out.blank_line(self._lo(i))
+                elif self.inline:
+                    if not out.at_line_start and text[i - 1 : i] not in (" ", "\t"):
+                        out.emit(" ", self._lo(i), self._lo(i) + 1)
                 else:
                     out.newline(self._lo(i))
                 i += 1
@@ -210,12 +226,23 @@ class _Reader:
         if name in ("begin", "end"):
             # exactly the environment's own arguments: "\begin{center}" then "{\LARGE Name}"
             # on the next line is the text, not a second argument
-            args, k = self.args(j, b, 1)
+            k = j
+            while k < b and self.text[k] in " \t":
+                k += 1
+            env = ""
+            if k < b and self.text[k] == "{":
+                end = self.group_end(k)
+                env = self.text[k + 1 : end].strip()
+                k = end + 1
             out.newline(lo)
-            env = self.text[args[0][0] : args[0][1]] if args else ""
-            if name == "begin":
+            if name == "begin" and (env in _ENV_ARGS or env in _LAYOUT_ENVS or env.endswith("*")):
                 _extra, k = self.args(k, b, _ENV_ARGS.get(env, 0))  # column spec / width
+            elif name == "begin":
+                k = self.env_arguments(env, k, b)
             return k
+        if name in self.macros and not self.known(name):
+            self.expand(name, lo, self._lo(j - 1) + 1)
+            return j
         if name == "item":
             if self.text.startswith("[", j):
                 end = self.group_end(j, "[", "]")
@@ -232,20 +259,26 @@ class _Reader:
             cm = _DEFINED.match(self.text, j)
             if cm:
                 j = cm.end()
+        if name in _SET_LENGTH:  # "\setlength\itemsep{1pt}": the length set is no command to show
+            cm = _DEFINED.match(self.text, j)
+            if cm:
+                j = cm.end()
         args, k = self.args(j, b)
         if name in DROP or name in _DEFINE:
             return k
-        if name in SECTIONS:
+        if name in SECTIONS or (len(args) == 1 and "section" in name.lower() and not self.known(name)):
             out.newline(lo)
             start = out.pos
             for s, e in args[:1]:
                 self.render(s, e)
-            out.mark("heading", start, out.pos, SECTIONS[name])
+            out.mark("heading", start, out.pos, SECTIONS.get(name, 2 if "sub" in name.lower() else 1))
             out.newline(self._lo(k - 1) + 1)  # the line ends where the macro does: offsets stay in order
             return k
         if name in ("href",) and len(args) >= 2:
             start = out.pos
+            self.inline += 1
             self.render(*args[1])
+            self.inline -= 1
             out.mark("link", start, out.pos, self.text[args[0][0] : args[0][1]])
             return k
         if name == "url" and args:
@@ -256,8 +289,10 @@ class _Reader:
         kind = "bold" if name in BOLD else "italic" if name in ITALIC else "highlight" if name in HIGHLIGHT else None
         if kind or name in INLINE:
             start = out.pos
+            self.inline += 1
             for s, e in args:
                 self.render(s, e)
+            self.inline -= 1
             if kind:
                 out.mark(kind, start, out.pos)
             return k
@@ -283,6 +318,77 @@ class _Reader:
         if len(args) >= 2:
             out.newline(self._lo(k - 1) + 1)
         return k
+
+
+    @staticmethod
+    def known(name: str) -> bool:
+        """A command this reader gives a meaning of its own, whatever a file defines it as."""
+        return name in SECTIONS or name in BOLD or name in ITALIC or name in HIGHLIGHT or name in INLINE or name in DROP \
+            or name in SYMBOLS or name in BREAKS or name in _DEFINE or name in ("item", "href", "url", "begin", "end")
+
+    def expand(self, name: str, lo: int, hi: int) -> None:
+        """Show the body of the file's own macro ``name`` where it is used; its text stands
+        for the macro's name there (offsets stay in order)."""
+        from array import array
+
+        body = self.macros[name]
+        n = len(body)
+        sub = _Reader(Source(body, array("l", [lo]) * n, array("l", [hi]) * n), self.out, self.macros, self.depth)
+        sub.inline = self.inline
+        sub.render(0, n)
+
+    def env_arguments(self, env: str, i: int, b: int) -> int:
+        """The arguments of a CV's own environment on its line (``\\begin{job}[Engineer]{Acme}{2020}``),
+        shown like a macro's: a line of its parts separated by " | "; a heading when the
+        environment is named for a section (``\\begin{rSection}{Education}``)."""
+        parts: list[tuple[int, int]] = []
+        k = i
+        text = self.text
+        while True:
+            m = k
+            while m < b and text[m] in " \t":
+                m += 1
+            if m >= b or text[m] not in "[{":
+                break
+            close = "]" if text[m] == "[" else "}"
+            end = self.group_end(m, text[m], close)
+            inner = text[m + 1 : min(end, b)]
+            if inner.strip() and "=" not in inner and not _COLUMN_SPEC.fullmatch(inner.strip()):
+                parts.append((m + 1, min(end, b)))
+            k = end + 1
+        if not parts:
+            return k
+        out = self.out
+        start = out.pos
+        for n, (s, e) in enumerate(parts):
+            if n:
+                out.emit(" | ", self._lo(s), self._lo(s))
+            self.render(s, e)
+        if "section" in env.lower():
+            out.mark("heading", start, out.pos, 2 if "sub" in env.lower() else 1)
+        out.newline(self._lo(k - 1) + 1)
+        return k
+
+
+def _user_macros(text: str) -> dict[str, str]:
+    """The macros a file defines without parameters (``\\newcommand{\\ie}{i.e.}``): name -> body."""
+    out: dict[str, str] = {}
+    for m in _USER_MACRO.finditer(text):
+        name = m.group(1) or m.group(2) or m.group(3)
+        depth = 0
+        j = m.end() - 1
+        while j < len(text):
+            c = text[j]
+            if c == "\\":
+                j += 2
+                continue
+            depth += (c == "{") - (c == "}")
+            if depth == 0:
+                break
+            j += 1
+        if "#" not in text[m.end() : j]:
+            out.setdefault(name, text[m.end() : j])
+    return out
 
 
 _HEADER_MACRO = re.compile(r"\\(name|email|homepage|phone|mobile|address)(?:\[[^\]]*\])?\s*\{([^{}]*)\}(?:\s*\{([^{}]*)\})?")
@@ -324,6 +430,6 @@ def render_latex(src: Source, out: TextBuilder) -> tuple[dict[str, Any] | None, 
     b = end.start() if end and end.start() > a else len(clean.text)
     if a:
         _preamble_header(clean, a, out)
-    _Reader(clean, out).render(a, b)
+    _Reader(clean, out, _user_macros(clean.text)).render(a, b)
     out.newline(clean.hi[-1] if len(clean.hi) else len(text))
     return None, None
