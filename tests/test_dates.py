@@ -30,6 +30,9 @@ FULL = ["January", "February", "March", "April", "May", "June", "July", "August"
         ("Fall 2019 – Spring 2023", "2019-09", "2023-03", False),
         ("2023-24: Peer tutor", "2023", "2024", False),
         ("Exchange year at MIT, 2022/23", "2022", "2023", False),
+        ("From Nov., 2013 to Feb., 2014", "2013-11", "2014-02", False),
+        ("From June, 2014 to present", "2014-06", PRESENT, False),
+        ("Tianjun 2019", "2019", "2019", False),  # a name ending in a month's letters is no month
     ],
 )
 def test_ranges(text, start, end, expected):

@@ -159,3 +159,39 @@ def test_own_environments_macros_and_section_commands():
     assert "(i.e., all of it)" in doc.text and "1pt" not in doc.text
     s, e = doc.source_span(doc.text.index("University of Leeds"), doc.text.index("University of Leeds") + 5)
     assert doc.original[s:e] == "\\schoolblock"  # the macro's text stands where it is used
+
+
+TABLE_CV = r"""\documentclass{article}
+\name{Ines Moreau}
+\info{
+    Phone: & +33 6 12 34 56 78\\
+    Email: & ines.moreau@example.fr
+}
+\begin{document}
+\maketitle
+\section{Awards}
+\begin{tabular}{lp{14cm}}
+    2016 & Bronze Medal of the Regional Collegiate
+            \newline Programming Contest \\
+    2015 & Dupont Scholarship (2000 Euro, one of 3 in Lyon University)
+\end{tabular}
+\end{document}
+"""
+
+
+def test_table_cells_over_lines_and_contact_lines_set_in_the_preamble():
+    p = extract(read_text(TABLE_CV, path="cv.tex"))
+    assert (p.owner.name, p.owner.emails, p.owner.phones) == ("Ines Moreau", ("ines.moreau@example.fr",), ("+33 6 12 34 56 78",))
+    assert [(a.name, a.issuer, a.year) for a in p.awards] == [
+        ("Bronze Medal of the Regional Collegiate Programming Contest", None, 2016),
+        ("Dupont Scholarship (2000 Euro, one of 3 in Lyon University)", None, 2015)]
+
+
+def test_the_author_of_an_article_class_cv_is_its_owner():
+    src = "\\documentclass{article}\n\\title{Curriculum Vitae}\n\\author{Jonas Weber}\n\\begin{document}\n\\maketitle\n" \
+          "\\section{Education}\nPhD in Physics, University of Bonn, 2015--2019\n\\end{document}\n"
+    p = extract(read_text(src, path="cv.tex"))
+    assert p.owner.name == "Jonas Weber"
+    assert [(e.institution, e.degree_level, e.end) for e in p.education] == [("University of Bonn", "phd", "2019")]
+    with_affiliation = src.replace("\\author{Jonas Weber}", "\\author{Jonas Weber\\\\ University of Bonn}")
+    assert read_text(with_affiliation, path="cv.tex").text.startswith("Education")  # not a name alone: left out

@@ -37,6 +37,24 @@ _DATE_TAIL = re.compile(r"(?<=\0)\s*(?:学年度?|年度)")
 _MORE_YEARS = re.compile(r"(?:\s*(?:,|，|、|&|and)\s*(?:19|20)\d{2})+[\s.]*")
 
 
+_IN_PARENS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _segments(text: str) -> list[str]:
+    """The parts of an award line between separators, none cut inside parentheses.
+
+    >>> _segments("Google Scholarship ($1500, only one in Acme University), 2014")
+    ['Google Scholarship ($1500, only one in Acme University)', '2014']
+    """
+    masked = _IN_PARENS.sub(lambda m: re.sub(r"[,，;\t]", "\x01", m.group()), text)
+    out, pos = [], 0
+    for m in _SEGMENT.finditer(masked):
+        out.append(text[pos : m.start()])
+        pos = m.end()
+    out.append(text[pos:])
+    return [x for x in out if x]
+
+
 def without_labels(entries: list[Entry]) -> list[Entry]:
     """Entries without the label over a run of dated awards ("Academic Awards" over "Best
     Paper Award, WISA | Aug. 2015" and "Best Paper Award, CISC-W | Nov. 2020"): a label
@@ -147,7 +165,7 @@ def parse_award(entry: Entry) -> Award | None:
         m = _ISSUER_HEAD.match(rest.strip())
         issuer = m.group().strip() if m else None
     else:
-        segs = [s for s in _SEGMENT.split(text) if s]
+        segs = _segments(text)
         name = bold[0] if bold else text
         if len(segs) >= 2:
             last = segs[-1].strip(" .")

@@ -30,7 +30,7 @@ DATE_PAT = (
     rf"|{_Y}\.0\d{{2}}(?![\d])"  # a typo such as 2025.087: the year is still right
     rf"|\d{{1,2}}/\d{{1,2}}/{_Y}"  # 01/09/2021
     rf"|\d{{1,2}}[./]{_Y}"  # 09/2021, 03.2024
-    rf"|{_MON}\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{_Y}"  # June 2024, Jan 5, 2024
+    rf"|(?<![a-z]){_MON}(?:,\s)?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{_Y}"  # June 2024, Jan 5, 2024, "Nov., 2013"
     rf"|{_SEASON}\s*(?:of\s+)?{_Y}"  # Fall 2025
     rf"|{_Y}\s*(?:{_SEASON}|年?\s*[春夏秋冬]季?)"  # 2024 Fall, 2025 年秋季
     rf"|{_Y}(?:\s*年)?"  # 2021, 2021年
@@ -80,7 +80,7 @@ _ZH_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?")
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[./]((?:19|20)\d{2})")
-_NAMED_MONTH = re.compile(r"([a-z]+)\.?\s*(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})")
+_NAMED_MONTH = re.compile(r"([a-z]+)\.?(?:,\s)?\s*(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})")
 _SEASON_OF_YEAR = re.compile(r"([a-z]+)\s*of\s+((?:19|20)\d{2})")
 _YEAR_SEASON = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*)?([a-z]+|[春夏秋冬]季?)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年?")

@@ -103,7 +103,7 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
 def _trim_segment(seg: str) -> str:
     """Trim blanks and wrapping punctuation; keep the dot of "M.Eng." and "Inc."."""
     t = seg.strip(" ;:：[]*,_")  # "_" too: an emphasis left open ("_Doctor of Philosophy …")
-    t = re.sub(r"\s+(?:in|at|of|@|from|with)$", "", t)
+    t = re.sub(r"\s+(?:in|at|of|@|from|with|[Ff]rom|[Ss]ince)$", "", t)  # "… NSKeyLab From (Nov. 2013 to …)"
     while t and t[-1] in ")）" and t.count("(") + t.count("（") < t.count(")") + t.count("）"):
         t = t[:-1].rstrip()
     while t and t[0] in "(（" and t.count("(") + t.count("（") > t.count(")") + t.count("）"):
@@ -118,14 +118,16 @@ def _merge_places(segs: list[tuple[str, int, int, bool]], text: str) -> list[tup
     institution whose name has a comma ("University of California", "Berkeley") into one
     when a comma is what parts them ("University of Michigan | Ann Arbor" is a name and its town)."""
     out: list[tuple[str, int, int, bool]] = []
-    for seg in segs:
+    for k, seg in enumerate(segs):
         if out and is_place(seg[0]) and f"{out[-1][0]}, {seg[0]}".lower() in institution_names() and _COMMA.fullmatch(text[out[-1][2] : seg[1]]):
             prev = out.pop()
             out.append((f"{prev[0]}, {seg[0]}", prev[1], seg[2], prev[3]))
         elif out and is_place(seg[0]) and (is_place(out[-1][0]) or (len(out) >= 2 and is_town(out[-1][0]) and (
-                _named_org(out[-2][0]) or (TITLE_WORDS.search(out[-2][0]) and not is_named_org(out[-1][0]))))):
+                _named_org(out[-2][0]) or (TITLE_WORDS.search(out[-2][0]) and not is_named_org(out[-1][0])
+                                            and any(not is_place(x[0]) for x in segs[k + 1 :]))))):
             # "…, Max Planck Institute for Informatics, Saarbrücken, Germany": a city the list does not know;
-            # so after a title: "Staff Scientist, Lund, Sweden | Nordic Optics AB"
+            # so after a title when the organisation follows: "Staff Scientist, Lund, Sweden | Nordic Optics AB"
+            # (not "Senior Engineer, Nubank, São Paulo, Brazil")
             prev = out.pop()
             out.append((prev[0] + ", " + seg[0], prev[1], seg[2], False))
         else:

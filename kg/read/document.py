@@ -211,6 +211,11 @@ class TextBuilder:
             self.emit("\n", olo, olo)
 
     @property
+    def after_blank(self) -> bool:
+        """The text is empty or ends with a line break or a blank."""
+        return not self._len or self._last in "\n \t"
+
+    @property
     def at_line_start(self) -> bool:
         return not self._len or self._last == "\n"
 

@@ -85,6 +85,7 @@ class _Reader:
         self.depth = depth
         self.macros = macros or {}  # the file's own macros without parameters: name -> body
         self.inline = 0  # inside the argument of \textbf and the like: a line break is a space
+        self.table = 0  # inside a tabular: so too (a row ends at "\\", a cell's \newline is a space)
 
     def _lo(self, i: int) -> int:
         return self.src.lo[min(i, len(self.src.lo) - 1)] if self.src.lo else 0
@@ -176,9 +177,11 @@ class _Reader:
                 nxt = text.find("\n", i + 1)
                 if nxt != -1 and not text[i + 1 : nxt].strip():
                     out.blank_line(self._lo(i))
-                elif self.inline:
-                    if not out.at_line_start and text[i - 1 : i] not in (" ", "\t"):
+                elif self.inline or self.table:
+                    if not out.after_blank:
                         out.emit(" ", self._lo(i), self._lo(i) + 1)
+                    while i + 1 < b and text[i + 1] in " \t":  # and the next line's indent
+                        i += 1
                 else:
                     out.newline(self._lo(i))
                 i += 1
@@ -210,6 +213,12 @@ class _Reader:
         j = m.end()
         out = self.out
         lo = self._lo(i)
+        if name in BREAKS and self.table and name in ("newline", "linebreak"):
+            if not out.after_blank:
+                out.emit(" ", lo, self._lo(j - 1) + 1)
+            while j < b and self.text[j] in " \t":
+                j += 1
+            return j
         if name in BREAKS:
             out.newline(lo)
             skip = _BREAK_SPACE.match(self.text, j) if name == "\\" else None  # "\\[4pt]"
@@ -235,6 +244,8 @@ class _Reader:
                 env = self.text[k + 1 : end].strip()
                 k = end + 1
             out.newline(lo)
+            if env in _ENV_ARGS:
+                self.table = self.table + 1 if name == "begin" else max(0, self.table - 1)
             if name == "begin" and (env in _ENV_ARGS or env in _LAYOUT_ENVS or env.endswith("*")):
                 _extra, k = self.args(k, b, _ENV_ARGS.get(env, 0))  # column spec / width
             elif name == "begin":
@@ -391,7 +402,10 @@ def _user_macros(text: str) -> dict[str, str]:
     return out
 
 
-_HEADER_MACRO = re.compile(r"\\(name|email|homepage|phone|mobile|address)(?:\[[^\]]*\])?\s*\{([^{}]*)\}(?:\s*\{([^{}]*)\})?")
+_HEADER_MACRO = re.compile(r"\\(name|author|email|homepage|phone|mobile|address)(?:\[[^\]]*\])?\s*\{([^{}]*)\}(?:\s*\{([^{}]*)\})?")
+_HEADER_NAMES = {"name", "email", "homepage", "phone", "mobile", "address", "title", "author", "date"}
+_PREAMBLE_BLOCK = re.compile(r"^\s*\\([A-Za-z]+)\s*\{", re.M)
+_EMAIL_LIKE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 _LABELS = {"email": "Email: ", "homepage": "Homepage: ", "phone": "Phone: ", "mobile": "Phone: ", "address": "Address: "}
 
 
@@ -400,10 +414,25 @@ def _preamble_header(src: Source, end: int, out: TextBuilder) -> None:
     ``\\name{First}{Last}`` as the title line, ``\\email``, ``\\homepage``, ``\\phone`` and
     ``\\address`` as labelled lines."""
     text = src.text[:end]
-    for m in _HEADER_MACRO.finditer(text):
+    blocks = []  # "\info{Email: & a@b.org \\ Phone: & …}": a block of contact lines set in the preamble
+    for m in _PREAMBLE_BLOCK.finditer(text):
+        if m.group(1) in DROP or m.group(1) in _DEFINE or m.group(1) in _HEADER_NAMES:
+            continue
+        close = _Reader(src, out).group_end(m.end() - 1)
+        if close < end and _EMAIL_LIKE.search(text, m.end(), close):
+            blocks.append((m.start(), m.end(), close))
+    for m in sorted([*_HEADER_MACRO.finditer(text), *blocks], key=lambda m: m[0] if isinstance(m, tuple) else m.start()):
+        if isinstance(m, tuple):
+            reader = _Reader(src, out)
+            reader.table += 1  # its lines end at "\\"
+            reader.render(m[1], m[2])
+            out.newline(src.hi[m[2] - 1])
+            continue
         kind = m.group(1)
+        if kind == "author" and ("\\" in m.group(2) or m.group(3) or not m.group(2).strip()):
+            continue  # "\author{A\\ University of X}": not the bare name of the CV's owner
         lo, hi = src.lo[m.start()], src.hi[m.end() - 1]
-        if kind == "name":
+        if kind in ("name", "author"):
             start = out.pos
             out.copy(src, m.start(2), m.end(2))
             if m.group(3):
