@@ -195,3 +195,52 @@ def test_the_author_of_an_article_class_cv_is_its_owner():
     assert [(e.institution, e.degree_level, e.end) for e in p.education] == [("University of Bonn", "phd", "2019")]
     with_affiliation = src.replace("\\author{Jonas Weber}", "\\author{Jonas Weber\\\\ University of Bonn}")
     assert read_text(with_affiliation, path="cv.tex").text.startswith("Education")  # not a name alone: left out
+
+
+FRIGGERI_LIKE = r"""\documentclass[]{friggeri-cv}
+\begin{document}
+\header{\hspace{1cm}Lena Marie}{ Vogt}{physicist}
+\section{Education}
+\begin{entrylist}
+  \entry
+    {09/05-06/13}
+    {Highschool}
+    {Goethe-Gymnasium Kassel}
+    {}
+  \entry    
+    {10/13-09/16}
+    {Bachelor in Physics}
+    {Universität Freiburg}
+    {\begin{itemize}
+      \item supervisor of thesis: Prof. Dr. Jan Ortmann
+    \end{itemize}}
+  \entry
+    {10/16-12/20}
+    {Doctor of Science: Astronomy}
+    {Leiden University}
+    {Thesis: ``Dust Traps in Young Disks and What
+      They Tell Us''}
+\end{entrylist}
+\section{Experience}
+\begin{entrylist}
+  \entry
+    {2014-2016}
+    {Private tuition}
+    {Freiburg}
+    {Highschool math and physics}
+\end{entrylist}
+\end{document}
+"""
+
+
+def test_entry_lists_with_two_digit_years_and_a_name_in_two_parts():
+    p = extract(read_text(FRIGGERI_LIKE, path="cv.tex"))
+    assert p.owner.name == "Lena Marie Vogt"
+    assert [(e.institution, e.degree_level, e.field, e.start, e.end, e.advisors) for e in p.education] == [
+        ("Goethe-Gymnasium Kassel", "other", None, "2005-09", "2013-06", ()),
+        ("Universität Freiburg", "bachelor", "Physics", "2013-10", "2016-09", ("Jan Ortmann",)),
+        ("Leiden University", "phd", "Astronomy", "2016-10", "2020-12", ())]
+    text = read_text(FRIGGERI_LIKE, path="cv.tex").text
+    assert "Thesis: “Dust Traps in Young Disks and What They Tell Us”" in text
+    assert "10/13-09/16 | Bachelor in Physics | Universität Freiburg" in text  # "\entry    ": its arguments all the same
+    assert [x.organization for x in p.positions] == ["Private tuition"]  # whom it taught is no school attended

@@ -22,7 +22,7 @@ _EN_TRIGGER = re.compile(
     r"|\bin (?:the )?(?:lab|group|research group) of"
     r"|(?:my|his|her|their)\s+(?:previous |current |former |phd |ph\.d\. |master'?s? |thesis |research |co-?)?"
     r"(?:advisors?|advisers?|supervisors?|supervisers?)\s+(?:is|are|was|were|include|includes)"
-    r"|(?<![\w-])(?:ph\.?d\.?\s+|thesis\s+|research\s+|academic\s+|master'?s?\s+|co-?)?(?:advisors?|advisers?|supervisors?|supervisers?)\s*[:：]"
+    r"|(?<![\w-])(?:ph\.?d\.?\s+|thesis\s+|research\s+|academic\s+|master'?s?\s+|co-?)?(?:advisors?|advisers?|supervisors?|supervisers?)(?:\s+of\s+(?:the\s+)?(?:thesis|dissertation))?\s*[:：]"
     r"|working under)"
     r"|(?P<mgr>(?:mentored|managed|hosted)\s+by|(?<![\w-])(?:mentors?|managers?|hosts?|team leads?|leaders?|PIs?)\s*[:：]"
     r"|(?:my|his|her)\s+(?:mentors?|managers?|hosts?)\s+(?:is|are|was|were))",

@@ -173,7 +173,7 @@ def find_dates(text: str) -> list[DateRange]:
 def _find_dates(text: str) -> tuple[DateRange, ...]:
     """Cached worker of find_dates."""
     if not _HAS_DIGIT.search(text):
-        return ()
+        return _short_ranges(text) if "/" in text else ()
     out: list[DateRange] = []
     for m in RANGE_RE.finditer(text):
         a = parse_date(m.group("a"))
@@ -219,6 +219,29 @@ def _find_dates(text: str) -> tuple[DateRange, ...]:
             expected = True
             s = max(0, s - 30) + before.start()
         out.append(DateRange(a, end, expected, (s, e), single))
+    return tuple(out)
+
+
+# "10/15-08/18": months and two-digit years, read only as a range of two (a lone "10/15" may be a day)
+_SHORT_RANGE = re.compile(r"(?<![\d/.])(0[1-9]|1[0-2])/(\d\d)\s*(?:[-–—]|to)\s*(?:(0[1-9]|1[0-2])/(\d\d)|(?P<now>present|now|today))(?![\d/])", re.I)
+
+
+def _short_ranges(text: str) -> tuple[DateRange, ...]:
+    """Ranges written with two-digit years ("10/15-08/18", "11/20 – present"); a year
+    below 50 is in this century.
+
+    >>> [(r.start, r.end) for r in _short_ranges("10/15-08/18 | Bachelor in Physics")]
+    [('2015-10', '2018-08')]
+    """
+    out = []
+    for m in _SHORT_RANGE.finditer(text):
+        def iso(month: str, yy: str) -> str:
+            return f"{2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)}-{month}"
+
+        a = iso(m.group(1), m.group(2))
+        b = PRESENT if m.group("now") else iso(m.group(3), m.group(4))
+        if b == PRESENT or b >= a:
+            out.append(DateRange(a, b, False, m.span()))
     return tuple(out)
 
 

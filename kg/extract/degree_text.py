@@ -67,6 +67,9 @@ def read_degree(s: str, dm: re.Match[str]) -> DegreeText:
     more = _MORE.match(rest)
     if more:
         degree, rest = f"{degree} {more.group().strip()}", rest[more.end() :]
+    colon = re.match(r"[:：]\s*([A-Z][\w&' -]{1,60})$", rest)
+    if colon and not ORG_WORDS.search(colon.group(1)):
+        field, rest = colon.group(1).strip(), ""  # "Doctor of Science: Astronomy"
     # "Ph.D. in Electrical Engineering", "B.S. in Math & CS", "Bachelor's degree in Automation"
     m = _SUBJECT.match(rest)
     dept = _DEPARTMENT.match(m.group(1)) if m else None

@@ -304,6 +304,8 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
         job = TITLE_WORDS.search(s, dm.end()) if dm and section != "education" else None
         if job and not re.match(r"(?i)student|scholar|trainee|researcher", job.group()):
             dm = None  # "PhD Software Development Intern": a job's title (a "PhD Student" studies)
+        elif dm and section == "positions" and degree_level(dm.group()) == "other" and s[dm.end() :].strip():
+            dm = None  # "Private tuition | Highschool math and physics": whom it taught, not a school attended
         if dm and (dm.start() == 0 or not ORG_WORDS.search(s[: dm.start()])) and not ex.degree:
             _take_degree(ex, s, dm, leftovers, seg)
             last = "degree"

@@ -76,7 +76,7 @@ DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"BEc|BEng|BSc|BS(?=[\s,.;)]|$)|Bachelor(?:'s|’s|s)?(?: degree| of (?:" + _LONG_DEGREE_SUBJECTS + r"|[A-Z][a-z]+))?|bachelor(?:'s|’s)(?: degree)?|bachelor degree|bachelor(?= student)|"
      r"Undergraduate(?: student)?(?! research)(?! Research)|Undergrad(?!uate)(?! [Rr]esearch)|本科生(?!实习)|本科(?!生实习|毕设|毕业设计)|学士|工学学士|理学学士|大学本科", "bachelor"),
     # not a school's name ("Zhejiang Tiantai High School", "天台中学"): that is the institution
-    (r"(?<![a-z] )(?:Senior Middle School|High School)|高中|(?<![\u3400-\u9fff])中学", "other"),
+    (r"(?<![a-z] )(?:Senior Middle School|High School|High-?school(?!s))|高中|(?<![\u3400-\u9fff])中学", "other"),
 )
 DEGREE_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(f"(?P<L{i}>{p})" for i, (p, _) in enumerate(DEGREE_PATTERNS)) + r")",
@@ -115,7 +115,7 @@ ORG_WORDS = re.compile(
     r"\b(?:University|Universit\w*|Universidad\w*|UNIVERSIT(?:Y|IES|ÄT)|INSTITUTE|COLLEGE|ACADEMY|"
     r"Univeristy|Universtiy|Unversity|Univesity|Unviersity|"  # as misspelt on real pages
     r"Uniwersytet\w*|Hochschule|[ÉE]cole|Politecnico|Polytechnique|Polit[éè]cnica|"
-    r"Institut|Instituto|Istituto|Technion|College|Institute|Institution|Academy|Academia|School|Polytechnic|"
+    r"Institut|Instituto|Istituto|Technion|College|Institute|Institution|Academy|Academia|School|Polytechnic|Gymnasium|"
     r"Laborator(?:y|ies)|Lab|Labs|Center|Centre|Research|Inc\.?|Ltd\.?|LLC|Corp(?:oration)?\.?|Company|Co\.|"
     r"Group|Groupe|Technologies|Technology|Foundation|Hospital|Department|Dept\.?|Faculty|Team|Cloud|Bank|"
     r"Ministry|Agency|Council|Society|Association|Committee|Federation|Studio|Labs?|"

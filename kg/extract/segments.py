@@ -16,6 +16,7 @@ __all__ = ["segments"]
 
 # Column separators; Chinese has no spaces between words, so one space between two
 # characters separates columns too ("2023.09-至今 北京大学 软件工程 硕士").
+_ORG_WORD_ONLY = re.compile(r"(?:Technische\s+|Freie\s+|Ludwig-Maximilians-\s*)?(?:Universit\w+|Universidad|University|Uniwersytet|Hochschule|[ÉE]cole|Politecnico|Gymnasium)", re.I)
 _ORG_COLON = re.compile(r"\s*([^:：|\t]{3,80}?)[:：]\s")
 _SPLIT = re.compile(
     r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff]))\s*"
@@ -80,8 +81,10 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
             pieces = [(stripped, a, b)]
             if tail and is_place(tail.group(2)) and not _place_like(stripped) and not is_place(tail.group(1)) and not re.search(
                 r"\b(?:of|at|in|de|du|di|da|for|the|and|von|van)$", tail.group(1), re.I
-            ) and stripped.lower() not in institution_names() and not re.fullmatch(r"[A-Z]{2,3}", tail.group(1)):
+            ) and stripped.lower() not in institution_names() and not re.fullmatch(r"[A-Z]{2,3}", tail.group(1)) \
+                    and not _ORG_WORD_ONLY.fullmatch(tail.group(1)):
                 # "ETH Zurich" is one name, and so is an acronym before its city ("TU Berlin", "KU Leuven")
+                # and a bare "university" before it ("Universität Heidelberg", "University Leipzig")
                 cut = a + len(tail.group(1))
                 pieces = [(tail.group(1), a, cut), (tail.group(2), b - len(tail.group(2)), b)]
             lab = _LATIN_THEN_ZH_ORG.fullmatch(pieces[0][0]) if len(pieces) == 1 else None

@@ -73,6 +73,7 @@ _LAYOUT_ENVS = {"itemize", "enumerate", "description", "center", "flushleft", "f
                 "supertabular", "xtabular", "tabu", "tabulary", "NiceTabular", "tcolorbox", "paracol", "column", "columns"}
 _COLUMN_SPEC = re.compile(r"[lcrpmbXSL|@{}\d.\s<>*!:-]*|.*\\(?:text|line|column)width.*")
 _USER_MACRO = re.compile(r"\\(?:(?:re|provide|new)command\*?\s*(?:\{\\([A-Za-z@]+)\}|\\([A-Za-z@]+))|[gex]?def\s*\\([A-Za-z@]+))\s*\{")
+_NAME_PART = re.compile(r"\s*(?:\\hspace\{[^{}]*\}\s*)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*")
 _SET_LENGTH = {"setlength", "addtolength", "settowidth", "settoheight", "newlength", "setcounter", "addtocounter"}
 BREAKS = {"\\", "newline", "linebreak", "par", "break", "cr", "hline", "toprule", "midrule", "bottomrule", "centering"}
 
@@ -122,7 +123,7 @@ class _Reader:
             k = j
             newlines = 0
             while k < limit and self.text[k] in " \t\r\n" and (count is None or self.text[k] in " \t"):
-                if count is None and not (k - j < 2 or newlines or self.text[k] == "\n"):
+                if count is None and not (k - j < 2 or newlines or self.text[k] == "\n" or self._blanks_to_newline(k)):
                     break
                 newlines += self.text[k] == "\n"
                 if newlines > 1:
@@ -138,6 +139,13 @@ class _Reader:
                 continue
             break
         return out, j
+
+    def _blanks_to_newline(self, k: int) -> bool:
+        """Only blanks from ``k`` to the line's end ("\\entry    " then its arguments on the lines below)."""
+        m = k
+        while m < len(self.text) and self.text[m] in " \t\r":
+            m += 1
+        return m < len(self.text) and self.text[m] == "\n"
 
     def render(self, a: int, b: int) -> None:
         self.depth += 1
@@ -318,7 +326,18 @@ class _Reader:
         # Any other macro: its arguments, separated, on a line of their own.
         if len(args) >= 2:
             out.newline(lo)
+        if name == "header" and len(args) >= 2 and all(_NAME_PART.fullmatch(self.text[s:e]) for s, e in args[:2]):
+            # friggeri-cv's "\header{Aaron David}{Schneider}{title}": first and last name, a line of their own
+            start = out.pos
+            self.render(*args[0])
+            if not out.after_blank:
+                out.emit(" ", self._lo(args[1][0]), self._lo(args[1][0]))
+            self.render(*args[1])
+            out.mark("heading", start, out.pos, 1)
+            out.newline(self._lo(args[1][1]))
+            args = args[2:]
         first = True
+        self.inline += 1  # a line break inside an argument is a space ("Thesis: “Title over\n two lines”")
         for s, e in args:
             if not self.text[s:e].strip():
                 continue
@@ -326,6 +345,7 @@ class _Reader:
                 out.emit(" | ", self._lo(s), self._lo(s))  # placed where the next argument starts
             first = False
             self.render(s, e)
+        self.inline -= 1
         if len(args) >= 2:
             out.newline(self._lo(k - 1) + 1)
         return k
