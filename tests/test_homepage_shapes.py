@@ -594,3 +594,30 @@ def test_a_school_named_once_over_its_degrees_and_a_label_over_awards():
     assert (visit.organization, visit.kind, visit.start) == ("IST Austria", "visiting", "2017-07")
     assert [(a.name, a.date) for a in p.awards] == [
         ("Gold medal, Central European Contest", "2012-11"), ("3rd place, National Olympiad", "2011-04")]
+
+
+HOMEPAGE_WITH_STATUS_LINES = """I am a research assistant with **Dr. Ilse Brandt** at the [Institute of Marine Science, Baltic University](https://example.org/ims). Before that I studied in Riga.
+
+# Education
+- Incoming PhD in Oceanography
+  - Department of Earth Sciences, Baltic University. 09/2025 - expected 09/2029
+  - Advisor: Prof. Omar Al Rashid
+
+# Publications
+
+<details>
+<summary><strong>1. Tidal Mixing in Shallow Fjords Revisited</strong><br>
+K.-L. Ozols and I. Brandt. Submitted, 2025.</summary>
+An abstract.
+</details>
+"""
+
+
+def test_expected_end_after_the_dash_a_host_before_the_employer_and_a_status_after_the_authors():
+    p = extract(read_text(HOMEPAGE_WITH_STATUS_LINES, path="about.md"))
+    (phd,) = p.education
+    assert (phd.institution, phd.start, phd.end, phd.expected, phd.advisors) == ("Baltic University", "2025-09", "2029-09", True, ("Omar Al Rashid",))
+    (job,) = p.positions
+    assert (job.organization, job.unit, job.title, job.supervisors) == ("Baltic University", "Institute of Marine Science", "research assistant", ("Ilse Brandt",))
+    (paper,) = p.publications
+    assert (paper.title, paper.authors, paper.status) == ("Tidal Mixing in Shallow Fjords Revisited", ("K.-L. Ozols", "I. Brandt"), "submitted")

@@ -93,7 +93,7 @@ def italic_title(line: Line) -> tuple[int, int] | None:
 def clean_title(t: str) -> str:
     """A title without its citation number, bullet, quotes and closing punctuation."""
     t = re.sub(r"\s+", " ", t).strip()
-    t = re.sub(r"^(?:\[[A-Z]?\d+\]\s*)?[◇•·\-]?\s*", "", t)
+    t = re.sub(r"^(?:\[[A-Z]?\d+\]\s*|\d{1,3}\.\s+(?=[A-Z]))?[◇•·\-]?\s*", "", t)  # "[3] ", "1. Bootstrap …" (a list's number)
     return t.strip(" .,;:*\"“”'‘’").strip()
 
 

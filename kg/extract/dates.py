@@ -48,7 +48,7 @@ _EXPECTED_BEFORE = re.compile(r"(?:expected|estimated|预计|预期)\s*(?:gradua
 
 RANGE_RE = re.compile(
     rf"(?<![\d.])(?P<a>{DATE_PAT})"
-    rf"(?:(?P<sep>{_SEP})(?:(?P<b>{DATE_PAT})|(?P<now>{_PRESENT_PAT}))?|(?P<now2>\s*至今))?(?![\d])",
+    rf"(?:(?P<sep>{_SEP})(?P<exp>(?:expected|exp\.|est\.|anticipated)\s*)?(?:(?P<b>{DATE_PAT})|(?P<now>{_PRESENT_PAT}))?|(?P<now2>\s*至今))?(?![\d])",
     re.I,
 )
 _HAS_DIGIT = re.compile(r"(?:19|20)\d\d")
@@ -183,7 +183,9 @@ def _find_dates(text: str) -> tuple[DateRange, ...]:
                 out.append(DateRange(ay.group(1), str(int(ay.group(1)) + 1), False, m.span("a")))
             continue
         s, e = m.start(), m.end()
-        expected = False
+        expected = bool(m.group("exp")) and bool(m.group("b"))  # "09/2025 - expected 09/2029"
+        if m.group("exp") and not m.group("b"):
+            e = m.end("sep")
         if m.group("b"):
             b = parse_date(m.group("b"))
             if b is None:

@@ -153,7 +153,10 @@ def is_person_name(s: str) -> bool:
     if not 2 <= len(toks) <= 5:
         return False
     # "A. Krause", "I. Halvorsen": an initial is not the word "a" or "I"
-    if any(t.lower().strip(".,") in _NOT_NAME_WORDS for t in toks if t not in _PARTICLES and not _INITIALS.fullmatch(t.strip(","))):
+    # a particle inside the name may be capitalised: "Raed Al Kontar", "Ana De Souza" (not "et al")
+    inner = {i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and t.lower() in _PARTICLES}
+    if any(t.lower().strip(".,") in _NOT_NAME_WORDS for i, t in enumerate(toks) if t not in _PARTICLES and i not in inner
+           and not _INITIALS.fullmatch(t.strip(","))):
         return False
     if toks[0] in _PARTICLES:
         return False

@@ -98,6 +98,7 @@ _NAMED_JOB = re.compile(
     r"(?P<subj>(?<![\w.])(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3})\s+" + _IS + r"\s+" + _JOB_TAIL
 )
 _HAN_START = re.compile(r"[\u3400-\u9fff]")
+_HOST_THEN_ORG = re.compile(r"(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+at\s+" + ORG_TAIL + STOP)
 _NAMED_VERB = re.compile(r"\s" + _IS + r"\s")
 # "She joined Rochester in 2017 as an Assistant Professor", "and joined the faculty of X in 2010".
 _JOINED = re.compile(
@@ -229,6 +230,9 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
             if not TITLE_WORDS.search(title) or STUDY.search(title) and not INTERN_WORDS.search(title):
                 continue
             org, unit = clean_org(m.group("org"))
+            host_first = _HOST_THEN_ORG.match(text, m.start("org")) if re.search(r"\swith\s+$", text[: m.start("org")]) else None
+            if host_first:  # "a research assistant with Dr. X at the Institute of Y": X hosts, Y employs
+                org, unit = clean_org(host_first.group("org"))
             if re.search(r"\sfor\s+$", m.group(0)[: m.start("org") - m.start()]) and not is_named_org(org):
                 continue  # "… Coordinator for Spring 2019/2020": "for" names an employer only when it is one
             dated = re.fullmatch(r"(?P<org>.+?)\s*\((?P<paren>[^()]*)\)", org)  # "Bell Labs (2016)"
@@ -237,6 +241,9 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
             if not org or len(org) > 100 or not (org[0].isupper() or _HAN_START.match(org)):
                 continue  # "… researcher with a strong interest in …": no organisation (the pattern ignores case)
             ex = Experience(organization=org, unit=unit, title=title)
+            if host_first:
+                hosts = names_after(text, host_first.start(), academic=False)
+                ex.advisors += [AdvisorHit(h.name, (ln.start + h.span[0], ln.start + h.span[1]), False) for h in hosts[:1]]
             ex.kind = role_kind(title)
             paren = m.group("paren") or (dated.group("paren") if dated else "")
             d = find_dates(paren)

@@ -79,6 +79,10 @@ class _Paper:
 
 
 
+# "…, R. A. Kontar. arXiv preprint arXiv:2505.14756, 2025", "… and M.-C. Chang. Submitted, 2025": a status after the list
+_STATUS_AFTER = r"(?:arXiv|Submitted|Under (?:review|revision)|In (?:press|preparation|submission)|Accepted|Preprint|Working paper|Ongoing|Forthcoming)\b"
+
+
 def _role(line: Line, owner_keys: set[str]) -> str:
     text = line.text
     if _YEAR_ONLY.match(text.strip("# ")):
@@ -107,7 +111,8 @@ def _role(line: Line, owner_keys: set[str]) -> str:
     if chinese_citation(body) or italic_title(line) or comma_citation(body):
         return "citation"
     tail = _AFTER_AUTHORS.search(body)
-    if tail and re.match(r"[(（]", body[tail.end() :]):
+    if tail and (re.match(r"[(（]", body[tail.end() :]) or (
+            re.match(_STATUS_AFTER, body[tail.end() :]) and looks_like_author_list(body[: tail.start()]) == 1)):
         body = body[: tail.start()]  # "A, B, C.  (BMVC 2024) code": the list ends at its full stop
     score = looks_like_author_list(body)
     authors = split_authors(body)
@@ -229,7 +234,7 @@ def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend
                 rest, names = names[tail.end() :].strip(), names[: tail.start()]
                 paren = re.match(r"[(（]([^()（）]+)[)）]", rest)
                 rest = paren.group(1) if paren else rest
-                if not cur.venue and normalize_venue(rest):
+                if not cur.venue and (normalize_venue(rest) or re.match(_STATUS_AFTER, rest)):
                     cur.venue = clean_venue(rest)
             cur.authors = split_authors(names)
             cur.author_line = ln
@@ -259,7 +264,7 @@ def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend
 
 
 
-_AFTER_AUTHORS = re.compile(r"(?<=[a-z])\.\s+(?=[(（][A-Za-z]|[A-Z][A-Za-z]+\s*'?\d{2,4}\b)")
+_AFTER_AUTHORS = re.compile(r"(?<=[a-z])\.\s+(?=[(（][A-Za-z]|[A-Z][A-Za-z]+\s*'?\d{2,4}\b|" + _STATUS_AFTER + r")")
 
 
 def _title_of(ln: Line) -> tuple[str, tuple[int, int], str]:
