@@ -621,3 +621,24 @@ def test_expected_end_after_the_dash_a_host_before_the_employer_and_a_status_aft
     assert (job.organization, job.unit, job.title, job.supervisors) == ("Baltic University", "Institute of Marine Science", "research assistant", ("Ilse Brandt",))
     (paper,) = p.publications
     assert (paper.title, paper.authors, paper.status) == ("Tidal Mixing in Shallow Fjords Revisited", ("K.-L. Ozols", "I. Brandt"), "submitted")
+
+
+def test_a_research_division_before_its_company_and_venue_spans_after_a_title():
+    page = """# Experience
+- **Systems Research, Google**  
+  Research Intern, May 2026 - Aug. 2026  
+
+# Publications
+
+**Reading Tables Carefully**  
+<span class="authors">**Ada Ng**, Bo Lee</span>  
+<span class="venue venue-oral">CoLM 2026 Oral</span> <span class="venue venue-award">🏆 TRL Workshop 2026 Best Paper</span> [[paper]](https://arxiv.org/abs/2505.11111)
+
+**Tables Again**  
+<span class="authors">**Ada Ng**</span>  
+<span class="venue">ACL 2024</span>
+"""
+    p = extract(read_text(page, path="about.md"))
+    (job,) = p.positions
+    assert (job.organization, job.unit, job.kind) == ("Google", "Systems Research", "internship")
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [("Reading Tables Carefully", "CoLM 2026 Oral", 2026), ("Tables Again", "ACL 2024", 2024)]

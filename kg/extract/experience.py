@@ -23,6 +23,7 @@ from kg.extract.guarded import Guarded
 from kg.extract.lexicon import (
     COLUMN_LABEL,
     COLUMN_NAMES,
+    COMPANY_NAME,
     COMPANY_WORDS,
     DEGREE_RE,
     INTERN_WORDS,
@@ -408,6 +409,10 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
             ex.field = s
         elif not ex.title and TITLE_WORDS.search(s):
             ex.title = s
+    # "Systems Research, Google": a research division, then the company it belongs to.
+    if ex.organization and _DIVISION.fullmatch(ex.organization) and units and COMPANY_NAME.fullmatch(units[0]) \
+            and not COMPANY_WORDS.search(ex.organization):
+        ex.organization, units[0] = units[0], ex.organization
     # "**TRAIS**, University of Illinois": the named institution is the organisation.
     if ex.organization and not INSTITUTION.search(ex.organization) and not ORG_WORDS.search(ex.organization):
         strong = [u for u in units if STRONG_ORG.search(u) and re.search(r"University|大学|Academy|Institute|College", u)]
@@ -446,6 +451,9 @@ def _more_org_later(segs: list, seg: tuple) -> bool:
         if (ORG_WORDS.search(t) or s[3]) and not UNIT_WORDS.search(t):
             return True
     return False
+
+
+_DIVISION = re.compile(r"(?:[A-Z][\w&/-]*\s+){1,3}(?:Research|Science|Engineering|AI)")
 
 
 def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg: tuple) -> None:

@@ -131,12 +131,17 @@ UNIT_WORDS = re.compile(
     r"|学院|系$|系[,，]|实验室|团队|小组|组$|中心|班$|研究所|部门|事业部|平台|部$",
     re.I,
 )
-COMPANY_WORDS = re.compile(
-    r"\b(?:Inc\.?|Ltd\.?|LLC|Corp(?:oration)?\.?|Company|Co\.|Technologies|Microsoft|Google|Alibaba|Aliyun|Tencent|Baidu|"
+# companies known by name alone
+_COMPANY_NAMES = (
+    r"Microsoft|Google|Alibaba|Aliyun|Tencent|Baidu|"
     r"ByteDance|Bytedance|Huawei|Meta|Facebook|Amazon|Apple|NVIDIA|Nvidia|Intel|IBM|Nokia|Samsung|OPPO|Xiaomi|"
     r"Sensetime|SenseTime|Megvii|JD|Meituan|Kuaishou|Ant Group|NetEase|Didi|Lenovo|Synopsys|Sony|Adobe|Salesforce|"
     r"Uber|Airbnb|Netflix|Twitter|LinkedIn|OpenAI|DeepMind|Anthropic|Qualcomm|AMD|Cisco|Oracle|SAP|Siemens|Bosch|"
-    r"Toyota|Tesla|Pinterest|Snap|Yahoo|VMware|Databricks|Bell Labs|MSRA|Pine AI|Publicis)\b"
+    r"Toyota|Tesla|Pinterest|Snap|Yahoo|VMware|Databricks|Bell Labs|MSRA|Pine AI|Publicis"
+)
+COMPANY_NAME = re.compile(rf"(?:{_COMPANY_NAMES})")
+COMPANY_WORDS = re.compile(
+    r"\b(?:Inc\.?|Ltd\.?|LLC|Corp(?:oration)?\.?|Company|Co\.|Technologies|" + _COMPANY_NAMES + r")\b"
     r"|公司|集团|阿里|腾讯|百度|字节|华为|微软|商汤|小米|美团|京东|快手|网易|滴滴|联想|旷视|蚂蚁|奇虎|达摩院",
 )
 ACADEMIC_WORDS = re.compile(

@@ -83,6 +83,14 @@ class _Paper:
 _STATUS_AFTER = r"(?:arXiv|Submitted|Under (?:review|revision)|In (?:press|preparation|submission)|Accepted|Preprint|Working paper|Ongoing|Forthcoming)\b"
 
 
+def _venue_span(line: Line) -> tuple[int, int] | None:
+    """The span a page's markup names the venue, when it starts the line (``class="venue"``)."""
+    for s, e, cls in line.spans:
+        if s <= 1 and re.search(r"\bvenue\b", cls):
+            return s, e
+    return None
+
+
 def _role(line: Line, owner_keys: set[str]) -> str:
     text = line.text
     if _YEAR_ONLY.match(text.strip("# ")):
@@ -95,6 +103,8 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "desc"
     if re.match(r"^(?:Link|DOI|URL)\b", text):
         return "links"
+    if _venue_span(line):
+        return "venue"  # '<span class="venue">CoLM 2026 Oral</span> <span class="venue venue-award">…</span>
     if re.match(r"^(?:My|Our)\s", text) or find_advisors(text) or re.match(r"^Website\b", text):
         return "other"
     if LEGEND_WORDS.search(text) and re.search(r"[*†‡#✉∗]", text) and len(text) < 200 and looks_like_author_list(text) < 0.5:
@@ -242,7 +252,8 @@ def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend
             continue
         if role == "venue":
             if cur.title and not cur.venue and not (cur.badge and cur.authors and ln.blank_before and len(ln.text) < 25):
-                cur.venue = clean_venue(ln.text)
+                vs = _venue_span(ln)
+                cur.venue = clean_venue(ln.text[vs[0] : vs[1]] if vs else ln.text)
                 cur.lines.append(ln)
             elif cur.title and cur.venue and not ln.blank_before and not cur.venue_short and venue_year(ln.text) and not venue_year(cur.venue):
                 # "Conference on Neural Information Processing Systems." then "NeurIPS 2023, CCF-A."
