@@ -642,3 +642,32 @@ def test_a_research_division_before_its_company_and_venue_spans_after_a_title():
     (job,) = p.positions
     assert (job.organization, job.unit, job.kind) == ("Google", "Systems Research", "internship")
     assert [(x.title, x.venue, x.year) for x in p.publications] == [("Reading Tables Carefully", "CoLM 2026 Oral", 2026), ("Tables Again", "ACL 2024", 2024)]
+
+
+ACADEMICPAGES_CV = """Education
+======
+* B.S. in Marine Engineering, Dalian Maritime University, 2024
+  * GPA: 3.71/4.0
+  * Second Class Scholarship of School of Naval Architecture, 2022
+
+Research Experience
+======
+* Mar 2025 - May 2025: **Wave-Aware Hull Design**
+  * Research Assistant, Department of Ocean Engineering, Purdue
+  * Advisor: Prof. Lena Ortiz
+  * Proposed a learned hull model.
+
+* Jun 2023 - Sep 2023: **Sonar Denoising**
+  * Research Assistant, Harbin Engineering University
+  * Advisor: Prof. Kai Sun
+"""
+
+
+def test_a_project_named_over_its_job_a_unit_before_its_institution_and_an_honour_under_a_degree():
+    p = extract(read_text(ACADEMICPAGES_CV, path="cv.md"))
+    (bs,) = p.education
+    assert (bs.institution, bs.unit, bs.field, bs.end) == ("Dalian Maritime University", None, "Marine Engineering", "2024")
+    assert [(a.name, a.year) for a in p.awards] == [("Second Class Scholarship of School of Naval Architecture", 2022)]
+    assert [(x.organization, x.unit, x.title, x.start, x.supervisors) for x in p.positions] == [
+        ("Purdue", "Department of Ocean Engineering", "Research Assistant", "2025-03", ("Lena Ortiz",)),
+        ("Harbin Engineering University", None, "Research Assistant", "2023-06", ("Kai Sun",))]

@@ -12,17 +12,11 @@ import re
 from kg.extract.bilingual import bilingual_halves
 from kg.extract.dates import find_dates, year_of
 from kg.extract.entries import Entry, is_attribute
-from kg.extract.lexicon import ORG_WORDS, SENTENCE_END
+from kg.extract.lexicon import AWARD_WORDS, ORG_WORDS, SENTENCE_END
 from kg.extract.lines import Line
 from kg.extract.names import strip_marks
 from kg.extract.profile import Award
 
-AWARD_WORDS = re.compile(
-    r"\b(?:award|awards|prize|medal|scholarship|fellowship|honou?r(?:able)?|champion|winner|finalist|place|"
-    r"outstanding|excellen(?:t|ce)|best paper|grant|merit|distinction|dean'?s list)\b"
-    r"|奖|冠军|亚军|季军|荣誉|优秀|标兵|称号|三好学生",
-    re.I,
-)
 _ISSUER_HEAD = re.compile(
     r"^(?:The\s+)?(?:[A-Z][\w&'’().-]*\s+){0,6}?(?:Committee|University|Federation|Foundation|Association|Society|Institute|"
     r"Ministry|Council|Academy|College|Group|Cloud|Inc\.?|Corporation|Company|Lab|Conference)"
@@ -270,8 +264,10 @@ def award_phrases(text: str) -> list[tuple[int, str, int | None]]:
             name = name[y.end() :]
         name = re.sub(r"(?:多次|若干|等)$", "", name).strip(" .")
         name = re.sub(r"^(?:the|an?)\s+(?=[A-Z])", "", name)  # "and the Harvard Graduate Prize Fellowship"
-        if name and AWARD_NAME.search(name) and len(name) <= 40 and len(name.split()) <= 6 and not re.search(r"GPA|排名|rank", name, re.I):
-            out.append((pos + piece.find(name), name, int(y.group(1)) if y else None))
+        if name and AWARD_NAME.search(name) and len(name) <= 64 and len(name.split()) <= 9 and not re.search(r"GPA|排名|rank", name, re.I):
+            after = re.match(r"[,，]\s*((?:19|20)\d{2})\s*[.;]?\s*(?:$|[,，;])", text[end:]) if m else None  # "…, 2021"
+            year = int(y.group(1)) if y else int(after.group(1)) if after else None
+            out.append((pos + piece.find(name), name, year))
         pos = m.end() if m else len(text)
     return out
 

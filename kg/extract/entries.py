@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.extract.bio_patterns import FIRST_PERSON
 from kg.extract.dates import DateRange, find_dates
-from kg.extract.lexicon import COLUMN_NAME, DEGREE_RE, ORG_WORDS, TIME_LABEL, TITLE_WORDS, is_named_org
+from kg.extract.lexicon import AWARD_WORDS, COLUMN_NAME, DEGREE_RE, ORG_WORDS, TIME_LABEL, TITLE_WORDS, is_named_org
 from kg.extract.lines import Line
 from kg.extract.venues import find_series
 
@@ -276,6 +276,8 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
             new = head  # no line starts or ends with its dates ("项目：题目，2020-2023，主持"): items are the entries
         elif has_date and cur_dated and ln.item < 0 and _same_dates(cur, ln) and _other_script(cur, ln):
             new = False  # the same entry written again in another language
+        elif has_date and cur_dated and top_depth is not None and ln.item > top_depth and AWARD_WORDS.search(ln.text):
+            new = False  # "* B.S. …, 2024" then "  * Third Class Scholarship …, 2021": an honour of that degree
         elif has_date and cur_dated and _degree_line(cur, ln):
             new = False  # "北京大学 | 2022 – 至今" then "本科生 计算机, 预计 2026 年 6 月毕业"
         elif has_date:

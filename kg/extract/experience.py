@@ -23,6 +23,7 @@ from kg.extract.guarded import Guarded
 from kg.extract.lexicon import (
     COLUMN_LABEL,
     COLUMN_NAMES,
+    AWARD_WORDS,
     COMPANY_NAME,
     COMPANY_WORDS,
     DEGREE_RE,
@@ -136,6 +137,8 @@ def head_lines(entry: Entry) -> list[Line]:
             continue
         if k and ln.text.lstrip("◇•·-* ").startswith("["):
             continue
+        if k and ln.item > max(first_depth, -1) and AWARD_WORDS.search(ln.text) and not (ORG_WORDS.search(ln.text) and TITLE_WORDS.search(ln.text)):
+            continue  # "  * Third Class Scholarship of School of X, 2021": an honour won, not a name of the entry
         heads.append(ln)
         if len(heads) >= 4:
             break
@@ -170,7 +173,10 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
     segs: list[tuple[str, int, int, bool, Line]] = []
     mentors: list[AdvisorHit] = []
     primary = ranges[0][1] if ranges else None
+    topic = _topic_head(heads)
     for ln in heads:
+        if ln is topic:
+            continue  # "Mar 2025 - May 2025: **Geo-Image-Textualization**" over "Research Assistant, …, UIUC": a project's name
         if is_date_only(ln.text):
             # Europass "01/09/2021 – CURRENT Trondheim, Norway": the rest of the line is the place.
             rest = ln.text
@@ -232,6 +238,31 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
     ex.advisors.extend(h for h in mentors if not any(a.name == h.name for a in ex.advisors))
     _decide_kind(ex, text, section, section_title)
     return ex
+
+
+_UNIT_HEAD = re.compile(r"(?:Department|Dept\.?|School|Faculty|College|Division|Institute) (?:of|for) ")
+
+
+def _topic_head(heads: list[Line]) -> Line | None:
+    """The first head line when it is its dates and a bold name only, and the next head line
+    gives a title and an organisation: the bold name is the project's, not an employer."""
+    if len(heads) < 2 or not heads[0].bold:
+        return None
+    first, second = heads[0], heads[1]
+    dates = find_dates(first.text)
+    if not dates:
+        return None
+    rest = first.text
+    for r in sorted(dates, key=lambda r: -r.span[0]):
+        rest = rest[: r.span[0]] + " " * (r.span[1] - r.span[0]) + rest[r.span[1] :]
+    s, e = first.bold[-1]
+    if rest[:s].strip(" :：-–—|,*") or rest[e:].strip(" :：-–—|,.*"):
+        return None
+    if ORG_WORDS.search(first.text[s:e]) or is_named_org(first.text[s:e]):
+        return None  # "**Lenovo Ltd.** | 2025.06 - 2025.08" over "*Platform team, intern*": the employer
+    if not (TITLE_WORDS.search(second.text) and (ORG_WORDS.search(second.text) or COMPANY_NAME.search(second.text) or re.search(r"\b[A-Z]{3,6}\b", second.text))):
+        return None
+    return first
 
 
 def _labelled_column(ex: Experience, units: list[str], s: str, a: int, b: int, ln: Line) -> bool:
@@ -403,6 +434,10 @@ def _classify(ex: Experience, segs: list, section: str) -> None:
                 continue
             ex.organization = s
             ex.org_span = (ln.start + a, ln.start + b)
+        elif is_town(s) and not ex.location and before.get((ln.start, a)) == ex.organization and _UNIT_HEAD.match(ex.organization) \
+                and not is_place(s):
+            units.insert(0, ex.organization)  # "Department of Computer Science, Rutgers": a unit, then its institution
+            ex.organization, ex.org_span = s, (ln.start + a, ln.start + b)
         elif is_town(s) and not ex.location and before.get((ln.start, a)) == ex.organization:
             ex.location = s  # "Indian Institute of Technology, Madras": the town after the institution
         elif ex.degree and not ex.field and not ORG_WORDS.search(s) and not AWARD_NAME.search(s) and not _NOT_FIELD.search(s):

@@ -131,6 +131,13 @@ UNIT_WORDS = re.compile(
     r"|学院|系$|系[,，]|实验室|团队|小组|组$|中心|班$|研究所|部门|事业部|平台|部$",
     re.I,
 )
+# words of an award's name (an awards section's entries, honours inside other entries)
+AWARD_WORDS = re.compile(
+    r"\b(?:award|awards|prize|medal|scholarship|fellowship|honou?r(?:able)?|champion|winner|finalist|place|"
+    r"outstanding|excellen(?:t|ce)|best paper|grant|merit|distinction|dean'?s list)\b"
+    r"|奖|冠军|亚军|季军|荣誉|优秀|标兵|称号|三好学生",
+    re.I,
+)
 # companies known by name alone
 _COMPANY_NAMES = (
     r"Microsoft|Google|Alibaba|Aliyun|Tencent|Baidu|"
