@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.bilingual import bilingual_halves
-from kg.extract.dates import find_dates, year_of
+from kg.extract.dates import find_dates, without_dates, year_of
 from kg.extract.entries import Entry, is_attribute
 from kg.extract.lexicon import AWARD_WORDS, ORG_WORDS, SENTENCE_END
 from kg.extract.lines import Line
@@ -66,12 +66,7 @@ def without_labels(entries: list[Entry]) -> list[Entry]:
 
 def _named_and_dated(text: str) -> bool:
     found = find_dates(text)
-    if not found:
-        return False
-    rest = text
-    for r in sorted(found, key=lambda r: -r.span[0]):
-        rest = rest[: r.span[0]] + rest[r.span[1] :]
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 2
+    return bool(found) and len(re.findall(r"[^\W\d_]{2,}", without_dates(text, ranges=found))) >= 2
 
 
 def parse_awards(entry: Entry) -> list[Award]:

@@ -247,6 +247,20 @@ def _short_ranges(text: str) -> tuple[DateRange, ...]:
     return tuple(out)
 
 
+def without_dates(text: str, fill: str = "", ranges: list[DateRange] | None = None) -> str:
+    """``text`` with its dates cut out (``fill="pad"``: each replaced by as many blanks, so
+    offsets stay; any other ``fill`` stands for each date).
+
+    >>> without_dates("2022.02 - 2022.04, Iflytek, China"), without_dates("2020 – 2024: X", "pad")
+    (', Iflytek, China', '           : X')
+    """
+    out = text
+    for r in sorted(find_dates(text) if ranges is None else ranges, key=lambda r: -r.span[0]):
+        gap = " " * (r.span[1] - r.span[0]) if fill == "pad" else fill
+        out = out[: r.span[0]] + gap + out[r.span[1] :]
+    return out
+
+
 def year_of(iso: str | None) -> int | None:
     """The year of an ISO date, or None (also for ``present``)."""
     if iso and iso[:4].isdigit():

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.bio_patterns import FIRST_PERSON
-from kg.extract.dates import DateRange, find_dates
+from kg.extract.dates import DateRange, find_dates, without_dates
 from kg.extract.lexicon import AWARD_WORDS, COLUMN_NAME, DEGREE_RE, ORG_WORDS, TIME_LABEL, TITLE_WORDS, is_named_org
 from kg.extract.lines import Line
 from kg.extract.venues import find_series
@@ -97,10 +97,7 @@ def is_date_only(text: str) -> bool:
     ranges = find_dates(text)
     if not ranges:
         return False
-    rest = text
-    for r in sorted(ranges, key=lambda r: -r.span[0]):
-        rest = rest[: r.span[0]] + " " + rest[r.span[1] :]
-    rest = rest.strip()
+    rest = without_dates(text, " ", ranges).strip()
     if not rest:
         return True
     return bool(_LOCATION_ONLY.match(rest)) and not ORG_WORDS.search(rest) and not DEGREE_RE.search(rest) and not TITLE_WORDS.search(rest)
@@ -108,10 +105,7 @@ def is_date_only(text: str) -> bool:
 
 def _names_beside_dates(text: str) -> bool:
     """The line holds more than its dates ("2022.02 - 2022.04, Iflytek, China")."""
-    rest = text
-    for r in sorted(find_dates(text), key=lambda r: -r.span[0]):
-        rest = rest[: r.span[0]] + rest[r.span[1] :]
-    return bool(re.search(r"[^\W\d_]{2}", rest))
+    return bool(re.search(r"[^\W\d_]{2}", without_dates(text)))
 
 
 def _looks_like_head(line: Line, top_depth: int | None, top_indent: int, dated: bool = True) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.extract.advisors import AdvisorHit, find_advisors, names_after
 from kg.extract.bilingual import bilingual_halves
 from kg.extract.awards import AWARD_NAME
-from kg.extract.dates import PRESENT, DateRange, find_dates
+from kg.extract.dates import PRESENT, DateRange, find_dates, without_dates
 from kg.extract.degree_text import abbreviates, chinese_degree_statement, read_degree
 from kg.extract.entries import Entry, is_attribute, is_date_only, other_script
 from kg.extract.entry_orgs import INSTITUTION, STRONG_ORG, is_project_title, join_names, split_organization
@@ -179,10 +179,7 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
             continue  # "Mar 2025 - May 2025: **Geo-Image-Textualization**" over "Research Assistant, …, UIUC": a project's name
         if is_date_only(ln.text):
             # Europass "01/09/2021 – CURRENT Trondheim, Norway": the rest of the line is the place.
-            rest = ln.text
-            for r in sorted(find_dates(ln.text), key=lambda r: -r.span[0]):
-                rest = rest[: r.span[0]] + rest[r.span[1] :]
-            rest = rest.strip(" ,.;()（）-–—|")
+            rest = without_dates(ln.text).strip(" ,.;()（）-–—|")
             if not (len(heads) == 1 and rest and not is_place(rest)):
                 if rest and not ex.location:
                     ex.location = rest
@@ -252,9 +249,7 @@ def _topic_head(heads: list[Line]) -> Line | None:
     dates = find_dates(first.text)
     if not dates:
         return None
-    rest = first.text
-    for r in sorted(dates, key=lambda r: -r.span[0]):
-        rest = rest[: r.span[0]] + " " * (r.span[1] - r.span[0]) + rest[r.span[1] :]
+    rest = without_dates(first.text, "pad", dates)
     s, e = first.bold[-1]
     if rest[:s].strip(" :：-–—|,*") or rest[e:].strip(" :：-–—|,.*"):
         return None
