@@ -244,3 +244,23 @@ def test_entry_lists_with_two_digit_years_and_a_name_in_two_parts():
     assert "Thesis: “Dust Traps in Young Disks and What They Tell Us”" in text
     assert "10/13-09/16 | Bachelor in Physics | Universität Freiburg" in text  # "\entry    ": its arguments all the same
     assert [x.organization for x in p.positions] == ["Private tuition"]  # whom it taught is no school attended
+
+
+def test_a_qualified_title_at_its_employer_in_a_table_and_a_uk_phone():
+    src = r"""\documentclass{article}
+\begin{document}
+{\Huge Rhian Pryce}
+\begin{tabular}{rl}
+  \textbf{Phone:} & +44 07700 900123 \\
+\end{tabular}
+\section*{Work Experience}
+\begin{tabular}{r|p{15cm}}
+\textsc{June-July 2019} & Software Trainee (Summer) at \textsc{Castell Systems Ltd.} \\
+
+&\footnotesize{Wrote tests.}\\
+\end{tabular}
+\end{document}
+"""
+    p = extract(read_text(src, path="cv.tex"))
+    assert p.owner.phones == ("+44 07700 900123",)
+    assert [(x.organization, x.title, x.start, x.end) for x in p.positions] == [("Castell Systems Ltd.", "Software Trainee", "2019-06", "2019-07")]

@@ -28,7 +28,7 @@ _DIGITS7 = re.compile(r"\d(?:\D{0,3}\d){6}")  # seven digits, at most three othe
 _NOT_OWNER_EMAIL = re.compile(r"send|resume|cv to|apply|hiring|recruit|投递|简历", re.I)
 _PHONE = re.compile(
     r"(?:(?:\+|＋)\s?\d{1,3}[\s\-.)]*|\(\s*\+?\d{1,3}\s*\)\s*)?"
-    r"(?:1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4}|\(?\d{2,4}\)?[\s\-.]\d{3,4}[\s\-.]\d{3,4}|\d{2,4}(?:[\s\-.]\d{2,4}){1,4}|(?<=[\s.])\d(?:[\s.]\d{2}){4})(?!\d)"  # the last: "+33 6 12 34 56 78"
+    r"(?:1[3-9]\d[\s\-]?\d{4}[\s\-]?\d{4}|\(?\d{2,4}\)?[\s\-.]\d{3,4}[\s\-.]\d{3,4}|\d{2,4}(?:[\s\-.]\d{2,4}){1,4}|(?<=[\s.])\d(?:[\s.]\d{2}){4}|0\d{4}[\s\-.]\d{5,6})(?!\d)"  # the last two: "+33 6 12 34 56 78", "+44 07481 116190"
 )
 # "(734) 555-0172", "734-555-0172": the North American way, counted on a line that also
 # gives an e-mail address (a contact line), where such digits are not a grant or page number

@@ -59,7 +59,7 @@ _FIELD_INTRO = re.compile(r"^(?:(?:double |dual |second )?major(?:ing)? in|major
 _NOT_FIELD = re.compile(r"排名|成绩|绩点|预计|毕业|\bGPA\b|\brank|\bgraduat", re.I)  # "专业排名第3", "预计2020年6月毕业": not the major
 # "Applied Scientist Intern at Amazon SFAI": a title, then where (the title need not start with a title word)
 _TITLE_AT = re.compile(
-    rf"(?P<title>[^,;|@]{{0,40}}?(?:{TITLE_WORDS.pattern}|\bexchange\s+(?:year|semester|term|student|program(?:me)?)))(?:\s+at\s+|\s*@\s*)", re.I
+    rf"(?P<title>[^,;|@]{{0,40}}?(?:{TITLE_WORDS.pattern}|\bexchange\s+(?:year|semester|term|student|program(?:me)?)))(?:\s*\([^()]{{1,20}}\))?(?:\s+at\s+|\s*@\s*)", re.I
 )
 _WORKING_WITH = re.compile(r"[,;]?\s*\b(?:working|worked)\s+(?:closely\s+)?with\s+", re.I)
 _IN_SPLIT = re.compile(r"\s+(?:in|at|@|of)\s+|\s*@\s*|(?<=[a-z.])\s+(?=\()", re.I)
