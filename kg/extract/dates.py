@@ -235,11 +235,11 @@ def _short_ranges(text: str) -> tuple[DateRange, ...]:
     >>> [(r.start, r.end) for r in _short_ranges("10/15-08/18 | Bachelor in Physics")]
     [('2015-10', '2018-08')]
     """
+    def iso(month: str, yy: str) -> str:
+        return f"{2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)}-{month}"
+
     out = []
     for m in _SHORT_RANGE.finditer(text):
-        def iso(month: str, yy: str) -> str:
-            return f"{2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)}-{month}"
-
         a = iso(m.group(1), m.group(2))
         b = PRESENT if m.group("now") else iso(m.group(3), m.group(4))
         if b == PRESENT or b >= a:

@@ -97,7 +97,6 @@ _IS = r"(?:is|was|has been|serves as|served as)"
 _NAMED_JOB = re.compile(
     r"(?P<subj>(?<![\w.])(?:(?:Dr|Prof|Professor)\.?\s+)?[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){0,3})\s+" + _IS + r"\s+" + _JOB_TAIL
 )
-_HAN_START = re.compile(r"[\u3400-\u9fff]")
 _HOST_THEN_ORG = re.compile(r"(?:Dr|Prof|Professor)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+at\s+" + ORG_TAIL + STOP)
 _NAMED_VERB = re.compile(r"\s" + _IS + r"\s")
 # "She joined Rochester in 2017 as an Assistant Professor", "and joined the faculty of X in 2010".
@@ -238,7 +237,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
             dated = re.fullmatch(r"(?P<org>.+?)\s*\((?P<paren>[^()]*)\)", org)  # "Bell Labs (2016)"
             if dated and find_dates(dated.group("paren")):
                 org = dated.group("org")
-            if not org or len(org) > 100 or not (org[0].isupper() or _HAN_START.match(org)):
+            if not org or len(org) > 100 or not (org[0].isupper() or _HAN.match(org)):
                 continue  # "… researcher with a strong interest in …": no organisation (the pattern ignores case)
             ex = Experience(organization=org, unit=unit, title=title)
             if host_first:

@@ -14,10 +14,12 @@ from kg.extract.places import is_place, is_town, town_in_place
 
 __all__ = ["segments"]
 
+# a bare word for a school before a town: "Universität Heidelberg" is one name
+_ORG_WORD_ONLY = re.compile(r"(?:Technische\s+|Freie\s+|Ludwig-Maximilians-\s*)?(?:Universit\w+|Universidad|University|Uniwersytet|Hochschule|[ÉE]cole|Politecnico|Gymnasium)", re.I)
+# "University of Cambridge: Natural Sciences M.Sci.": a name, a colon, then the rest
+_ORG_COLON = re.compile(r"\s*([^:：|\t]{3,80}?)[:：]\s")
 # Column separators; Chinese has no spaces between words, so one space between two
 # characters separates columns too ("2023.09-至今 北京大学 软件工程 硕士").
-_ORG_WORD_ONLY = re.compile(r"(?:Technische\s+|Freie\s+|Ludwig-Maximilians-\s*)?(?:Universit\w+|Universidad|University|Uniwersytet|Hochschule|[ÉE]cole|Politecnico|Gymnasium)", re.I)
-_ORG_COLON = re.compile(r"\s*([^:：|\t]{3,80}?)[:：]\s")
 _SPLIT = re.compile(
     r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff]))\s*"
 )
@@ -106,7 +108,7 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
 def _trim_segment(seg: str) -> str:
     """Trim blanks and wrapping punctuation; keep the dot of "M.Eng." and "Inc."."""
     t = seg.strip(" ;:：[]*,_")  # "_" too: an emphasis left open ("_Doctor of Philosophy …")
-    t = re.sub(r"\s+(?:in|at|of|@|from|with|[Ff]rom|[Ss]ince)$", "", t)  # "… NSKeyLab From (Nov. 2013 to …)"
+    t = re.sub(r"\s+(?:in|at|of|@|[Ff]rom|with|[Ss]ince)$", "", t)  # also "… NSKeyLab From (Nov. 2013 to …)"
     while t and t[-1] in ")）" and t.count("(") + t.count("（") < t.count(")") + t.count("）"):
         t = t[:-1].rstrip()
     while t and t[0] in "(（" and t.count("(") + t.count("（") > t.count(")") + t.count("）"):
@@ -125,17 +127,24 @@ def _merge_places(segs: list[tuple[str, int, int, bool]], text: str) -> list[tup
         if out and is_place(seg[0]) and f"{out[-1][0]}, {seg[0]}".lower() in institution_names() and _COMMA.fullmatch(text[out[-1][2] : seg[1]]):
             prev = out.pop()
             out.append((f"{prev[0]}, {seg[0]}", prev[1], seg[2], prev[3]))
-        elif out and is_place(seg[0]) and (is_place(out[-1][0]) or (len(out) >= 2 and is_town(out[-1][0]) and (
-                _named_org(out[-2][0]) or (TITLE_WORDS.search(out[-2][0]) and not is_named_org(out[-1][0])
-                                            and any(not is_place(x[0]) for x in segs[k + 1 :]))))):
-            # "…, Max Planck Institute for Informatics, Saarbrücken, Germany": a city the list does not know;
-            # so after a title when the organisation follows: "Staff Scientist, Lund, Sweden | Nordic Optics AB"
-            # (not "Senior Engineer, Nubank, São Paulo, Brazil")
+        elif out and is_place(seg[0]) and (is_place(out[-1][0]) or _unknown_town(out, segs[k + 1 :])):
             prev = out.pop()
             out.append((prev[0] + ", " + seg[0], prev[1], seg[2], False))
         else:
             out.append(seg)
     return out
+
+
+def _unknown_town(before: list[tuple[str, int, int, bool]], after: list[tuple[str, int, int, bool]]) -> bool:
+    """The last segment of ``before`` is a town the list does not know, said so by what
+    stands before it: an organisation ("…, Max Planck Institute for Informatics,
+    Saarbrücken, Germany"), or a title when the organisation follows ("Staff Scientist,
+    Lund, Sweden | Nordic Optics AB"; not "Senior Engineer, Nubank, São Paulo, Brazil")."""
+    if len(before) < 2 or not is_town(before[-1][0]):
+        return False
+    if _named_org(before[-2][0]):
+        return True
+    return bool(TITLE_WORDS.search(before[-2][0])) and not is_named_org(before[-1][0]) and any(not is_place(x[0]) for x in after)
 
 
 def _named_org(s: str) -> bool:

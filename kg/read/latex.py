@@ -63,19 +63,47 @@ SYMBOLS = {
     "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "ss": "ß", "l": "ł", "L": "Ł", "i": "ı",
 }
 # How many brace arguments an environment takes after its name.
-_ENV_ARGS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tblr": 1, "minipage": 1, "longtable": 1, "multicols": 1, "array": 1, "wrapfigure": 2}
+_ENV_ARGS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tblr": 1, "minipage": 1, "longtable": 1, "multicols": 1, "array": 1, "wrapfigure": 2,
+             "supertabular": 1, "xtabular": 1, "tabu": 1, "tabulary": 2, "NiceTabular": 1}
+# Of those, the tables: a source line break inside one is a space (a row ends at "\\").
+_TABLES = {"tabular", "tabular*", "tabularx", "tblr", "longtable", "array", "supertabular", "xtabular", "tabu", "tabulary", "NiceTabular"}
 # Definitions: the command defined and its body are no text ("\\renewcommand\\arraystretch{1.5}").
 _DEFINE = {"newcommand", "renewcommand", "providecommand", "def", "gdef", "edef"}
 _DEFINED = re.compile(r"\s*(?:\{\\[A-Za-z@]+\*?\}|\\[A-Za-z@]+\*?)(?:#\d)*")
 # Environments whose arguments are layout, not text (any other environment's arguments are shown).
 _LAYOUT_ENVS = {"itemize", "enumerate", "description", "center", "flushleft", "flushright", "document", "quote", "quotation",
                 "abstract", "multicols", "spacing", "adjustwidth", "list", "trivlist", "figure", "table", "small", "footnotesize",
-                "supertabular", "xtabular", "tabu", "tabulary", "NiceTabular", "tcolorbox", "paracol", "column", "columns"}
+                "tcolorbox", "paracol", "column", "columns"}
 _COLUMN_SPEC = re.compile(r"[lcrpmbXSL|@{}\d.\s<>*!:-]*|.*\\(?:text|line|column)width.*")
 _USER_MACRO = re.compile(r"\\(?:(?:re|provide|new)command\*?\s*(?:\{\\([A-Za-z@]+)\}|\\([A-Za-z@]+))|[gex]?def\s*\\([A-Za-z@]+))\s*\{")
 _NAME_PART = re.compile(r"\s*(?:\\hspace\{[^{}]*\}\s*)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*")
 _SET_LENGTH = {"setlength", "addtolength", "settowidth", "settoheight", "newlength", "setcounter", "addtocounter"}
 BREAKS = {"\\", "newline", "linebreak", "par", "break", "cr", "hline", "toprule", "midrule", "bottomrule", "centering"}
+
+
+def group_end(text: str, i: int, open_ch: str = "{", close_ch: str = "}") -> int:
+    """Index of the brace closing the group that opens at ``text[i]`` (escaped braces skipped),
+    or the text's length when it is never closed.
+
+    >>> group_end("{a{b}c}d", 0), group_end("{a", 0)
+    (6, 2)
+    """
+    depth = 0
+    n = len(text)
+    j = i
+    while j < n:
+        c = text[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == open_ch:
+            depth += 1
+        elif c == close_ch:
+            depth -= 1
+            if depth == 0:
+                return j
+        j += 1
+    return n
 
 
 class _Reader:
@@ -93,22 +121,7 @@ class _Reader:
 
     def group_end(self, i: int, open_ch: str = "{", close_ch: str = "}") -> int:
         """Index of the brace closing the group that opens at ``i``."""
-        depth = 0
-        n = len(self.text)
-        j = i
-        while j < n:
-            c = self.text[j]
-            if c == "\\":
-                j += 2
-                continue
-            if c == open_ch:
-                depth += 1
-            elif c == close_ch:
-                depth -= 1
-                if depth == 0:
-                    return j
-            j += 1
-        return n
+        return group_end(self.text, i, open_ch, close_ch)
 
     def args(self, i: int, limit: int, count: int | None = None) -> tuple[list[tuple[int, int]], int]:
         """Brace arguments (and skipped [options]) starting at ``i``.
@@ -221,7 +234,7 @@ class _Reader:
         j = m.end()
         out = self.out
         lo = self._lo(i)
-        if name in BREAKS and self.table and name in ("newline", "linebreak"):
+        if self.table and name in ("newline", "linebreak"):
             if not out.after_blank:
                 out.emit(" ", lo, self._lo(j - 1) + 1)
             while j < b and self.text[j] in " \t":
@@ -252,7 +265,7 @@ class _Reader:
                 env = self.text[k + 1 : end].strip()
                 k = end + 1
             out.newline(lo)
-            if env in _ENV_ARGS:
+            if env in _TABLES:
                 self.table = self.table + 1 if name == "begin" else max(0, self.table - 1)
             if name == "begin" and (env in _ENV_ARGS or env in _LAYOUT_ENVS or env.endswith("*")):
                 _extra, k = self.args(k, b, _ENV_ARGS.get(env, 0))  # column spec / width
@@ -365,7 +378,7 @@ class _Reader:
         body = self.macros[name]
         n = len(body)
         sub = _Reader(Source(body, array("l", [lo]) * n, array("l", [hi]) * n), self.out, self.macros, self.depth)
-        sub.inline = self.inline
+        sub.inline, sub.table = self.inline, self.table
         sub.render(0, n)
 
     def env_arguments(self, env: str, i: int, b: int) -> int:
@@ -406,17 +419,7 @@ def _user_macros(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in _USER_MACRO.finditer(text):
         name = m.group(1) or m.group(2) or m.group(3)
-        depth = 0
-        j = m.end() - 1
-        while j < len(text):
-            c = text[j]
-            if c == "\\":
-                j += 2
-                continue
-            depth += (c == "{") - (c == "}")
-            if depth == 0:
-                break
-            j += 1
+        j = group_end(text, m.end() - 1)
         if "#" not in text[m.end() : j]:
             out.setdefault(name, text[m.end() : j])
     return out
@@ -438,7 +441,7 @@ def _preamble_header(src: Source, end: int, out: TextBuilder) -> None:
     for m in _PREAMBLE_BLOCK.finditer(text):
         if m.group(1) in DROP or m.group(1) in _DEFINE or m.group(1) in _HEADER_NAMES:
             continue
-        close = _Reader(src, out).group_end(m.end() - 1)
+        close = group_end(src.text, m.end() - 1)
         if close < end and _EMAIL_LIKE.search(text, m.end(), close):
             blocks.append((m.start(), m.end(), close))
     for m in sorted([*_HEADER_MACRO.finditer(text), *blocks], key=lambda m: m[0] if isinstance(m, tuple) else m.start()):
