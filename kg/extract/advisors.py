@@ -108,8 +108,13 @@ def names_after(text: str, pos: int, *, academic: bool) -> list[AdvisorHit]:
     pos_text = len(text) - len(text[pos:].lstrip())  # "Advisor:   Prof. X": the names start here
     end_m = _SENTENCE_END.search(text, pos_text)
     # Honorific dots ("Prof.", "Dr.", initials) do not end the sentence.
-    while end_m and end_m.group() == "." and re.search(r"(?:\bProf|\bDr|\bAssoc|\bAsst|\bPI|\bMr|\bMs|\b[A-Z])$", text[pos : end_m.start()]):
-        end_m = _SENTENCE_END.search(text, end_m.end())
+    # Nor does a note in parentheses after a name when the list goes on after it
+    # ("Prof. A (Vice dean of X), Prof. B and Prof. C").
+    while end_m and (
+        (end_m.group() == "." and re.search(r"(?:\bProf|\bDr|\bAssoc|\bAsst|\bPI|\bMr|\bMs|\b[A-Z])$", text[pos : end_m.start()]))
+        or (end_m.group() == "(" and (note := _NOTE_THEN_MORE.match(text, end_m.start())))
+    ):
+        end_m = _SENTENCE_END.search(text, note.end() if end_m.group() == "(" else end_m.end())
     end = end_m.start() if end_m else len(text)
     hits: list[AdvisorHit] = []
     p = pos
@@ -135,7 +140,8 @@ def names_after(text: str, pos: int, *, academic: bool) -> list[AdvisorHit]:
     return hits
 
 
-_AFFIL = re.compile(r"\s*(?:教授|老师|研究员|副研究员|副教授|博士|院士|讲师|先生)?\s*(?:(?:from|at|in|of|with)\s+(?:the\s+)?[^,，;；]*?(?=,|，|;|\band\b|$))?", re.I)
+_NOTE_THEN_MORE = re.compile(r"\([^()\n]{1,80}\)(?=\s*(?:,|，|;|\band\b))")
+_AFFIL = re.compile(r"\s*(?:教授|老师|研究员|副研究员|副教授|博士|院士|讲师|先生)?\s*(?:\([^()\n]{1,80}\)\s*)?(?:(?:from|at|in|of|with)\s+(?:the\s+)?[^,，;；]*?(?=,|，|;|\band\b|$))?", re.I)
 
 
 def _skip_affiliation(text: str, q: int, end: int) -> int:

@@ -24,7 +24,7 @@ ADVISED = (
 # a year of study before a degree: "second-year", "4th year", "incoming", "rising"
 YEAR_OF_STUDY = (
     r"(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))(?:\s+\((?:and\s+)?(?:final|last)\))?[- ]year"
-    r"(?:\s+\((?:junior|senior|sophomore|freshman)\))?|incoming|rising)"
+    r"(?:\s+\((?:junior|senior|sophomore|freshman)\))?|incoming|rising|joint[- ]training|visiting|exchange)"
 )
 EARN = r"(?:received|got|obtained|earned|completed|finished|defended|holds?)"
 # A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".

@@ -20,6 +20,9 @@ _DESCRIPTION_START = re.compile(
     re.I,
 )
 _NOT_DEGREE_BULLET = re.compile(r"thesis|dissertation|project|course|[:：]", re.I)
+# a lower-case word that is not a particle: a long name has few ("… Studies of the Ocean"),
+# a description many ("System software and device driver on …")
+_LOWER_WORD = re.compile(r"(?<![\w-])(?!(?:of|and|for|the|in|at|on|de|du|des|la|le|di|da|del|von|van|und|für|y|e)\b)[a-z][\w-]*")
 _BARE_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,3}")
 
 
@@ -43,7 +46,8 @@ def head_lines(entry: Entry) -> list[Line]:
         if k and ln.item > max(first_depth, -1) and ln.item >= 0 and not find_dates(ln.text) and not names_dates:
             n = len(re.findall(r"\w+", ln.text))
             # "Korea Institute for Advanced Study (KIAS), Seoul, Republic of Korea": a long name, and its place
-            short = (n <= 8 or n <= 14 and ORG_WORDS.search(ln.text) and not re.search(r"[.;:]\s", ln.text)) and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
+            long_name = n <= 14 and ORG_WORDS.search(ln.text) and not re.search(r"[.;:]\s", ln.text) and len(_LOWER_WORD.findall(ln.text)) <= 1
+            short = (n <= 8 or long_name) and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
             degree = DEGREE_RE.match(ln.text.lstrip("◇•-* ")) and not _NOT_DEGREE_BULLET.search(ln.text)  # "* Master Degree"
             if not (short and (ORG_WORDS.search(ln.text) or degree or (ln.bold and ln.bold[0][0] == 0))) and not _employer_under_title(entry, k):
                 continue

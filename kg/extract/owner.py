@@ -34,6 +34,7 @@ _LABELLED = re.compile(
 )
 # "(李丰杰)", "(李 丰杰)": a surname may be set apart from the given name by a space
 _CJK_IN_PARENS = re.compile(r"[(（]\s*([\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3})\s*[)）]")
+_HAN = re.compile(r"[\u3400-\u9fff]{2,4}")
 _CJK_AFTER = re.compile(r"^\s*([\u3400-\u9fff]{2,4})\s*$")
 _NOT_A_TITLE = re.compile(r"^(?:about(?: me)?|home|cv|resume|curriculum vitae|个人简历|简历|个人经历|publications?|blog|news)$", re.I)
 
@@ -159,9 +160,33 @@ def find_owner(
             all_others.append(n2)
         elif strength2 >= 45 and re.search(r"[\u3400-\u9fff]", name) and not re.search(r"[\u3400-\u9fff]", n2):
             all_others.append(n2)  # "姓名：周晓雯" and the bold "Xiaowen Zhou" of the author lists
+    all_others += _bold_in_han(name, bold_names)
     if span is None:
         span = _locate(lines, name)
     return OwnerName(name, tuple(dict.fromkeys(o for o in all_others if o != name)), span)
+
+
+def _bold_in_han(name: str, bold_names: list[str]) -> list[str]:
+    """The owner's own name in Chinese characters, set in bold in a Chinese author list,
+    when its pinyin is the owner's name or its initials ("郑航" for "H. Zheng" or "Hang Zheng").
+
+    >>> _bold_in_han("H. Zheng", ["H. Zheng", "郑航", "史治国"]), _bold_in_han("Hang Zheng", ["王威"])
+    (['郑航'], [])
+    """
+    from kg.extract.names import abbreviated_keys
+    from kg.extract.pinyin import romanize
+
+    if _HAN.search(name):
+        return []
+    key = name_key(name)
+    out = []
+    for n in dict.fromkeys(bold_names):
+        if not _HAN.fullmatch(n):
+            continue
+        roman = romanize(n)
+        if roman and (name_key(roman) == key or key in abbreviated_keys(roman)):
+            out.append(n)
+    return out
 
 
 def _menu(ln: Line) -> bool:

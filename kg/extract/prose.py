@@ -82,7 +82,7 @@ _MAJORING = re.compile(r"\s*,?\s*(?:and\s+)?majoring\s+(?:in\s+)?(?P<field>[A-Z]
 _AFFILIATED = re.compile(r"\s*,?\s*affiliated\s+with\s+(?:the\s+)?(?P<unit>[A-Z][\w&' -]*?(?:Lab|Laboratory|Group|Center|Centre|Institute))\b")
 _UNIT_OF = re.compile(r"(?:the\s+)?(?P<unit>(?:Department|School|Faculty|College|Institute|Division|Laboratory|Lab)\s+(?:of|for)\s+[A-Za-z][\w &,-]*)")
 # Dates leading the sentence of a job: "From 2015 to 2017 she was …", "Since 2019, he has been …".
-_LEAD_DATES = re.compile(r"(?:^|[.;]\s+|,\s*)(?P<word>From|Between|During|In|Since)\s+(?P<dates>[^,;.]{4,40}?),?\s*$", re.I)
+_LEAD_DATES = re.compile(r"(?:^|[.;]\s+|,\s*)(?P<word>From|Between|During|In|Since)\s+(?P<dates>(?:[^,;.]|\.(?=\s*\d)){4,50}?),?\s*$", re.I)
 _JOB_TAIL = (
     r"(?:currently\s+|now\s+)?(?:working\s+as\s+)?(?:an?\s+)?(?P<title>[\w&/ \-]{2,40}?)\s*(?:\((?P<paren>[^)]*)\)\s*)?\s+(?:at|in|with|of|for)\s+" + ORG_TAIL + STOP
 )
@@ -192,6 +192,9 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 elif rx is _STUDENT or rx is _STUDENT_NOUN or rx is _PURSUING:
                     ex.end = PRESENT if not re.search(r"incoming|will|rising|former|previous", m.group(0), re.I) else None
                     _future_start(ex, text, m.start())
+                    if ex.end == PRESENT:  # "During Oct. 2022 ~ Oct. 2023, I am a visiting Ph.D. student at X"
+                        _lead_dates(ex, text[max(0, m.start() - 60) : m.start()])
+                        ex.end = ex.end or PRESENT
                 else:
                     date = m.groupdict().get("date")
                     if date:

@@ -32,16 +32,17 @@ from kg.extract.citation_text import (
     whole_span,
 )
 from kg.extract.citations import comma_citation, read_citation
-from kg.extract.dates import find_dates
+from kg.extract.dates import find_dates, without_dates
 from kg.extract.legend import LEGEND_WORDS, Legend, read_legend
 from kg.extract.lines import Line
 from kg.extract.names import Author, looks_like_author_list, name_key, split_authors
 from kg.extract.owner_position import bold_author, ordinal_owner
 from kg.extract.profile import Publication
+from kg.extract.places import is_place, town_in_place
 from kg.extract.venues import normalize_venue, venue_type, venue_year
 
 _STATUS = (
-    ("under_review", re.compile(r"under (?:review|submission)|in submission|审稿中|在审", re.I)),
+    ("under_review", re.compile(r"under (?:review|submission|revision)|in submission|\b(?:major|minor) revision|审稿中|在审|大修|小修", re.I)),
     ("submitted", re.compile(r"\bsubmitted\b|在投|投稿中|\bR&R\b|revise[- ]and[- ]resubmit", re.I)),
     ("preprint", re.compile(r"\barxiv\b|\bpreprint\b|\bcorr\b|technical report|tech\.? report", re.I)),
 )
@@ -135,6 +136,8 @@ def _role(line: Line, owner_keys: set[str]) -> str:
     if quoted and (score > 0.2 or looks_like_author_list(text[: quoted.start()].strip(" ,.")) >= 0.5):
         return "citation"  # 'A, B, and C. “Title.” In Venue, 2023.'
 
+    if _place_and_date(text):
+        return "venue"  # "Lausanne, Switzerland, March 2020." under the venue's name: where and when it met
     whole = whole_span(line.bold, line) or whole_span([(s, e) for s, e, h in line.links if not LINK_LABEL.match(text[s:e].strip())], line)
     if whole and len(strip_links(line).split()) >= 3 and not re.fullmatch(r"[\w\s,]*(?:19|20)\d{2}[\w\s,.-]*", strip_links(line)):
         return "title"
@@ -163,6 +166,18 @@ def _role(line: Line, owner_keys: set[str]) -> str:
             return "citation"
         return "title"
     return "venue" if normalize_venue(text) else "other"
+
+
+def _place_and_date(text: str) -> bool:
+    """A line that is a place (or "Virtual") and a date, nothing else.
+
+    >>> _place_and_date("Lausanne, Switzerland, March 2020."), _place_and_date("Virtual, Sep 2021."), _place_and_date("Learning to Rank, 2020")
+    (True, True, False)
+    """
+    if len(text) > 60 or not find_dates(text):
+        return False
+    rest = without_dates(text).strip(" ,.;")
+    return bool(rest) and (re.fullmatch(r"(?i)virtual|online|virtual event", rest) is not None or is_place(rest) or town_in_place(rest))
 
 
 def _authors_then_sentences(body: str) -> bool:

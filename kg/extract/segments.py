@@ -24,6 +24,8 @@ _SPLIT = re.compile(
     r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff]))\s*"
 )
 _COMMA = re.compile(r"\s*[,，]\s*")
+# the comma before a company's legal form ("Co., Ltd.", "Acme, Inc.") is part of its name
+_LEGAL_FORM = re.compile(r"(?<=\w\.|\w\w),(?=\s?(?:Ltd|Inc|LLC|GmbH|Pvt|PLC|S\.A|Co)\b\.?)")
 _PARENS = re.compile(r"[(（]([^()（）]{2,60})[)）]")
 
 
@@ -66,6 +68,7 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
         if "," in masked[s:e] and re.search(r"\b(?:in|of)\s+$", text[max(0, s - 4) : s]):
             masked = masked[:s] + masked[s:e].replace(",", "\0") + masked[e:]
     masked = re.sub(r"[(（]\s*(?:(?i:now|present|current|ongoing|至今|在读)\s*)?[)）]", lambda m: " " * len(m.group()), masked)  # "2023.03 (now)"
+    masked = _LEGAL_FORM.sub("\0", masked)  # "Lumio 3D Co., Ltd.", "Apple, Inc.": one name
     # "Acme LLC (Palm City, FL, USA)": a place of several parts in parentheses is a segment of its own,
     # commas and all (one city is often part of the name: "HKUST (Guangzhou)")
     masked = _PARENS.sub(lambda m: "\t" + m.group(1).replace(",", "\0") + " " if "," in m.group(1) and _place_like(m.group(1).strip()) else m.group(), masked)

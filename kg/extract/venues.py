@@ -75,6 +75,12 @@ _SHORT_YEAR = re.compile(r"[’'‘`]\s?(\d{2})(?!\d)")
 _ACRONYM = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})(?:\s?[’'‘`]\s?\d{2}|\s+(?:19|20)\d{2})")
 # "Proceedings of CIDR, 2020": a name in capitals, a comma, the year
 _ACRONYM_COMMA = re.compile(r"(?<![A-Za-z])([A-Z]{3,})(?![A-Za-z]),\s*(?:19|20)\d{2}(?!\d)")
+# "International Symposium on … Techniques (PACT)", "Proc. Int. Symp. Antennas & Propag. (ISAP), Osaka":
+# a venue's name written out, then its acronym in parentheses
+_NAMED_THEN_ACRONYM = re.compile(
+    r"(?:\b(?:Conference|Symposium|Workshop|Proceedings|Journal|Transactions|Congress|Meeting)\b|\b(?:Conf|Symp|Proc|Trans)\.)[^()]*"
+    r"\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})\)"
+)
 _NOT_VENUE = {"CCF", "IEEE", "ACM", "USENIX", "SIAM", "AAAI", "PDF", "CODE", "DOI", "URL", "HTML", "ORAL", "PAPER", "USA", "PRC"}
 
 
@@ -125,6 +131,8 @@ def normalize_venue(text: str | None) -> str | None:
     ('THPC 2023', 'TCSVT 2026')
     >>> normalize_venue("Proceedings of CIDR, 2020"), normalize_venue("Seattle, WA, USA, 2020")
     ('CIDR 2020', None)
+    >>> normalize_venue("Proc. Int. Symp. Antennas & Propag. (ISAP), Osaka, Japan, Jan. 2021")
+    'ISAP 2021'
     """
     if not text:
         return None
@@ -135,6 +143,8 @@ def normalize_venue(text: str | None) -> str | None:
         m = _ACRONYM.search(text) or _ACRONYM_COMMA.search(text)
         if m and m.group(1).upper() not in _NOT_VENUE:
             name = m.group(1)
+        elif (named := _NAMED_THEN_ACRONYM.search(text)) and named.group("acr").upper() not in _NOT_VENUE:
+            name = named.group("acr")
     if name is None:
         return None
     return f"{name} {year}" if year else name
