@@ -97,3 +97,13 @@ def test_company_legal_form_and_description_bullets():
         ("Siam Robotics Co., Ltd.", None, None, "2016", "2018"),
         ("Bangkok Chips Co., Ltd.", None, "Intern", "2014", "2014"),
     ]
+
+
+def test_an_engineering_degree_and_graduate_studies_told_in_sentences():
+    text = ("# Lucía Ferraro\n\n## Background\n\nBefore moving to Canada, I earned my engineering degree from the Universidad "
+            "Nacional del Litoral. I also pursued graduate studies in Applied Logic at the Universidad de Córdoba.\n")
+    p = extract(read_text(text, path="home.md"))
+    assert [(e.institution, e.degree, e.field) for e in p.education] == [
+        ("Universidad Nacional del Litoral", "engineering degree", None),
+        ("Universidad de Córdoba", "graduate studies", "Applied Logic"),
+    ]

@@ -229,10 +229,11 @@ def awards_in_text(lines: list[Line], *, bold_only: bool = False) -> list[Award]
 
 
 _AWARD_LEAD = re.compile(
-    r"^[\s◇•·*-]*(?:(?:获得?|荣获|获评|被评为)(?:[一两二三四五六七八九十\d]+次)?|awarded(?: the)?|received(?: the)?|won(?: the)?)\s*", re.I
+    r"^[\s◇•·*-]*(?:(?:获得?|荣获|获评|被评为)(?:[一两二三四五六七八九十\d]+次)?|awarded(?: the)?|received(?: the)?|won(?: the)?)\s*(?:[:：]\s*)?", re.I
 )
 
 
+_YEAR_IN_PARENS = re.compile(r"\s*[(（]\s*((?:19|20)\d{2})\s*年?\s*[)）]")
 _YEAR_FIRST = re.compile(r"((?:19|20)\d{2})\s*年?\s*[:：,，]?\s*(?=\S)")
 
 
@@ -247,6 +248,7 @@ def award_phrases(text: str) -> list[tuple[int, str, int | None]]:
     >>> award_phrases("2021年 校级三好学生")
     [(6, '校级三好学生', 2021)]
     """
+    original = text
     text = re.sub(r"[(（][^)）]*[)）]", lambda m: " " * len(m.group()), text)
     out: list[tuple[int, str]] = []
     pos = 0
@@ -261,7 +263,8 @@ def award_phrases(text: str) -> list[tuple[int, str, int | None]]:
         name = re.sub(r"^(?:the|an?)\s+(?=[A-Z])", "", name)  # "and the Harvard Graduate Prize Fellowship"
         if name and AWARD_NAME.search(name) and len(name) <= 64 and len(name.split()) <= 9 and not re.search(r"GPA|排名|rank", name, re.I):
             after = re.match(r"[,，]\s*((?:19|20)\d{2})\s*[.;]?\s*(?:$|[,，;])", text[end:]) if m else None  # "…, 2021"
-            year = int(y.group(1)) if y else int(after.group(1)) if after else None
+            paren = _YEAR_IN_PARENS.match(original, pos + piece.find(name) + len(name))  # "研究生国家奖学金（2025）"
+            year = int(y.group(1)) if y else int(after.group(1)) if after else int(paren.group(1)) if paren else None
             out.append((pos + piece.find(name), name, year))
         pos = m.end() if m else len(text)
     return out

@@ -62,6 +62,30 @@ def comma_citation(text: str) -> tuple[str, str, str] | None:
     return ", ".join(parts[:k]), parts[k], ", ".join(parts[k + 1 :])
 
 
+# Vancouver (medicine, many Chinese CVs): "Lin D, Wang Q, Zhang XY. Title. Journal. 2026;12(3):45-67."
+# Each author a surname and up to three capital initials, no dots; a single initial in lower
+# case is taken as the same (a typing slip, "Lin d").
+_VAN_AUTHOR = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:[A-Z]{1,3}|[a-z](?=,))"
+_VANCOUVER = re.compile(
+    rf"^(?P<authors>{_VAN_AUTHOR}(?:,\s*(?:and\s+)?{_VAN_AUTHOR})*(?:,?\s*et al)?)\.\s+"
+    r"(?P<title>[^.?!]{8,300}[?!]?)\.?\s+(?P<venue>[A-Z\u3400-\u9fff].*)$"
+)
+
+
+def vancouver_citation(text: str) -> tuple[str, str, str] | None:
+    """A citation in Vancouver style: (authors, title, venue), or None.
+
+    >>> vancouver_citation("Okoro A, Berg KL, Tanaka H. Sparse sensing of tidal flows. Ocean Eng. 2021;12(3):45-67.")
+    ('Okoro A, Berg KL, Tanaka H', 'Sparse sensing of tidal flows', 'Ocean Eng. 2021;12(3):45-67.')
+    >>> vancouver_citation("Deep learning for tides. Ocean Engineering, 2021.") is None
+    True
+    """
+    m = _VANCOUVER.match(text.strip())
+    if not m or len(m.group("title").split()) < 3:
+        return None
+    return m.group("authors"), m.group("title").strip(), m.group("venue").strip()
+
+
 def read_citation(ln: Line) -> Citation:
     """The parts of one line holding authors, title and venue."""
     cur = Citation()
@@ -82,6 +106,13 @@ def read_citation(ln: Line) -> Citation:
     apa = _apa_citation(ln, clean)
     if apa is not None:
         return apa
+    van = vancouver_citation(clean)
+    if van is not None:  # "Lin D, Wang Q. Title. Journal, 2026."
+        authors, title, venue = van
+        at = lead + clean.find(title)
+        cur.authors, cur.title, cur.venue = split_authors(authors), clean_title(title), clean_venue(venue) or None
+        cur.title_span = (ln.start + at, ln.start + at + len(title))
+        return cur
     m = QUOTED.search(text)
     if m:
         cur.title = clean_title(m.group(1))

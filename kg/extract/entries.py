@@ -270,7 +270,8 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
             new = head  # no line starts or ends with its dates ("项目：题目，2020-2023，主持"): items are the entries
         elif has_date and cur_dated and ln.item < 0 and _same_dates(cur, ln) and _other_script(cur, ln):
             new = False  # the same entry written again in another language
-        elif has_date and cur_dated and top_depth is not None and ln.item > top_depth and AWARD_WORDS.search(ln.text):
+        elif has_date and cur_dated and AWARD_WORDS.search(ln.text) and (
+                top_depth is not None and ln.item > top_depth or cur.lines[0].heading and ln.item >= 0):
             new = False  # "* B.S. …, 2024" then "  * Third Class Scholarship …, 2021": an honour of that degree
         elif has_date and cur_dated and _degree_line(cur, ln):
             new = False  # "北京大学 | 2022 – 至今" then "本科生 计算机, 预计 2026 年 6 月毕业"
@@ -283,6 +284,8 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
                 new = True
             elif not cur_dated and len(cur.lines) <= 2 and not any(is_attribute(x) for x in cur.lines):
                 new = False  # the title came first, its dates follow
+            elif not cur_dated and cur.lines[0].heading:
+                new = False  # "### 西文大学（硕士）", its labelled lines, then "时间：2024.09 – 至今": one entry under its heading
             else:
                 new = True
         elif head and cur_dated and not cur_date_only:

@@ -25,6 +25,7 @@ INSTITUTION = re.compile(r"\b(?:University|Universit[éäa]t?|Academy|College|Po
 _REPOSITORY = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]{3,}")
 _PROJECT_TITLE = re.compile(r"基于|面向|针对|利用|使用|[\u3400-\u9fff]的[\u3400-\u9fff]|(?:模型|系统|算法|框架|方法|工具|研究|设计|开发|实现|优化|生成|测试|分析)$")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_SENIORITY = re.compile(r"(?:高级|资深|初级|中级|首席)(?:开发|研发|算法|测试|工程师)$")
 
 
 def is_project_title(s: str) -> bool:
@@ -39,6 +40,8 @@ def is_project_title(s: str) -> bool:
     """
     if _REPOSITORY.fullmatch(s):
         return True  # "sjtu-jiaojiao/SJTU-JiaoJiao": a repository
+    if _SENIORITY.search(s):
+        return False  # "移动端 C++ 高级开发": a senior developer, a job's title
     return len(s) >= 6 and _HAN.search(s) is not None and not ORG_WORDS.search(s) and _PROJECT_TITLE.search(s) is not None
 
 

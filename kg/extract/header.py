@@ -26,7 +26,8 @@ _UNIT_LINE = re.compile(r"^(?:(?:the\s+)?(?:Department|Dept\.?|School|Faculty|Co
 # "职称：副教授" over "所在单位：武汉大学 计算机学院"; "Title: Professor" / "Affiliation: …"
 _TITLE_LABEL = re.compile(r"^(?:职称|职务|Title|Position|Rank)\s*[:：]\s*(?:[|｜]\s*)?(?P<v>.+)$", re.I)
 _ORG_LABEL = re.compile(r"^(?:所在单位|工作单位|单位|所在院系|院系|Affiliation|Institution|Organi[sz]ation)\s*[:：]\s*(?:[|｜]\s*)?(?P<v>.+)$", re.I)
-_NOT_A_JOB = re.compile(r"\b(?:applied|applying|seeking|objective|candidate for)\b|求职|应聘|意向", re.I)
+# a job seeker's summary ("C++ 开发工程师 · 5 年经验 · X大学 · 深圳", "8+ years of experience") names no employer
+_NOT_A_JOB = re.compile(r"\b(?:applied|applying|seeking|objective|candidate for)\b|求职|应聘|意向|\d\+?\s*年(?:工作|开发|研发)?经验|\byears? of experience\b", re.I)
 _HONOUR = re.compile(r"(?:senior |life |distinguished )?(?:member|fellow)", re.I)  # "Fellow, Royal Statistical Society"
 _ZH_ONE = re.compile(rf"^(?P<org>[\u3400-\u9fff·（）()]{{4,40}}?)\s*[·，,]?\s*(?P<title>{TITLES})(?:[，、,\s]+(?:博士生导师|硕士生导师))*$")
 _ZH_TITLES = re.compile(rf"^(?P<title>{TITLES})(?:[，、,\s]+(?:{TITLES}|博士生导师|硕士生导师))*$")

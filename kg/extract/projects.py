@@ -84,6 +84,8 @@ def _tools(text: str) -> bool:
 _GRANT_ROLE = re.compile(
     r"(?:,|;|\(|\s[-–—])\s*(?P<role>(?i:(?:lead |co-?)?PI|(?:co-?)?principal investigator|co-?investigator|co-?I))\s*(?=[,;)]|$)"
 )
+# "项目一 · ", "Project 2: ": the entry's number in the list, not part of the name
+_NUMBER_LABEL = re.compile(r"^(?:项目[一二三四五六七八九十\d]{1,3}|(?i:project)\s*#?\d{1,2})\s*[·•:：、.|\-–—]\s*")
 _ROLE_IN_PARENS = re.compile(r"^(?P<name>.+?)\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
 
 
@@ -92,7 +94,7 @@ def parse_project(entry: Entry) -> Project | None:
     first = entry.lines[0]
     if is_attribute(first) or re.match(r"^(?:Link|Website|URL)\b", first.text):
         return None
-    text = first.text.lstrip("•◇·-* ")
+    text = _NUMBER_LABEL.sub("", first.text.lstrip("•◇·-* "))
     ranges = find_dates(text)
     start = end = None
     if ranges:

@@ -64,8 +64,8 @@ _INTERNSHIP_AT = re.compile(
     + ORG_TAIL + STOP
 )
 _RECEIVED = re.compile(
-    r"\b(?:" + EARN + r"|did|pursued)\s+(?:my|his|her|a|the|an)\s+"  # "I did my undergrad at IIT Bombay"
-    r"(?P<deg>" + DEG + r")(?:\s+(?:degree|studies))?" + ADVISED + r"(?:\s+(?:in|of)\s+(?P<field>(?:(?!\.\s+[A-Z])[^,])+?))?\s+(?:degree\s+)?(?:from|at)\s+"
+    r"\b(?:" + EARN + r"|did|pursued)\s+(?:(?:my|his|her|a|the|an)\s+|(?=(?:under)?graduate\s+studies))"  # "I did my undergrad at IIT Bombay"
+    r"(?P<deg>(?:under)?graduate\s+studies|" + DEG + r"|engineering\s+degree)(?:\s+(?:degree|studies))?" + ADVISED + r"(?:\s+(?:in|of)\s+(?P<field>(?:(?!\.\s+[A-Z])[^,])+?))?\s+(?:degree\s+)?(?:from|at)\s+"
     + ORG_TAIL + ADVISED + r"(?:,?\s+in\s+(?P<date>(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d{2}))?" + STOP,
     re.I,
 )

@@ -31,7 +31,7 @@ from kg.extract.citation_text import (
     strip_links,
     whole_span,
 )
-from kg.extract.citations import comma_citation, read_citation
+from kg.extract.citations import comma_citation, read_citation, vancouver_citation
 from kg.extract.dates import find_dates, without_dates
 from kg.extract.legend import LEGEND_WORDS, Legend, read_legend
 from kg.extract.lines import Line
@@ -119,8 +119,10 @@ def _role(line: Line, owner_keys: set[str]) -> str:
     if lead:
         return "title"
     body = CITATION_NUMBER.sub("", strip_links(line))  # "[1] M. Gonzalez, A. Park, …": not a name
-    if chinese_citation(body) or italic_title(line) or comma_citation(body):
+    if chinese_citation(body) or italic_title(line) or comma_citation(body) or vancouver_citation(body):
         return "citation"
+    if CITATION_NUMBER.match(strip_links(line)) and _numbered_title_then_venue(body):
+        return "citation"  # "[2] Title of a paper under review. IEEE Transactions on X. (Under Review)": no authors
     tail = _AFTER_AUTHORS.search(body)
     if tail and (re.match(r"[(（]", body[tail.end() :]) or (
             re.match(_STATUS_AFTER, body[tail.end() :]) and looks_like_author_list(body[: tail.start()]) == 1)):
@@ -166,6 +168,13 @@ def _role(line: Line, owner_keys: set[str]) -> str:
             return "citation"
         return "title"
     return "venue" if normalize_venue(text) else "other"
+
+
+def _numbered_title_then_venue(body: str) -> bool:
+    """A numbered reference that is a title, then a venue, and no author list."""
+    parts = [p for p in PART_END.split(body.strip()) if p.strip(" .")]
+    return (len(parts) >= 2 and len(parts[0].split()) >= 4 and looks_like_author_list(parts[0]) < 0.5
+            and bool(VENUE_CUE.search(parts[1]) or normalize_venue(parts[1])))
 
 
 def _place_and_date(text: str) -> bool:

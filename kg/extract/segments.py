@@ -26,6 +26,16 @@ _SPLIT = re.compile(
 _COMMA = re.compile(r"\s*[,，]\s*")
 # the comma before a company's legal form ("Co., Ltd.", "Acme, Inc.") is part of its name
 _LEGAL_FORM = re.compile(r"(?<=\w\.|\w\w),(?=\s?(?:Ltd|Inc|LLC|GmbH|Pvt|PLC|S\.A|Co)\b\.?)")
+_DEGREE_IN_PARENS = re.compile(r"(?<=\S)\s?[(（]([^()（）]{2,12})[)）](?=\s*(?:$|[|｜,，;；\t·•]))")
+
+
+def _degree_apart(m: re.Match[str]) -> str:
+    """"西文大学（硕士）", "Universität Wien (MSc)": the degree after an institution's name is a
+    segment of its own; after a degree ("Doctor of Philosophy (Ph.D.)") it is its short form."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if DEGREE_RE.fullmatch(m.group(1)) and ORG_WORDS.search(before) and not DEGREE_RE.search(before):
+        return "\t" + m.group(1) + " "
+    return m.group()
 _PARENS = re.compile(r"[(（]([^()（）]{2,60})[)）]")
 
 
@@ -69,6 +79,7 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
             masked = masked[:s] + masked[s:e].replace(",", "\0") + masked[e:]
     masked = re.sub(r"[(（]\s*(?:(?i:now|present|current|ongoing|至今|在读)\s*)?[)）]", lambda m: " " * len(m.group()), masked)  # "2023.03 (now)"
     masked = _LEGAL_FORM.sub("\0", masked)  # "Lumio 3D Co., Ltd.", "Apple, Inc.": one name
+    masked = _DEGREE_IN_PARENS.sub(_degree_apart, masked)  # "西文大学（硕士）"
     # "Acme LLC (Palm City, FL, USA)": a place of several parts in parentheses is a segment of its own,
     # commas and all (one city is often part of the name: "HKUST (Guangzhou)")
     masked = _PARENS.sub(lambda m: "\t" + m.group(1).replace(",", "\0") + " " if "," in m.group(1) and _place_like(m.group(1).strip()) else m.group(), masked)

@@ -1,0 +1,101 @@
+"""Shapes of Chinese CVs the seeds do not show: one heading per school with labelled
+lines under it ("专业：", "时间："), the degree in parentheses after the school, an
+honour's year in parentheses, Vancouver-style references and a numbered reference with
+no authors, a job seeker's summary line under the name, a job heading with a senior
+developer's title, and "核心项目" with numbered project headings.  All texts here are
+written for these tests."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.extract.citations import vancouver_citation
+from kg.read import read_text
+
+_ACADEMIC = """# 个人信息
+
+姓名：周雨桐
+邮箱：zhouyutong@example.org
+
+## 教育背景
+
+### 东湖大学（博士）
+
+专业：海洋工程
+专业排名：前5%
+时间：2023.09 – 至今
+
+* 获得：博士研究生学业奖学金（2024）
+* 导师：唐立新 教授
+
+### 南岭大学（学士）
+
+专业：船舶与海洋工程
+时间：2019.09 – 2023.06
+
+* 获得：校级优秀毕业生
+* 导师：许文 副教授
+
+## 论文发表
+
+[1] Zhou Y, Tang L, Xu W. Sparse sensing of tidal flows with physics priors. Ocean Engineering, 2025.（已发表）
+
+[2] Graph networks for coupled wave and current forecasting across stations. IEEE Journal of Oceanic Engineering.（Under Review）
+"""
+
+
+def test_school_headings_with_labelled_lines():
+    p = extract(read_text(_ACADEMIC, path="cv.md"))
+    assert [(e.institution, e.degree, e.degree_level, e.field, e.start, e.end, e.advisors) for e in p.education] == [
+        ("东湖大学", "博士", "phd", "海洋工程", "2023-09", "present", ("唐立新",)),
+        ("南岭大学", "学士", "bachelor", "船舶与海洋工程", "2019-09", "2023-06", ("许文",)),
+    ]
+    assert [(a.name, a.year) for a in p.awards] == [("博士研究生学业奖学金", 2024), ("校级优秀毕业生", None)]
+
+
+def test_vancouver_references_and_a_numbered_reference_without_authors():
+    p = extract(read_text(_ACADEMIC, path="cv.md"))
+    assert [(x.title, x.authors, x.year, x.status) for x in p.publications] == [
+        ("Sparse sensing of tidal flows with physics priors", ("Zhou Y", "Tang L", "Xu W"), 2025, "published"),
+        ("Graph networks for coupled wave and current forecasting across stations", (), None, "under_review"),
+    ]
+    assert vancouver_citation("Li d, Wang Q. Wave forecasting with graphs. Ocean Eng. 2024.") == (
+        "Li d, Wang Q", "Wave forecasting with graphs", "Ocean Eng. 2024.")  # a lower-case initial typed by mistake
+    assert vancouver_citation("Wave forecasting. Ocean Eng. 2024.") is None
+
+
+_ENGINEER = """# 韩子墨
+
+C++ 图形开发工程师 · 6 年经验 · 北岭理工大学 · 杭州
+
+## 工作经历
+
+### 星河影像（Galaxy Imaging） · 桌面端 C++ 高级开发 · 2020.03 – 至今
+
+负责跨平台渲染引擎，C++ 实现核心管线。
+
+## 核心项目
+
+### 项目一 · 全景视频实时拼接与色彩校正
+
+- 拼接耗时下降一半。
+
+### 项目二 · 桌面端硬件解码零拷贝渲染
+
+- 内存占用下降 40%。
+
+## 教育背景
+
+北岭理工大学 · 本科 · 2019.07 毕业
+"""
+
+
+def test_job_seeker_summary_is_no_position_and_a_senior_developer_heading_is():
+    p = extract(read_text(_ENGINEER, path="cv.md"))
+    assert [(j.organization, j.title, j.start, j.end) for j in p.positions] == [
+        ("星河影像（Galaxy Imaging）", "桌面端 C++ 高级开发", "2020-03", "present")]
+    assert [(e.institution, e.degree_level, e.end) for e in p.education] == [("北岭理工大学", "bachelor", "2019-07")]
+
+
+def test_core_projects_without_their_numbers():
+    p = extract(read_text(_ENGINEER, path="cv.md"))
+    assert [x.name for x in p.projects] == ["全景视频实时拼接与色彩校正", "桌面端硬件解码零拷贝渲染"]
