@@ -229,6 +229,9 @@ def _degree_line(entry: Entry, line: Line) -> bool:
     return len(dates) == 1 and dates[0].expected
 
 
+_ROW = ("tr", "td")  # a table row's line, and a line a <br> in one of its cells continues it
+
+
 def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
     """Group a section's lines into entries."""
     if dated and not any(find_dates(ln.text) for ln in lines):
@@ -255,7 +258,7 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
         if _EMPTY_BULLET.match(ln.text) or (ln.block == "tr" and is_column_header(ln.text)):
             boundary = True
             continue
-        if i and lines[i - 1].block == "tr" and ln.block != "tr":
+        if i and lines[i - 1].block in _ROW and ln.block not in _ROW:
             boundary = True  # a table's rows are whole entries: what follows is not part of the last
         has_date = dates_at[i]
         head = _looks_like_head(ln, top_depth, top_indent, dated)
@@ -264,7 +267,9 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
             new = False  # a sub-heading inside an entry's description
         elif cur is None or boundary or ln.heading:
             new = True
-        elif ln.block == "tr" and cur.lines[-1].block == "tr" and find_dates(ln.text) and find_dates(cur.lines[-1].text):
+        elif ln.block == "td" and cur.lines[-1].block in _ROW:
+            new = False  # the rest of a table row's cell, after a <br>
+        elif ln.block == "tr" and cur.lines[-1].block in _ROW and find_dates(ln.text) and any(find_dates(x.text) for x in cur.lines):
             new = True  # rows of a table, each dated: one entry each, wherever in the row the dates are
         elif not dated or not anchored:
             new = head  # no line starts or ends with its dates ("项目：题目，2020-2023，主持"): items are the entries

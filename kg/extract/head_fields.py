@@ -41,6 +41,8 @@ _RANK = Guarded(
 _HONOURS = re.compile(r"\b(?:Honou?rs|Distinction|[Cc]um [Ll]aude|First[- ]Class)\b")
 _GENERIC = re.compile(r"^(?:research|lab|laboratory|group|team|center|centre|department|school|company|institute|university"
                       r"|时间|起止时间|在读时间|就读时间|日期|dates?|period|duration|time)$", re.I)  # "时间：2024.09 – 至今": the dates' label
+# a stay at another school listed among the degrees
+_STAY = re.compile(r"(?:Research|Study|Exchange|Visiting)\s+(?:Stay|Visit|Semester|Year|Student|Program(?:me)?)(?:\s+Abroad)?|Study Abroad|Exchange", re.I)
 FIELD_INTRO = re.compile(r"^(?:(?:double |dual |second )?major(?:ing)? in|majored in|major\s*[:：]|专业\s*[:：]?(?!\s*(?:排名|成绩|第|前))|主修)\s*", re.I)
 NOT_FIELD = re.compile(r"排名|成绩|绩点|预计|毕业|\bGPA\b|\brank|\bgraduat", re.I)  # "专业排名第3", "预计2020年6月毕业": not the major
 # "Applied Scientist Intern at Amazon SFAI": a title, then where (the title need not start with a title word)
@@ -123,6 +125,10 @@ def classify(ex: Experience, segs: list, section: str) -> None:
             continue
         if fm:
             ex.field = ex.field or s[fm.end() :].strip()
+            continue
+        if section == "education" and not ex.degree and _STAY.fullmatch(s):
+            ex.degree, ex.degree_level = s, "other"  # "Research Stay" then "University of Zurich": a stay, not a school
+            last = "degree"
             continue
         dm = DEGREE_RE.search(s)
         job = TITLE_WORDS.search(s, dm.end()) if dm and section != "education" else None

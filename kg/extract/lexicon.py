@@ -75,8 +75,10 @@ DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"BACHELOR(?:'S|’S|S)?(?: OF [A-Z]+)?|UNDERGRADUATE|B\.?\s?A\.?\s?Sc\.?|B\.?\s?Eng\.?|B\.?\s?Sc\.?|B\.?\s?S\.?(?=[\s,.;)]|$)|B\.?\s?A\.?(?=[\s,.;)]|$)|B\.?\s?Tech\.?|B\.?\s?E\.?(?=[\s,.;)]|$)|"
      r"BEc|BEng|BSc|BS(?=[\s,.;)]|$)|Bachelor(?:'s|’s|s)?(?: degree| of (?:" + _LONG_DEGREE_SUBJECTS + r"|[A-Z][a-z]+))?|bachelor(?:'s|’s)(?: degree)?|bachelor degree|bachelor(?= student)|"
      r"Undergraduate(?: student)?(?! research)(?! Research)|Undergrad(?!uate)(?! [Rr]esearch)|本科生(?!实习)|本科(?!生实习|毕设|毕业设计)|学士|工学学士|理学学士|大学本科", "bachelor"),
-    # not a school's name ("Zhejiang Tiantai High School", "天台中学"): that is the institution
-    (r"(?<![a-z] )(?:Senior Middle School|High School|High-?school(?!s))|高中|(?<![\u3400-\u9fff])中学", "other"),
+    # not a school's name ("Zhejiang Tiantai High School", "天台中学"): that is the institution;
+    # an associate degree ("A.Sc. General Studies", "Associate of Arts") is below a bachelor's
+    (r"(?<![a-z] )(?:Senior Middle School|High School|High-?school(?!s))|高中|(?<![\u3400-\u9fff])中学"
+     r"|A\.\s?Sc\.?(?![a-z])|Associate(?:'s|’s)? (?:of (?:Arts|Science|Applied Science)|[Dd]egree)", "other"),
 )
 DEGREE_RE = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(f"(?P<L{i}>{p})" for i, (p, _) in enumerate(DEGREE_PATTERNS)) + r")",

@@ -31,7 +31,7 @@ class Line:
     links: (start, end, href) ranges.
     spans: (start, end, css class) of HTML spans/divs with a class.
     block: the innermost HTML block element that opens on this line ("tag.class"; "tr" for
-        a table row, of a Markdown table too), or "".
+        a table row, of a Markdown table too; "td" for a line a <br> in a row's cell starts), or "".
     """
 
     index: int

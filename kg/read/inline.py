@@ -117,6 +117,7 @@ class InlineRenderer:
         self._open: list[tuple[str, str, object, int]] = []  # (tag, mark kind, value, start)
         self._heading: tuple[int, int] | None = None  # (level, start)
         self._list_depth = 0
+        self._row_depth = 0  # open <tr> elements: a <br> inside one continues the row ("td")
         self._skip_depth = 0  # inside <nav> and friends in html mode
 
     # -- public -------------------------------------------------------------------
@@ -362,6 +363,8 @@ class InlineRenderer:
             return
         if name == "br":
             out.newline(olo, ohi)
+            if self._row_depth:
+                out.mark("block", out.pos, out.pos + 1, "td")
             return
         if name in HEADING_TAGS:
             if not closing:
@@ -378,6 +381,8 @@ class InlineRenderer:
             if name in ("ul", "ol"):
                 self._list_depth += -1 if closing else 1
                 self._list_depth = max(self._list_depth, 0)
+            elif name == "tr":
+                self._row_depth = max(self._row_depth + (-1 if closing else 1), 0)
             if name in ("td", "th") and not closing:
                 if not out.at_line_start:
                     out.emit(" | ", olo, ohi)

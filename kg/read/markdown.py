@@ -222,6 +222,10 @@ def render_markdown(src: Source, out: TextBuilder, *, inline_markup: bool = True
             start = out.pos
             _row(src, ln, inline, out)
             out.mark("block", start, start + 1, "tr")
+            rendered = out.text_since(start)  # a cell's <br> breaks the row's line: the rest is of the row ("td")
+            for k, ch in enumerate(rendered[:-1]):
+                if ch == "\n":
+                    out.mark("block", start + k + 1, start + k + 2, "td")
             i += 1
             continue
         # A paragraph: this line and the following text lines.
