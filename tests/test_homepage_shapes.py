@@ -671,3 +671,20 @@ def test_a_project_named_over_its_job_a_unit_before_its_institution_and_an_honou
     assert [(x.organization, x.unit, x.title, x.start, x.supervisors) for x in p.positions] == [
         ("Purdue", "Department of Ocean Engineering", "Research Assistant", "2025-03", ("Lena Ortiz",)),
         ("Harbin Engineering University", None, "Research Assistant", "2023-06", ("Kai Sun",))]
+
+
+def test_a_bare_work_heading_and_the_person_a_title_is_held_with():
+    text = """Education
+======
+* Ph.D in Soil Science, University of Arizona, 2017
+
+Work
+======
+* 2021 - current: Postdoctoral Researcher with [Ines Van Dijk](https://example.org/ivd), University of Queensland
+* 2018 - 2021: Research Scientist, Deep Active Learning with Sparse Priors, Carnegie Mellon University
+"""
+    p = extract(read_text(text, path="cv.md"))
+    assert [(j.organization, j.title, j.start, j.end, j.supervisors) for j in p.positions] == [
+        ("University of Queensland", "Postdoctoral Researcher", "2021", "present", ("Ines Van Dijk",)),
+        ("Carnegie Mellon University", "Research Scientist", "2018", "2021", ()),
+    ]

@@ -20,7 +20,7 @@ from kg.extract.dates import PRESENT, DateRange, find_dates, without_dates
 from kg.extract.entries import Entry, is_attribute, is_date_only
 from kg.extract.entry_heads import head_lines, topic_head
 from kg.extract.head_fields import _GPA, _RANK, FIELD_INTRO, NOT_FIELD, classify, unit_then_title  # a grade: a segment or a line of its own
-from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, OTHER_ROLE_WORDS, TITLE_WORDS, VISIT_WORDS
+from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, OTHER_ROLE_WORDS, TITLE_WORDS, VISIT_WORDS, is_named_org
 from kg.extract.lines import Line
 from kg.extract.places import is_place
 from kg.extract.segments import segments
@@ -34,6 +34,9 @@ _CLOSE = re.compile(r"[)）]")
 _EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{0,12}?(?P<date>(?:19|20)\d{2}[^,，。;；)）]{0,8}?)(?:毕业|graduat)", re.I)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORKING_WITH = re.compile(r"[,;]?\s*\b(?:working|worked)\s+(?:closely\s+)?with\s+", re.I)
+_TITLE_WITH = re.compile(
+    r"(?<=[a-z])\s+with\s+(?=(?:Prof(?:essor)?|Dr)\.?\s+[A-Z]|[A-Z][a-z]+(?:\s+(?:De|de|van|von|Van|Von|Le|La))?\s+[A-Z][a-z'’-]+\s*(?:[,;(|]|$))"
+)
 
 
 @dataclass
@@ -62,6 +65,18 @@ class Experience:
     extent: tuple[int, int] | None = None  # the whole entry, description included (None: the span)
     org_span: tuple[int, int] | None = None
     from_front_matter: bool = False  # spans are then offsets of the original, not of the visible text
+
+
+def _title_with(text: str) -> re.Match[str] | None:
+    """"with" right after a job's title, before a person's name ("Postdoctoral Researcher
+    with Martin De Kauwe"), not after a topic ("Deep Active Learning with Noise Stability")."""
+    m = _TITLE_WITH.search(text)
+    if m is None:
+        return None
+    title = None
+    for title in TITLE_WORDS.finditer(text, 0, m.start()):
+        pass
+    return m if title is not None and title.end() == m.start() else None
 
 
 def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> Experience:
@@ -125,9 +140,10 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
                 if re.match(r"\s*[,;]", ln.text[last:]):
                     end = last  # (not "Hosted by Dr. X on the Compiler team.": no name follows)
             remove.append((adv.start(), end))
-        elif section != "education" and (ww := _WORKING_WITH.search(ln.text)):
-            # "AI Research Intern, working with Dr. A, B, and C": a job's mentors
-            hits = names_after(ln.text, ww.end(), academic=False)
+        elif section != "education" and (ww := _WORKING_WITH.search(ln.text) or _title_with(ln.text)):
+            # "AI Research Intern, working with Dr. A, B, and C": a job's mentors; so is the
+            # person a title is held with ("Postdoctoral Researcher with Martin De Kauwe, UNSW")
+            hits = [h for h in names_after(ln.text, ww.end(), academic=False) if not (ORG_WORDS.search(h.name) or is_named_org(h.name))]
             if hits:
                 last = hits[-1].span[1]
                 remove.append((ww.start(), last if re.match(r"\s*[,;]", ln.text[last:]) else len(ln.text)))

@@ -24,7 +24,7 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     ("positions", r"(work|working|professional|research|industry|industrial|intern|internship|employment|academic|"
      r"research and work|work and research|work ?/ ?intern|work (and|&) intern|relevant|teaching and research|leading|"
      r"leadership|visiting|research and industry)"
-     r" (experiences?|history|positions?)|experiences?|internships?|interns?|positions?|appointments?|employment|career"
+     r" (experiences?|history|positions?)|experiences?|internships?|interns?|positions?|appointments?|employment|career|work"
      r"|工作经历|实习经历|工作经验|实习经验|科研经历|研究经历|工作|实习|任职经历|访问经历|职业经历|科研实习"),
     ("awards", r"(selected |some |major |other )?(honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|distinctions?|competitions?)"
      r"((,| and| &|, and|, &) (honou?rs?|awards?|prizes?|scholarships?|fellowships?|achievements?|grants?))*|credits"
