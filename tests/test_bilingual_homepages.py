@@ -107,3 +107,11 @@ def test_an_engineering_degree_and_graduate_studies_told_in_sentences():
         ("Universidad Nacional del Litoral", "engineering degree", None),
         ("Universidad de Córdoba", "graduate studies", "Applied Logic"),
     ]
+
+
+def test_venue_without_the_titles_translation_or_a_note_on_marks():
+    text = ('# Qing Shen\n\n## Publications\n\n- **Q. Shen**, W. Liang*, "Phase retrieval with coded masks," (编码掩模相位恢复) '
+            'Acta Optica Sinica (《光学学报》), vol. 40, 2020. (*corresponding author)\n')
+    p = extract(read_text(text, path="home.md"))
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("Phase retrieval with coded masks", "Acta Optica Sinica (《光学学报》), vol. 40, 2020", 2020)]

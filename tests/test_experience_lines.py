@@ -152,9 +152,12 @@ def test_an_html_table_header_row_is_no_entry():
 @pytest.mark.parametrize(
     "entry, institution, degree, field, location",
     [
-        # LinkedIn's "Degree - Short form, Field"; a town after the institution
+        # LinkedIn's "Degree - Short form, Field"; a town after the institution, but the campus of a
+        # system of institutes is part of the name (IIT Madras and IIT Delhi are two institutions)
         ("Indian Institute of Technology, Madras\nBachelor of Technology - BTech, Electrical Engineering\n2011 - 2015",
-         "Indian Institute of Technology", "Bachelor of Technology", "Electrical Engineering", "Madras"),
+         "Indian Institute of Technology, Madras", "Bachelor of Technology", "Electrical Engineering", None),
+        ("Cochin University of Science and Technology, Kochi\nBachelor of Technology - BTech, Electrical Engineering\n2011 - 2015",
+         "Cochin University of Science and Technology", "Bachelor of Technology", "Electrical Engineering", "Kochi"),
         ("University of Illinois Urbana-Champaign\nMaster of Science - MS, Computer Science\n2015 - 2017",
          "University of Illinois Urbana-Champaign", "Master of Science", "Computer Science", None),
         # a bold degree and subject, then the institution

@@ -688,3 +688,28 @@ Work
         ("University of Queensland", "Postdoctoral Researcher", "2021", "present", ("Ines Van Dijk",)),
         ("Carnegie Mellon University", "Research Scientist", "2018", "2021", ()),
     ]
+
+
+def test_faculty_page_entries_broken_by_br_and_campus_names():
+    text = """<html><body><p class="name">Meera Iyer</p>
+<h2>Education</h2>
+<ul>
+  <li><span>Ph.D. (2016) <br />Indian Institute of Technology, Madras <br />Chemical Engineering <br /></span></li>
+  <li><span>M.Tech. (2011) <br />National Institute of Technology, Tiruchirappalli <br />Process Engineering <br /></span></li>
+</ul>
+<h2>Academic Experience</h2>
+<ul>
+  <li><span>Assistant Professor <br />Indian Institute of Technology Delhi <br />July, 2019 to till date <br /></span></li>
+  <li><span>Research Associate <br />Indian Institute of Technology Bombay <br />January, 2017 - June, 2019 <br /></span></li>
+</ul>
+</body></html>
+"""
+    p = extract(read_text(text, path="faculty.html"))
+    assert [(e.institution, e.degree, e.field, e.end) for e in p.education] == [
+        ("Indian Institute of Technology, Madras", "Ph.D.", "Chemical Engineering", "2016"),
+        ("National Institute of Technology, Tiruchirappalli", "M.Tech.", "Process Engineering", "2011"),
+    ]
+    assert [(j.organization, j.title, j.start, j.end) for j in p.positions] == [
+        ("Indian Institute of Technology Delhi", "Assistant Professor", "2019-07", "present"),
+        ("Indian Institute of Technology Bombay", "Research Associate", "2017-01", "2019-06"),
+    ]

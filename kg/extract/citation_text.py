@@ -101,9 +101,16 @@ _LABEL_TAIL = re.compile(r"[\s,;|/·•]*\[([^\[\]]*)\][\s,;|/·•.]*$")
 
 
 def clean_venue(v: str) -> str:
-    """A venue without "In"/"Published in", presentation marks ("(Oral)") and link labels."""
+    """A venue without "In"/"Published in", presentation marks ("(Oral)"), link labels, the
+    title's translation before it and a note on the marks after it.
+
+    >>> clean_venue("(张量波束成形) Journal of Signal Processing (《信号处理》), Accepted. (*corresponding author)")
+    'Journal of Signal Processing (《信号处理》), Accepted'
+    """
     v = re.sub(r"^(?:in\s+(?:the\s+)?|published in\s+|accepted (?:by|to|at)\s+|appeared in\s+)", "", v.strip(), flags=re.I)
     v = re.sub(r"\(\s*(?:oral|spotlight|highlight|poster)[^)]*\)|\[(?:oral|spotlight)\]", "", v, flags=re.I)
+    v = re.sub(r"^[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）]\s*(?=[A-Z《])", "", v)  # "(中文题名) Journal of …": the title's translation
+    v = re.sub(r"\s*[(（]\s*[*†‡#✉]\s*(?:corresponding|equal|co-first)[^()（）]*[)）]\s*\.?\s*$", "", v, flags=re.I)
     # "EMNLP, 2022. [paper], [code]": the labels of links after the venue are not part of it
     while (t := _LABEL_TAIL.search(v)) and LINK_LABEL.match(t.group(1).strip()):
         v = v[: t.start()]

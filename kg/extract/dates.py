@@ -37,7 +37,7 @@ DATE_PAT = (
     r")"
 )
 _PRESENT_PAT = (
-    r"(?:now|present|current(?:ly)?|today|ongoing|till now|to date|up to now|至今|现在|目前|今)"
+    r"(?:now|present|current(?:ly)?|today|ongoing|till now|till date|till today|to date|up to now|至今|现在|目前|今)"
 )
 _SEP = r"(?:\s*(?:-{1,2}|–|—|―|~|～|−|‑|‐|to|until|till|至|到)\s*)"
 _EXPECTED_AFTER = re.compile(

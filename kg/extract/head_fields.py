@@ -237,7 +237,7 @@ def classify(ex: Experience, segs: list, section: str) -> None:
             units.insert(0, ex.organization)  # "Department of Computer Science, Rutgers": a unit, then its institution
             ex.organization, ex.org_span = s, (ln.start + a, ln.start + b)
         elif is_town(s) and not ex.location and before.get((ln.start, a)) == ex.organization:
-            ex.location = s  # "Indian Institute of Technology, Madras": the town after the institution
+            ex.location = s  # "Cochin University of Science and Technology, Kochi": the town after the institution
         elif ex.degree and not ex.field and not ORG_WORDS.search(s) and not AWARD_NAME.search(s) and not NOT_FIELD.search(s):
             ex.field = s
         elif not ex.title and TITLE_WORDS.search(s):

@@ -108,7 +108,8 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "venue"  # '<span class="venue">CoLM 2026 Oral</span> <span class="venue venue-award">…</span>
     if re.match(r"^(?:My|Our)\s", text) or find_advisors(text) or re.match(r"^Website\b", text):
         return "other"
-    if LEGEND_WORDS.search(text) and re.search(r"[*†‡#✉∗]", text) and len(text) < 200 and looks_like_author_list(text) < 0.5:
+    if LEGEND_WORDS.search(text) and re.search(r"[*†‡#✉∗]", text) and len(text) < 200 and looks_like_author_list(text) < 0.5 \
+            and not QUOTED.search(text):  # (a citation that ends "(*corresponding author)" is no legend)
         return "legend"
     if line.item > 0 and _DESC_START.match(text) is None and len(text.split()) > 12 and not QUOTED.search(text):
         return "desc"

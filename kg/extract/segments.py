@@ -98,7 +98,7 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
             if tail and is_place(tail.group(2)) and not _place_like(stripped) and not is_place(tail.group(1)) and not re.search(
                 r"\b(?:of|at|in|de|du|di|da|for|the|and|von|van)$", tail.group(1), re.I
             ) and stripped.lower() not in institution_names() and not re.fullmatch(r"[A-Z]{2,3}", tail.group(1)) \
-                    and not _ORG_WORD_ONLY.fullmatch(tail.group(1)):
+                    and not _ORG_WORD_ONLY.fullmatch(tail.group(1)) and not _CAMPUS_SYSTEM.fullmatch(tail.group(1)):
                 # "ETH Zurich" is one name, and so is an acronym before its city ("TU Berlin", "KU Leuven")
                 # and a bare "university" before it ("Universität Heidelberg", "University Leipzig")
                 cut = a + len(tail.group(1))
@@ -132,13 +132,22 @@ def _trim_segment(seg: str) -> str:
     return t.strip(" ;:：*")
 
 
+# a system whose campuses are institutions of their own: "Indian Institute of Technology, Delhi"
+_CAMPUS_SYSTEM = re.compile(
+    r"(?:Indian Institute of (?:Technology|Information Technology|Management|Science Education and Research)|National Institute of Technology"
+    r"|University of California|Université Paris|Universit(?:é|y of) Lyon)"
+)
+
+
 def _merge_places(segs: list[tuple[str, int, int, bool]], text: str) -> list[tuple[str, int, int, bool]]:
     """Join "Boston", "MA", "USA" (and "中国", "杭州") into one place segment; and a known
     institution whose name has a comma ("University of California", "Berkeley") into one
     when a comma is what parts them ("University of Michigan | Ann Arbor" is a name and its town)."""
     out: list[tuple[str, int, int, bool]] = []
     for k, seg in enumerate(segs):
-        if out and is_place(seg[0]) and f"{out[-1][0]}, {seg[0]}".lower() in institution_names() and _COMMA.fullmatch(text[out[-1][2] : seg[1]]):
+        joined = f"{out[-1][0]}, {seg[0]}".lower() in institution_names() if out else False
+        campus = bool(out) and _CAMPUS_SYSTEM.fullmatch(out[-1][0]) is not None and (is_place(seg[0]) or is_town(seg[0]))
+        if out and (joined and is_place(seg[0]) or campus) and _COMMA.fullmatch(text[out[-1][2] : seg[1]]):
             prev = out.pop()
             out.append((f"{prev[0]}, {seg[0]}", prev[1], seg[2], prev[3]))
         elif out and is_place(seg[0]) and (is_place(out[-1][0]) or _unknown_town(out, segs[k + 1 :])):
