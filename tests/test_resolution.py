@@ -195,3 +195,13 @@ def test_a_person_whose_context_grew_is_compared_again():
     people.merge_across_documents({})
     assert people.find(wei["d1"]) == people.find(wei["d2"]) == people.find(wei["d3"])
     assert people.find(wei["d4"]) != people.find(wei["d1"])
+
+
+def test_campuses_of_a_system_are_institutions_of_their_own():
+    from kg.resolve.orgs import OrgResolver
+
+    orgs = OrgResolver(None)
+    delhi = {orgs.resolve(n, "d") for n in ("Indian Institute of Technology, Delhi", "Indian Institute of Technology Delhi", "IIT Delhi")}
+    madras = orgs.resolve("Indian Institute of Technology, Madras", "d")
+    assert len(delhi) == 1 and madras not in delhi
+    assert orgs.orgs[delhi.pop()].name == "Indian Institute of Technology Delhi"
