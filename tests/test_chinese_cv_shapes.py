@@ -99,3 +99,14 @@ def test_job_seeker_summary_is_no_position_and_a_senior_developer_heading_is():
 def test_core_projects_without_their_numbers():
     p = extract(read_text(_ENGINEER, path="cv.md"))
     assert [x.name for x in p.projects] == ["全景视频实时拼接与色彩校正", "桌面端硬件解码零拷贝渲染"]
+
+
+def test_a_degree_in_parentheses_after_the_school_keeps_the_offsets():
+    from kg.extract.lines import build_lines
+    from kg.extract.segments import segments
+
+    for text in ("Universität Wien (MSc), 2019 – 2021", "东湖大学（博士）, 2023 – 至今"):
+        (ln,) = [x for x in build_lines(read_text(text + "\n", path="cv.txt")) if x.text]
+        segs = segments(ln, [])
+        assert [s for s, _a, _b, _bold in segs[:2]] == [text.split(" (")[0].split("（")[0], "MSc" if "MSc" in text else "博士"]
+        assert all(ln.text[a:b] == s for s, a, b, _bold in segs)

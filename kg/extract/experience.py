@@ -73,10 +73,8 @@ def _title_with(text: str) -> re.Match[str] | None:
     m = _TITLE_WITH.search(text)
     if m is None:
         return None
-    title = None
-    for title in TITLE_WORDS.finditer(text, 0, m.start()):
-        pass
-    return m if title is not None and title.end() == m.start() else None
+    ends = [t.end() for t in TITLE_WORDS.finditer(text, 0, m.start())]
+    return m if ends and ends[-1] == m.start() else None
 
 
 def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> Experience:

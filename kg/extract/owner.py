@@ -34,7 +34,7 @@ _LABELLED = re.compile(
 )
 # "(李丰杰)", "(李 丰杰)": a surname may be set apart from the given name by a space
 _CJK_IN_PARENS = re.compile(r"[(（]\s*([\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3})\s*[)）]")
-_HAN = re.compile(r"[\u3400-\u9fff]{2,4}")
+_HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")  # a name in Chinese characters
 _CJK_AFTER = re.compile(r"^\s*([\u3400-\u9fff]{2,4})\s*$")
 _NOT_A_TITLE = re.compile(r"^(?:about(?: me)?|home|cv|resume|curriculum vitae|个人简历|简历|个人经历|publications?|blog|news)$", re.I)
 
@@ -176,12 +176,12 @@ def _bold_in_han(name: str, bold_names: list[str]) -> list[str]:
     from kg.extract.names import abbreviated_keys
     from kg.extract.pinyin import romanize
 
-    if _HAN.search(name):
+    if _HAN_NAME.search(name):
         return []
     key = name_key(name)
     out = []
     for n in dict.fromkeys(bold_names):
-        if not _HAN.fullmatch(n):
+        if not _HAN_NAME.fullmatch(n):
             continue
         roman = romanize(n)
         if roman and (name_key(roman) == key or key in abbreviated_keys(roman)):

@@ -34,7 +34,8 @@ def _degree_apart(m: re.Match[str]) -> str:
     segment of its own; after a degree ("Doctor of Philosophy (Ph.D.)") it is its short form."""
     before = m.string[max(0, m.start() - 40) : m.start()]
     if DEGREE_RE.fullmatch(m.group(1)) and ORG_WORDS.search(before) and not DEGREE_RE.search(before):
-        return "\t" + m.group(1) + " "
+        lead = m.start(1) - m.start()  # as many characters as replaced: offsets stay those of the line
+        return "\t" + " " * (lead - 1) + m.group(1) + " " * (m.end() - m.end(1))
     return m.group()
 _PARENS = re.compile(r"[(（]([^()（）]{2,60})[)）]")
 
