@@ -286,7 +286,6 @@ def _more_org_later(segs: list, seg: tuple) -> bool:
     return False
 
 
-
 def _take_degree(ex: Experience, s: str, dm: re.Match[str], leftovers: list, seg: tuple) -> None:
     """Set the degree the segment ``s`` names (``kg.extract.degree_text``); an organisation
     written in it before or after the degree is left over for the organisation's turn."""

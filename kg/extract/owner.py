@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from kg.extract.lines import Line
-from kg.extract.names import clean_name, is_person_name, name_key
+from kg.extract.names import abbreviated_keys, clean_name, is_person_name, name_key
+from kg.extract.pinyin import romanize
 from kg.extract.sections import Section, section_kind
 
 _INTRO = re.compile(
@@ -173,9 +174,6 @@ def _bold_in_han(name: str, bold_names: list[str]) -> list[str]:
     >>> _bold_in_han("H. Zheng", ["H. Zheng", "郑航", "史治国"]), _bold_in_han("Hang Zheng", ["王威"])
     (['郑航'], [])
     """
-    from kg.extract.names import abbreviated_keys
-    from kg.extract.pinyin import romanize
-
     if _HAN_NAME.search(name):
         return []
     key = name_key(name)

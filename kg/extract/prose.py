@@ -128,10 +128,6 @@ _ZH_STUDENT_OF = re.compile(
 _ZH_JOB = re.compile(r"我(?:目前|现在|曾)?在(?P<org>[\u3400-\u9fffA-Za-z]{2,30}?)(?:[（(][^）)]{1,10}[）)])?(?:担任|任|做|作为)(?P<title>[\u3400-\u9fff]{2,12})")
 
 
-
-
-
-
 def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tuple[list[Experience], list[AdvisorHit]]:
     """Education and positions stated in sentences, and every advisor statement.
 
@@ -336,8 +332,6 @@ def _at(ex: Experience, ln: Line, span: tuple[int, int], org_span: tuple[int, in
     return ex
 
 
-
-
 _FUTURE = re.compile(r"\b(?:will|going to|incoming|starting|to start|to begin)\b", re.I)
 
 
@@ -465,8 +459,6 @@ def _is_owner(subject: str, owner_tokens: set[str]) -> bool:
     """A sentence's subject names the owner ("Dr. Oduya", "Rachel N. Oduya")."""
     words = _name_tokens(subject)
     return bool(words) and words <= owner_tokens | {"dr", "prof"} and bool(words & owner_tokens)
-
-
 
 
 def _dated_org(org: str) -> tuple[str, DateRange | None]:

@@ -79,7 +79,6 @@ class _Paper:
         return bool(getattr(self, role))
 
 
-
 # "…, R. A. Kontar. arXiv preprint arXiv:2505.14756, 2025", "… and M.-C. Chang. Submitted, 2025": a status after the list
 _STATUS_AFTER = r"(?:arXiv|Submitted|Under (?:review|revision)|In (?:press|preparation|submission)|Accepted|Preprint|Working paper|Ongoing|Forthcoming)\b"
 
@@ -298,8 +297,6 @@ def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend
     return _finish(papers, legend, owner_keys)
 
 
-
-
 _AFTER_AUTHORS = re.compile(r"(?<=[a-z])\.\s+(?=[(（][A-Za-z]|[A-Z][A-Za-z]+\s*'?\d{2,4}\b|" + _STATUS_AFTER + r")")
 
 
@@ -325,7 +322,6 @@ def _title_of(ln: Line) -> tuple[str, tuple[int, int], str]:
     return clean_title(text[s:e]), (ln.start + s, ln.start + e), rest
 
 
-
 _MORE_LINK = re.compile(
     r"^(?:(?:see|view|find|click)\s+(?:here\s+)?(?:for\s+)?(?:the\s+|my\s+|a\s+)?)?(?:full|complete|more|all|other|older)\b.{0,40}"
     r"\b(?:publications?|papers|list|scholar)\b|^(?:my\s+)?google\s+scholar\b|^dblp\b|更多|完整",
@@ -345,12 +341,6 @@ def _read_rest(cur: _Paper, rest: str, ln: Line, owner_keys: set[str]) -> None:
         return
     if VENUE_CUE.search(rest) or normalize_venue(rest):
         cur.venue = clean_venue(rest)
-
-
-
-
-
-
 
 
 def _finish(papers: list[_Paper], legend: Legend, owner_keys: set[str]) -> list[Publication]:

@@ -16,6 +16,11 @@ __all__ = ["segments"]
 
 # a bare word for a school before a town: "Universität Heidelberg" is one name
 _ORG_WORD_ONLY = re.compile(r"(?:Technische\s+|Freie\s+|Ludwig-Maximilians-\s*)?(?:Universit\w+|Universidad|University|Uniwersytet|Hochschule|[ÉE]cole|Politecnico|Gymnasium)", re.I)
+# a system whose campuses are institutions of their own: "Indian Institute of Technology, Delhi"
+_CAMPUS_SYSTEM = re.compile(
+    r"(?:Indian Institute of (?:Technology|Information Technology|Management|Science Education and Research)|National Institute of Technology"
+    r"|University of California|Université Paris|Universit(?:é|y of) Lyon)"
+)
 # "University of Cambridge: Natural Sciences M.Sci.": a name, a colon, then the rest
 _ORG_COLON = re.compile(r"\s*([^:：|\t]{3,80}?)[:：]\s")
 # Column separators; Chinese has no spaces between words, so one space between two
@@ -133,22 +138,15 @@ def _trim_segment(seg: str) -> str:
     return t.strip(" ;:：*")
 
 
-# a system whose campuses are institutions of their own: "Indian Institute of Technology, Delhi"
-_CAMPUS_SYSTEM = re.compile(
-    r"(?:Indian Institute of (?:Technology|Information Technology|Management|Science Education and Research)|National Institute of Technology"
-    r"|University of California|Université Paris|Universit(?:é|y of) Lyon)"
-)
-
-
 def _merge_places(segs: list[tuple[str, int, int, bool]], text: str) -> list[tuple[str, int, int, bool]]:
     """Join "Boston", "MA", "USA" (and "中国", "杭州") into one place segment; and a known
     institution whose name has a comma ("University of California", "Berkeley") into one
     when a comma is what parts them ("University of Michigan | Ann Arbor" is a name and its town)."""
     out: list[tuple[str, int, int, bool]] = []
     for k, seg in enumerate(segs):
-        joined = f"{out[-1][0]}, {seg[0]}".lower() in institution_names() if out else False
-        campus = bool(out) and _CAMPUS_SYSTEM.fullmatch(out[-1][0]) is not None and (is_place(seg[0]) or is_town(seg[0]))
-        if out and (joined and is_place(seg[0]) or campus) and _COMMA.fullmatch(text[out[-1][2] : seg[1]]):
+        if out and _COMMA.fullmatch(text[out[-1][2] : seg[1]]) and (
+                is_place(seg[0]) and f"{out[-1][0]}, {seg[0]}".lower() in institution_names()
+                or _CAMPUS_SYSTEM.fullmatch(out[-1][0]) and (is_place(seg[0]) or is_town(seg[0]))):
             prev = out.pop()
             out.append((f"{prev[0]}, {seg[0]}", prev[1], seg[2], prev[3]))
         elif out and is_place(seg[0]) and (is_place(out[-1][0]) or _unknown_town(out, segs[k + 1 :])):

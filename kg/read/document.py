@@ -210,21 +210,6 @@ class TextBuilder:
         if not tail.endswith("\n\n") and self._len > 1:
             self.emit("\n", olo, olo)
 
-    def text_since(self, start: int) -> str:
-        """The text appended from position ``start`` on.
-
-        >>> tb = TextBuilder(); tb.emit("ab", 0, 2); tb.emit("cd", 2, 4); tb.text_since(1)
-        'bcd'
-        """
-        tail: list[str] = []
-        size = self._len
-        for part in reversed(self._parts):
-            if size <= start:
-                break
-            tail.append(part)
-            size -= len(part)
-        return "".join(reversed(tail))[start - size :]
-
     @property
     def after_blank(self) -> bool:
         """The text is empty or ends with a line break or a blank."""

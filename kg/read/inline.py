@@ -121,6 +121,11 @@ class InlineRenderer:
         self._skip_depth = 0  # inside <nav> and friends in html mode
 
     # -- public -------------------------------------------------------------------
+    def in_row(self, inside: bool) -> None:
+        """Entering (or leaving) a Markdown table row: as inside ``<tr>``, a ``<br>`` in a
+        cell starts a line that continues the row (block "td")."""
+        self._row_depth = max(self._row_depth + (1 if inside else -1), 0)
+
     def render(self, src: Source) -> None:
         if not self.html_mode and not _SPECIAL.search(src.text):
             self.out.copy_lines(src)  # no markup at all
@@ -382,7 +387,7 @@ class InlineRenderer:
                 self._list_depth += -1 if closing else 1
                 self._list_depth = max(self._list_depth, 0)
             elif name == "tr":
-                self._row_depth = max(self._row_depth + (-1 if closing else 1), 0)
+                self.in_row(not closing)
             if name in ("td", "th") and not closing:
                 if not out.at_line_start:
                     out.emit(" | ", olo, ohi)

@@ -153,6 +153,15 @@ class _Reader:
             break
         return out, j
 
+    def _break_as_space(self, i: int, j: int, b: int) -> int:
+        """A line break at ``text[i:j]`` that LaTeX prints as a space (inside ``\\textbf{…}``,
+        an argument or a table cell): one blank, and the next line's indent skipped."""
+        if not self.out.after_blank:
+            self.out.emit(" ", self._lo(i), self._lo(j - 1) + 1)
+        while j < b and self.text[j] in " \t":
+            j += 1
+        return j
+
     def _blanks_to_newline(self, k: int) -> bool:
         """Only blanks from ``k`` to the line's end ("\\entry    " then its arguments on the lines below)."""
         m = k
@@ -199,10 +208,7 @@ class _Reader:
                 if nxt != -1 and not text[i + 1 : nxt].strip():
                     out.blank_line(self._lo(i))
                 elif self.inline or self.table:
-                    if not out.after_blank:
-                        out.emit(" ", self._lo(i), self._lo(i) + 1)
-                    while i + 1 < b and text[i + 1] in " \t":  # and the next line's indent
-                        i += 1
+                    i = self._break_as_space(i, i + 1, b) - 1
                 else:
                     out.newline(self._lo(i))
                 i += 1
@@ -235,11 +241,7 @@ class _Reader:
         out = self.out
         lo = self._lo(i)
         if self.table and name in ("newline", "linebreak"):
-            if not out.after_blank:
-                out.emit(" ", lo, self._lo(j - 1) + 1)
-            while j < b and self.text[j] in " \t":
-                j += 1
-            return j
+            return self._break_as_space(i, j, b)
         if name in BREAKS:
             out.newline(lo)
             skip = _BREAK_SPACE.match(self.text, j) if name == "\\" else None  # "\\[4pt]"
@@ -287,11 +289,9 @@ class _Reader:
             out.newline(lo)
             out.mark("item", out.pos, out.pos + 1, 0)
             return j
-        if name in _DEFINE:  # "\renewcommand\arraystretch{1.5}", "\def\x{…}": a definition, not text
-            cm = _DEFINED.match(self.text, j)
-            if cm:
-                j = cm.end()
-        if name in _SET_LENGTH:  # "\setlength\itemsep{1pt}": the length set is no command to show
+        if name in _DEFINE or name in _SET_LENGTH:
+            # "\renewcommand\arraystretch{1.5}", "\def\x{…}", "\setlength\itemsep{1pt}": the command
+            # defined or set is no command to show
             cm = _DEFINED.match(self.text, j)
             if cm:
                 j = cm.end()

@@ -13,6 +13,9 @@ import re
 from kg.read.document import Source, TextBuilder
 from kg.read.inline import InlineRenderer
 
+# A link reference definition ("[uw]: https://www.washington.edu"): not shown, it gives "[UW][uw]" its
+# target.  (Written for verbose mode too: its blanks are in character classes.)
+_LINK_DEF = r"""^[ ]{0,3}\[(?!\^)([^\]\n]{1,100})\]:[ \t]*<?([^\s<>]+)>?(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$"""
 INVISIBLE = re.compile(
     r"""
     <!--.*?(?:-->|\Z)
@@ -23,14 +26,12 @@ INVISIBLE = re.compile(
    |^[ \t]*\[//\]:[ \t]*\#[^\n]*
    |^[ \t]*\[(?:comment|\#)\]:[ \t]*<>[^\n]*
    |^[ \t]*\{:[^}\n]*\}[ \t]*$
-   |^[ ]{0,3}\[(?!\^)[^\]\n]{1,100}\]:[ \t]*<?[^\s<>]+>?(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$
+   |""" + _LINK_DEF + r"""
    |\r
     """,
     re.S | re.I | re.M | re.X,
 )
-
-# A link reference definition ("[uw]: https://www.washington.edu"): not shown, it gives "[UW][uw]" its target.
-LINK_DEF = re.compile(r"^ {0,3}\[(?!\^)([^\]\n]{1,100})\]:[ \t]*<?([^\s<>]+)>?(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$", re.M)
+LINK_DEF = re.compile(_LINK_DEF, re.M)
 
 
 def link_definitions(text: str) -> dict[str, str]:
@@ -178,6 +179,9 @@ class _Verbatim:
     def close_all(self) -> None:
         return None
 
+    def in_row(self, inside: bool) -> None:
+        return None  # no markup, so no <br> in a row
+
 
 def render_markdown(src: Source, out: TextBuilder, *, inline_markup: bool = True, refs: dict[str, str] | None = None) -> None:
     """Append the visible text of Markdown ``src`` to ``out``.
@@ -220,12 +224,10 @@ def render_markdown(src: Source, out: TextBuilder, *, inline_markup: bool = True
         if ln.kind == "row":
             stack.clear()
             start = out.pos
+            inline.in_row(True)  # a cell's <br> breaks the row's line: the rest is of the row ("td")
             _row(src, ln, inline, out)
+            inline.in_row(False)
             out.mark("block", start, start + 1, "tr")
-            rendered = out.text_since(start)  # a cell's <br> breaks the row's line: the rest is of the row ("td")
-            for k, ch in enumerate(rendered[:-1]):
-                if ch == "\n":
-                    out.mark("block", start + k + 1, start + k + 2, "td")
             i += 1
             continue
         # A paragraph: this line and the following text lines.
