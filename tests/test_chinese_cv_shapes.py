@@ -110,3 +110,91 @@ def test_a_degree_in_parentheses_after_the_school_keeps_the_offsets():
         segs = segments(ln, [])
         assert [s for s, _a, _b, _bold in segs[:2]] == [text.split(" (")[0].split("（")[0], "MSc" if "MSc" in text else "博士"]
         assert all(ln.text[a:b] == s for s, a, b, _bold in segs)
+
+
+_THEMED = """<h1>
+  <span>韩思远</span>
+  <ul>
+    <li><span>电话</span>139 0000 1234</li>
+    <li><span>邮箱</span><a href="mailto:hsy@example.org">hsy@example.org</a></li>
+  </ul>
+</h1>
+
+## 教育经历
+### 硕士 东湖大学 信息学院(软件学院) 计算机技术<span class="role">&nbsp;</span><span class="right">2022.09 - 2025.06</span>
+### 本科 东湖大学 信息学院(软件学院) 软件工程<span class="role">&nbsp;</span><span class="right">2018.09 - 2022.06</span>
+
+## 项目经历
+
+### >>> 分子筛选工具：**Sievo**<span class="right">开发者</span>
+
+- 项目简介：过滤早期发现中的不良化合物。
+
+### 容器化训练平台-Tidewell<span class="role">:&nbsp;后端开发&nbsp;<a href="https://example.org/arch.pdf">架构链接</a></span><span class="right">2021.11 - 今</span>
+
+- 项目简介：一站式训练任务平台。
+
+## 实习经历
+
+### 星河科技 影像研发-相机团队: 客户端开发工程师<span class="right">2021.05 - 2021.11</span>
+
+- 承担工作：相册模块的开发与维护
+"""
+
+
+def test_a_themed_resume_with_spans_for_columns():
+    p = extract(read_text(_THEMED, path="han.md"))
+    assert (p.owner.name, p.owner.emails) == ("韩思远", ("hsy@example.org",))  # the address inside the <h1>
+    assert [(e.unit, e.field) for e in p.education] == [("信息学院(软件学院)", "计算机技术"), ("信息学院(软件学院)", "软件工程")]
+    assert [(x.name, x.role, x.start) for x in p.projects] == [("分子筛选工具：Sievo", "开发者", None), ("容器化训练平台-Tidewell", "后端开发", "2021-11")]
+    assert [(j.organization, j.unit, j.title, j.start) for j in p.positions] == [("星河科技", "影像研发-相机团队", "客户端开发工程师", "2021-05")]
+
+
+def test_a_blog_homepage_with_projects_and_news_under_one_heading():
+    text = """# 林若川
+
+<p><span>工作邮箱：<a href="mailto:lrc_DB_LAB@example.cn"><strong>lrc [underline] DB [underline] LAB [at] example [dot] cn</strong></a></span></p>
+
+## 教育经历
+
+- **东湖大学 · 硕士**，计算机学院，2024 年 9 月至今。
+
+## 项目经历与近况
+
+- **流式存储引擎**（2025 年 3—6 月）：实现缓冲池与并发索引。
+- **向量检索扩展**（2025 年 7—10 月，11 月结题）：参与向量类型与索引接入。
+
+## 荣誉奖项
+
+- 2024 年 数据库大赛初赛一等奖：[证书](./img/a.pdf)。
+"""
+    p = extract(read_text(text, path="lin.md"))
+    assert p.owner.emails == ("lrc_DB_LAB@example.cn",)  # not also "LAB@example.cn", the end of the written-out address
+    assert [(x.name, x.start, x.end) for x in p.projects] == [("流式存储引擎", "2025-03", "2025-06"), ("向量检索扩展", "2025-07", "2025-10")]
+    assert [(a.name, a.year) for a in p.awards] == [("数据库大赛初赛一等奖", 2024)]
+
+
+def test_an_engineers_resume_name_line_jobs_and_dated_projects():
+    text = """# 个人简历
+
+## 个人简介
+
+**宋嘉言** - 系统软件总监 | MCU 系统软件架构 | 10+ 年半导体经验
+
+(+86) 139-0000-1234 | songjy@example.org
+
+## 工作经历
+
+### 东湖半导体有限公司 - 系统软件总监 (2020.7-至今)
+- 负责公司嵌入式系统软件整体架构设计与研发管理
+- 组建并管理系统软件团队，开展技术指导与评审，推动团队技术能力与工程效率持续提升
+
+## 项目经历
+
+### 芯片验证系统搭建 (2020.7-2021.12)
+- 制定芯片设计开发验证流程
+"""
+    p = extract(read_text(text, path="song.md"))
+    assert p.owner.name == "宋嘉言"
+    assert [(j.organization, j.unit, j.title) for j in p.positions] == [("东湖半导体有限公司", None, "系统软件总监")]
+    assert [(x.name, x.start, x.end) for x in p.projects] == [("芯片验证系统搭建", "2020-07", "2021-12")]

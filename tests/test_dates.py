@@ -33,6 +33,10 @@ FULL = ["January", "February", "March", "April", "May", "June", "July", "August"
         ("From Nov., 2013 to Feb., 2014", "2013-11", "2014-02", False),
         ("From June, 2014 to present", "2014-06", PRESENT, False),
         ("Tianjun 2019", "2019", "2019", False),  # a name ending in a month's letters is no month
+        ("2022.09 - (now), University of X", "2022-09", PRESENT, False),  # the open end in parentheses
+        ("（2025 年 7—10 月，11 月结题）", "2025-07", "2025-10", False),  # two months of one year
+        ("2025年3-6月", "2025-03", "2025-06", False),
+        ("2025 年 3 月—6 月", "2025-03", "2025-06", False),
     ],
 )
 def test_ranges(text, start, end, expected):

@@ -713,3 +713,86 @@ def test_faculty_page_entries_broken_by_br_and_campus_names():
         ("Indian Institute of Technology Delhi", "Assistant Professor", "2019-07", "present"),
         ("Indian Institute of Technology Bombay", "Research Associate", "2017-01", "2019-06"),
     ]
+
+
+def test_school_boxes_open_with_dates_and_degree():
+    # each box: "dates, degree." then the unit and the school, each a paragraph of its own
+    text = """# Teodor Lind
+
+## Educations
+
+<div class='school-box'>
+<div class='school-box-text' markdown="1">
+2022.09 - Present, Ph.D. Candidate.
+
+Faculty of Marine Sciences.
+
+University of Gothenburg, Gothenburg, Sweden.
+</div>
+</div>
+
+<div class='school-box'>
+<div class='school-box-text' markdown="1">
+2018.09 - 2022.06, Undergraduate.
+
+School of Earth Sciences.
+
+Uppsala University, Uppsala, Sweden.
+</div>
+</div>
+
+## Honors
+
+- *2023* Graduate Research Scholarship, Nordic Ocean Council. (北欧海洋理事会研究生奖学金)
+- *2021* Regional Rowing Cup Silver Medal. (地区赛艇杯银牌)
+"""
+    p = extract(read_text(text, path="lind.md"))
+    assert [(e.institution, e.unit, e.degree_level, e.start, e.end) for e in p.education] == [
+        ("University of Gothenburg", "Faculty of Marine Sciences", "phd", "2022-09", "present"),
+        ("Uppsala University", "School of Earth Sciences", "bachelor", "2018-09", "2022-06"),
+    ]
+    # an award's Chinese translation in parentheses after its English name is not part of the name
+    assert [(a.name, a.issuer) for a in p.awards] == [
+        ("Graduate Research Scholarship", "Nordic Ocean Council"), ("Regional Rowing Cup Silver Medal", None)]
+
+
+def test_degree_lines_naming_their_school_stay_entries_of_their_own():
+    text = """Education
+======
+* Ph.D in CCDS, NTU Singapore, 2028 (expected)
+* B.Eng. in Electrical Engineering, NTU, 2021 (First Class with Honours)
+"""
+    p = extract(read_text(text, path="cv.md"))
+    assert [(e.institution, e.degree, e.end) for e in p.education] == [("NTU Singapore", "Ph.D", "2028"), ("NTU", "B.Eng.", "2021")]
+
+
+def test_degrees_named_of_a_two_word_subject_and_awards_dated_before_a_venue_year():
+    text = """# Lin Qiao
+
+## Educations
+- 2021.09 - 2023.06, Harbin Institute of Technology, Harbin, China, Master of Computer Technology.
+- 2017.09 - 2021.06, Xidian University, Xian, China, Bachelor of Computer Science and Technology.
+
+## Honors
+- 2024.07 Third-Place Winner in the Challenge of Robust Tracking in CVPR 2024.
+- 2023.12 National Scholarship.
+"""
+    p = extract(read_text(text, path="qiao.md"))
+    assert [(e.degree, e.field) for e in p.education] == [("Master", "Computer Technology"), ("Bachelor", "Computer Science and Technology")]
+    assert [(a.name, a.date) for a in p.awards] == [
+        ("Third-Place Winner in the Challenge of Robust Tracking in CVPR 2024", "2024-07"), ("National Scholarship", "2023-12")]
+
+
+def test_topic_chips_over_the_biography_are_not_the_owners_name():
+    text = """<div class="chips" markdown="0">
+<a href="/publications" class="chip">Trustworthy AI</a>
+<a href="/publications" class="chip">Biometric Authentication</a>
+</div>
+
+### About me
+
+I am a second-year Ph.D. student in the School of Computing at Clemson University.
+"""
+    p = extract(read_text(text, path="home.md"))
+    assert p.owner.name is None
+    assert [(e.institution, e.degree_level) for e in p.education] == [("Clemson University", "phd")]

@@ -111,7 +111,8 @@ def extract(doc: Document) -> Profile:
 
     # Contact details.
     contact_lines = [ln for s in sections if s.kind in _CONTACT_KINDS for ln in ([s.heading] if s.heading else []) + s.lines]
-    emails = [f.value for f in find_emails([ln for s in sections if s.kind not in ("publications", "news", "projects", "grants", "references") for ln in s.lines])]
+    emails = [f.value for f in find_emails([  # a heading's too: '<h1>Name <li>邮箱 a@b.cn</li></h1>'
+        ln for s in sections if s.kind not in ("publications", "news", "projects", "grants", "references") for ln in ([s.heading] if s.heading else []) + s.lines])]
     urls = [f.value for f in find_urls(contact_lines, tuple(n for n in (owner.name, *owner.other_names) if n))]
     urls += [f.value for f in find_orcids(contact_lines) if not any(f.value.split("/")[-1] in u for u in urls)]
     own = lines if not any(s.kind == "references" for s in sections) else [ln for s in sections if s.kind != "references" for ln in ([s.heading] if s.heading else []) + s.lines]

@@ -110,6 +110,8 @@ def parse_award(entry: Entry) -> Award | None:
             tail = [r for r, rest in zip(found, after) if not rest.strip(" ,.;)（）(\t") or re.fullmatch(r"[\s,，]*[A-Z]{2,8}\s*", rest)
                     or _MORE_YEARS.fullmatch(rest)]
             lead = [r for r in found if r.span[0] <= 1]
+            if lead and tail and lead[0] not in tail and tail[0].start[:4] == lead[0].start[:4] and len(lead[0].start) > len(tail[0].start):
+                tail = []  # "2024.07 Winner of the … Challenge in CVPR 2024.": the month is the award's, the year after is the venue's
             pick = tail or (lead or ([] if len(found) > 1 else found))[:1]
             ranges.extend((ln, r) for r in pick)
     year = date = None
@@ -134,6 +136,7 @@ def parse_award(entry: Entry) -> Award | None:
         t = _NOTE_CELL.sub("", t)  # "… | (Team GoN) \0": a note in a column of its own
         t = re.sub(r"[ \u00a0]+", " ", t.replace("\0", " ")).strip(" ,.;:*-–—\t◇•·|")
         t = re.sub(r"\s*\t\s*", "\t", t)
+        t = _translation_after(t)
         halves = bilingual_halves(t)
         if halves:  # "中国科学技术大学硕士一等学业奖学金 / First-Class Academic Scholarship, USTC": the name as first written
             t = t[: halves[0][1]]
@@ -166,12 +169,32 @@ def parse_award(entry: Entry) -> Award | None:
                 issuer = segs[1]
     issuer = issuer or paren_issuer
     name = re.sub(r"\s+", " ", name).strip(" ,，.;:\t")
+    name = _CERTIFICATE.sub("", name)  # "…一等奖：[证书](a.pdf)。": the link to the certificate
     if name.count("(") > name.count(")"):
         name = name.rstrip("( ")
     name = strip_marks(name) if not re.search(r"[(（][^)）]*$", name) else name
     if not name or len(name) > 200:
         return None
     return Award(name=name, issuer=issuer, year=year, date=date, evidence=(entry.start, entry.end))
+
+
+_CERTIFICATE = re.compile(r"\s*[:：]\s*(?:获奖)?(?:证书|certificate)\s*[。.]?$", re.I)
+_LAST_PARENS = re.compile(r"[.。]?\s*[(（]([^()（）]+)[)）]\s*$")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _translation_after(text: str) -> str:
+    """The name without its Chinese translation in parentheses after it.
+
+    >>> _translation_after("National Scholarship, Ministry of Education. (研究生国家奖学金)")
+    'National Scholarship, Ministry of Education'
+    >>> _translation_after("国家奖学金（硕士）"), _translation_after("Best Paper (ICDE 2020)")
+    ('国家奖学金（硕士）', 'Best Paper (ICDE 2020)')
+    """
+    m = _LAST_PARENS.search(text)
+    if m is None or not _HAN.search(m.group(1)) or _HAN.search(text[: m.start()]) or len(text[: m.start()].split()) < 2:
+        return text
+    return text[: m.start()].rstrip(" ,.;")
 
 
 # The parentheses a date was cut out of ("(2024)", "(2021, GMU)", "(Spring 2019-Spring 2020)"), the cut a NUL.

@@ -26,7 +26,7 @@ YEAR_OF_STUDY = (
     r"(?:(?:first|second|third|fourth|fifth|sixth|final|last|\d(?:st|nd|rd|th))(?:\s+\((?:and\s+)?(?:final|last)\))?[- ]year"
     r"(?:\s+\((?:junior|senior|sophomore|freshman)\))?|incoming|rising|joint[- ]training|visiting|exchange)"
 )
-EARN = r"(?:received|got|obtained|earned|completed|finished|defended|holds?)"
+EARN = r"(?:received?|got|obtained|earned|completed|finished|defended|holds?)"
 # A title that is a course of study, not a job: "Ph.D. student", "senior undergraduate".
 STUDY = re.compile(DEGREE + r"|\b(?:undergraduate|graduate|doctoral|junior|senior|sophomore|freshman)\s+(?:student|undergraduate|candidate)\b|^(?:undergraduate|graduate)\b", re.I)
 AND = r"(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)"

@@ -39,10 +39,39 @@ def strip_links(line: Line) -> str:
 
 
 def is_links_only(line: Line) -> bool:
-    """A line of link labels only ("[PDF] [Code] | [Slides]")."""
+    """A line of link labels ("[PDF] [Code] | [Slides]"), or one that two labels open and a
+    remark ends ("[Paper] [Code] (In Press)", "[Paper] [Code] 700+ papers in the list!")."""
     rest = strip_links(line)
     rest = re.sub(r"[\s|/&,;·•\-–—()]+", "", rest)
-    return not rest or (len(rest) <= 30 and all(LINK_LABEL.match(p.strip()) for p in re.split(r"[|/]", strip_links(line)) if p.strip()))
+    if not rest or (len(rest) <= 30 and all(LINK_LABEL.match(p.strip()) for p in re.split(r"[|/]", strip_links(line)) if p.strip())):
+        return True
+    count, end = leading_labels(line)
+    return count >= 2 or (count == 1 and _NOTE.fullmatch(line.text, end) is not None)
+
+
+_BRACKET_LABEL = re.compile(r"\[\s*([^\[\]]{1,30}?)\s*\]")
+_LABEL_SEP = re.compile(r"[\s|/·•,;]*")
+_NOTE = re.compile(r"[(（][^()（）]{1,30}[)）]\s*")
+
+
+def leading_labels(line: Line) -> tuple[int, int]:
+    """How many link labels, linked or in brackets, open the line ("[Paper] [Code](url) (In Press)": 2),
+    and where the text after them starts."""
+    text = line.text
+    ends = {s: e for s, e, _h in line.links if e > s}
+    pos = _LABEL_SEP.match(text).end()
+    count = 0
+    while pos < len(text):
+        end = ends.get(pos)
+        if end is not None and LINK_LABEL.match(text[pos:end].strip()):
+            pos = end
+        elif (m := _BRACKET_LABEL.match(text, pos)) is not None and LINK_LABEL.match(m.group(1)):
+            pos = m.end()
+        else:
+            break
+        count += 1
+        pos = _LABEL_SEP.match(text, pos).end()
+    return count, pos
 
 
 def whole_span(spans: tuple, line: Line) -> tuple[int, int] | None:
@@ -57,8 +86,9 @@ def whole_span(spans: tuple, line: Line) -> tuple[int, int] | None:
 
 # The end of one part of a citation ("Authors. Title. Venue."): a period after a small
 # letter, a digit, a parenthesis or a word in capitals ("Wei WANG."), not after an
-# initial ("J. Smith"), nor after the abbreviations of venue names ("In Proc. ISCA 2023").
-PART_END = re.compile(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))(?<!Proc)(?<!Conf)(?<!Symp)(?<!Trans)(?<!Int)(?<!Intl)\.\s+(?=[A-Za-z\[])")
+# initial ("J. Smith"), nor after the abbreviations of venue names ("In Proc. ISCA 2023"); the
+# next part may start with an ordinal ("… Xiu Li. 3rd Offline RL Workshop").
+PART_END = re.compile(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))(?<!Proc)(?<!Conf)(?<!Symp)(?<!Trans)(?<!Int)(?<!Intl)\.\s+(?=[A-Za-z\[]|\d{1,3}(?:st|nd|rd|th)\s)")
 
 
 # "[1] ", "(2) ", "3. ", and a year in a column of its own ("2023    A. Author. Title. …")
@@ -100,17 +130,23 @@ def clean_title(t: str) -> str:
 _LABEL_TAIL = re.compile(r"[\s,;|/·•]*\[([^\[\]]*)\][\s,;|/·•.]*$")
 
 
+_IMPACT_FACTOR = re.compile(r"\s*[(（\[]\s*(?:IF|impact factor)\s*[=:：]\s*\d+(?:\.\d+)?[^()（）\[\]]*[)）\]]", re.I)
+
+
 def clean_venue(v: str) -> str:
     """A venue without "In"/"Published in", presentation marks ("(Oral)"), link labels, the
     title's translation before it and a note on the marks after it.
 
     >>> clean_venue("(张量波束成形) Journal of Signal Processing (《信号处理》), Accepted. (*corresponding author)")
     'Journal of Signal Processing (《信号处理》), Accepted'
+    >>> clean_venue("Neurocomputing, 2023. (IF=5.7)"), clean_venue("Pattern Recognition, 2024 (IF: 7.5, JCR Q1)")
+    ('Neurocomputing, 2023', 'Pattern Recognition, 2024')
     """
     v = re.sub(r"^(?:in\s+(?:the\s+)?|published in\s+|accepted (?:by|to|at)\s+|appeared in\s+)", "", v.strip(), flags=re.I)
     v = re.sub(r"\(\s*(?:oral|spotlight|highlight|poster)[^)]*\)|\[(?:oral|spotlight)\]", "", v, flags=re.I)
     v = re.sub(r"^[(（][^()（）]*[\u3400-\u9fff][^()（）]*[)）]\s*(?=[A-Z《])", "", v)  # "(中文题名) Journal of …": the title's translation
     v = re.sub(r"\s*[(（]\s*[*†‡#✉]\s*(?:corresponding|equal|co-first)[^()（）]*[)）]\s*\.?\s*$", "", v, flags=re.I)
+    v = _IMPACT_FACTOR.sub("", v)  # "Neurocomputing, 2023. (IF=5.7)": the journal's impact factor
     # "EMNLP, 2022. [paper], [code]": the labels of links after the venue are not part of it
     while (t := _LABEL_TAIL.search(v)) and LINK_LABEL.match(t.group(1).strip()):
         v = v[: t.start()]

@@ -148,7 +148,7 @@ def read_citation(ln: Line) -> Citation:
             if s2 >= e and LINK_LABEL.match(text[s2:e2].strip()):
                 after = after[: s2 - e] + after[e2 - e :]
         after = after.strip(" ,.")
-        parts = re.split(r"(?<!\b[A-Z])\.\s+(?=[A-Z])", after, maxsplit=1)
+        parts = re.split(r"(?<!\b[A-Z])\.\s+(?=[A-Z]|\d{1,3}(?:st|nd|rd|th)\s)", after, maxsplit=1)  # "… Xiu Li. 3rd Workshop on …"
         cur.authors = split_authors(parts[0]) if looks_like_author_list(parts[0]) >= 0.5 else []
         if cur.authors:
             if len(parts) > 1:

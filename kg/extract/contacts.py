@@ -94,6 +94,8 @@ def find_emails(lines: list[Line]) -> list[Found]:
             if "." not in domain or user.lower() in ("email", "mail", "me", "contact"):
                 continue
             addr = f"{user}@{domain}"
+            if any(k.endswith(addr.lower()) for k in out):
+                continue  # "lzy [underline] CS [underline] LN [at] 163 [dot] com": the end of an address found whole
             if _EMAIL.fullmatch(addr):
                 out.setdefault(addr.lower(), Found(addr, (ln.start + m.start(), ln.start + m.end())))
     return list(out.values())

@@ -48,13 +48,15 @@ _EXPECTED_BEFORE = re.compile(r"(?:expected|estimated|预计|预期)\s*(?:gradua
 
 RANGE_RE = re.compile(
     rf"(?<![\d.])(?P<a>{DATE_PAT})"
-    rf"(?:(?P<sep>{_SEP})(?P<exp>(?:expected|exp\.|est\.|anticipated)\s*)?(?:(?P<b>{DATE_PAT})|(?P<now>{_PRESENT_PAT}))?|(?P<now2>\s*至今))?(?![\d])",
+    rf"(?:(?P<sep>{_SEP})(?P<exp>(?:expected|exp\.|est\.|anticipated)\s*)?(?:(?P<b>{DATE_PAT})|(?P<now>{_PRESENT_PAT}|[(（]\s*{_PRESENT_PAT}\s*[)）]))?|(?P<now2>\s*至今))?(?![\d])",
     re.I,
 )
 _HAS_DIGIT = re.compile(r"(?:19|20)\d\d")
 # "2023-24": the second year written with two digits (only when it cannot be a month)
 _ACADEMIC_YEAR = re.compile(r"((?:19|20)\d\d)[-/](\d\d)")
 _MONTH_BEFORE = re.compile(rf"(?<![a-z])(?P<m>{_MON}){_SEP}$", re.I)
+_ZH_MONTH_END = re.compile(r"\s*[-–—―~～至到]\s*(\d{1,2})\s*月")
+_ZH_MONTHS = re.compile(r"(?:年)?\s*(\d{1,2})\s*(?:月\s*)?[-–—―~～至到]\s*(\d{1,2})\s*月")
 _OPEN_END = re.compile(r"\s*(?:[,;)）|\]]|$)")
 
 
@@ -202,7 +204,14 @@ def _find_dates(text: str) -> tuple[DateRange, ...]:
         else:
             e = m.end("a")
             end, single = a, True
-            first = _MONTH_BEFORE.search(text[max(0, s - 16) : s]) if len(a) == 7 else None
+            months = _ZH_MONTHS.match(text, e) if len(a) == 4 and (m.group("a").endswith("年") or text.startswith("年", e)) else None
+            month_end = _ZH_MONTH_END.match(text, e) if len(a) == 7 and m.group("a").endswith("月") else None
+            if months and 1 <= int(months.group(1)) <= int(months.group(2)) <= 12:
+                # "2025 年 7—10 月": two months of one year
+                a, end, single, e = f"{a}-{int(months.group(1)):02d}", f"{a}-{int(months.group(2)):02d}", False, months.end()
+            elif month_end and int(a[5:]) <= int(month_end.group(1)) <= 12:
+                end, single, e = f"{a[:4]}-{int(month_end.group(1)):02d}", False, month_end.end()  # "2025 年 3 月—6 月"
+            first = _MONTH_BEFORE.search(text[max(0, s - 16) : s]) if len(a) == 7 and single else None
             since = _SINCE.search(text[max(0, s - 20) : s])
             if since:  # "since 2021", "starting from 2023": going on
                 end, single = PRESENT, False

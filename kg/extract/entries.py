@@ -229,6 +229,12 @@ def _degree_line(entry: Entry, line: Line) -> bool:
     return len(dates) == 1 and dates[0].expected
 
 
+def _dates_and_degree(text: str) -> bool:
+    """A line of dates and a degree, nothing else ("2023.09 - Present, Ph.D. Candidate.")."""
+    rest = without_dates(text).strip(" ,.;:|*")
+    return bool(DEGREE_RE.search(rest)) and len(rest.split()) <= 3 and not ORG_WORDS.search(rest)
+
+
 _ROW = ("tr", "td")  # a table row's line, and a line a <br> in one of its cells continues it
 
 
@@ -249,6 +255,9 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
     # "Universidad de Chile, Santiago" then "B.S. in …, 2015 – 2019": each entry's name is
     # written on the line above its dates, so such a line starts the next entry.
     head_above = len(lines) >= 2 and not dates_at[0] and dates_at[1] and not is_attribute(lines[0]) and lines[1].item < 0
+    # "2023.09 - Present, Ph.D. Candidate." over "School of …" and "University of …": each entry opens
+    # with its dates and degree, and the lines naming the school follow
+    degree_first = bool(lines) and dates_at[0] and _dates_and_degree(lines[0].text) and not (len(lines) > 1 and lines[1].item >= 0)
     entries: list[Entry] = []
     cur: Entry | None = None
     cur_dated = False
@@ -293,7 +302,7 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
                 new = False  # "### 西文大学（硕士）", its labelled lines, then "时间：2024.09 – 至今": one entry under its heading
             else:
                 new = True
-        elif head and cur_dated and not cur_date_only:
+        elif head and cur_dated and not cur_date_only and not degree_first:
             new = True
         elif head_above and cur_dated and i + 1 < len(lines) and dates_at[i + 1] and lines[i + 1].item < 0 and (
                 _entry_like(ln.text) or (ln.indent <= lines[i + 1].indent and _name_like(ln.text))):

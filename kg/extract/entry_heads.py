@@ -16,7 +16,7 @@ from kg.extract.lines import Line
 
 _DESCRIPTION_START = re.compile(
     r"^(?:Design|Develop|Contribut|Implement|Worked|Working on|Researched|Researching|Build|Lead |Led |Participat|Optimi|Propos|Responsible|Reproduc|"
-    r"Core |Duties|Focus|Main|Assist|负责|参与|设计|开发|完成|主要|研究|获|实现|提出|构建)",
+    r"Core |Duties|Focus|Main|Assist|负责|参与|设计|开发|完成|主要|研究|获|实现|提出|构建|组建|搭建|建立|推动|优化|维护|带领|主导|协助|制定|编写|撰写)",
     re.I,
 )
 _NOT_DEGREE_BULLET = re.compile(r"thesis|dissertation|project|course|[:：]", re.I)

@@ -70,10 +70,10 @@ DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"Doctoral(?! [Rr]esearch [Ff]ellow| [Ff]ellow| [Rr]esearcher)\b|DPhil"
      r"|博士研究生|博士生|博士(?!后)|直博|本?硕博连读", "phd"),  # 博士后 is a postdoc, a job
     (r"(?:M\.?\s?Sci\.?|MPhys|MMath|MChem|MRes|MPH)(?![a-z])|MASTER(?:'S|’S|S)?(?: OF [A-Z]+)?|M\.?\s?A\.?\s?Sc\.?|M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
-     r"M\.?\s?Tech\.?|M\.\s?E\.?(?=[\s,.;)]|$)|Master(?:'s|’s|s)?(?: degree| student| of (?:" + _LONG_DEGREE_SUBJECTS + r"|[A-Z][a-z]+))?|master(?:'s|’s)(?: degree)?|master degree|master(?= student)|MS(?=[\s,.;)]|$)|MEng|MSc"
+     r"M\.?\s?Tech\.?|M\.\s?E\.?(?=[\s,.;)]|$)|Master(?:'s|’s|s)?(?: degree| student| of (?:" + _LONG_DEGREE_SUBJECTS + r"|[A-Z][a-z]+\b(?![ \t]+[A-Z])))?|master(?:'s|’s)(?: degree)?|master degree|master(?= student)|MS(?=[\s,.;)]|$)|MEng|MSc"
      r"|学术型硕士研究生|专业型硕士研究生|硕士研究生|硕士生|硕士|研究生", "master"),
     (r"BACHELOR(?:'S|’S|S)?(?: OF [A-Z]+)?|UNDERGRADUATE|B\.?\s?A\.?\s?Sc\.?|B\.?\s?Eng\.?|B\.?\s?Sc\.?|B\.?\s?S\.?(?=[\s,.;)]|$)|B\.?\s?A\.?(?=[\s,.;)]|$)|B\.?\s?Tech\.?|B\.?\s?E\.?(?=[\s,.;)]|$)|"
-     r"BEc|BEng|BSc|BS(?=[\s,.;)]|$)|Bachelor(?:'s|’s|s)?(?: degree| of (?:" + _LONG_DEGREE_SUBJECTS + r"|[A-Z][a-z]+))?|bachelor(?:'s|’s)(?: degree)?|bachelor degree|bachelor(?= student)|"
+     r"BEc|BEng|BSc|BS(?=[\s,.;)]|$)|Bachelor(?:'s|’s|s)?(?: degree| of (?:" + _LONG_DEGREE_SUBJECTS + r"|[A-Z][a-z]+\b(?![ \t]+[A-Z])))?|bachelor(?:'s|’s)(?: degree)?|bachelor degree|bachelor(?= student)|"
      r"Undergraduate(?: student)?(?! research)(?! Research)|Undergrad(?!uate)(?! [Rr]esearch)|本科生(?!实习)|本科(?!生实习|毕设|毕业设计)|学士|工学学士|理学学士|大学本科", "bachelor"),
     # not a school's name ("Zhejiang Tiantai High School", "天台中学"): that is the institution;
     # an associate degree ("A.Sc. General Studies", "Associate of Arts") is below a bachelor's
@@ -125,7 +125,7 @@ ORG_WORDS = re.compile(
     r"Nokia|Samsung|OPPO|Xiaomi|Sensetime|SenseTime|Megvii|JD|Meituan|Kuaishou|Ant|NetEase|Didi|Lenovo|"
     r"Synopsys|Sony|Adobe|Salesforce|Uber|Airbnb|Netflix|Twitter|LinkedIn|OpenAI|DeepMind|Anthropic|Qualcomm|AMD|Cisco|"
     r"Oracle|SAP|Siemens|Bosch|Toyota|Honda|Tesla|Pinterest|Snap|Yahoo|VMware|Databricks)\b"
-    r"|大学|学院|研究院|研究所|研究中心|实验室|公司|集团|科学院|中心|学校|(?<=[\u3400-\u9fff])中学|医院|银行|工作室|团队",
+    r"|大学|学院|研究院|研究所|研究中心|实验室|公司|集团|(?<=[\u3400-\u9fff]{2})科技(?![\u3400-\u9fff])|科学院|中心|学校|(?<=[\u3400-\u9fff])中学|医院|银行|工作室|团队",
 )
 UNIT_WORDS = re.compile(
     r"\b(?:School of|Faculty of|Department|Dept\.?|College of|Lab\b|Laboratory|Labs\b|Group\b|Team\b|Center|Centre|"

@@ -139,6 +139,8 @@ def is_person_name(s: str) -> bool:
     [True, True, True, True, False, False, False]
     >>> [is_person_name(x) for x in ["A. Krause", "I. Halvorsen", "A Survey", "I Am"]]
     [True, True, False, False]
+    >>> [is_person_name(x) for x in ["Biometric Authentication", "Clement Dupont", "Yuqing Liu", "Florence Moreau"]]
+    [False, True, True, True]
     """
     s = s.strip()
     if not s or len(s) > 60:
@@ -160,7 +162,13 @@ def is_person_name(s: str) -> bool:
         return False
     if toks[0] in _PARTICLES:
         return False
+    if any(_NOUN_ENDING.search(t) for t in toks):
+        return False  # "Biometric Authentication", "Trustworthy Computation": words, not names
     return all(_latin_token_ok(t) for t in toks)
+
+
+# the endings of long abstract nouns, which no name has ("Authentication", "Robustness", "Security")
+_NOUN_ENDING = re.compile(r"^[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ity|ism|ics|ology)s?$")
 
 
 @dataclass(frozen=True)

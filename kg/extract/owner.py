@@ -33,8 +33,11 @@ _LABELLED = re.compile(
     r"(?:^|\s{2,}|[|｜]\s*)(?:(?:姓\s*名|Name|Full name)\s*[:：]|姓\s*名(?:\s{2,}|\t|\s*[|｜]))\s*(?P<name>[\u3400-\u9fff]{2,4}(?![\u3400-\u9fff])|[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-.]*){1,3})",
     re.I,
 )
-# "(李丰杰)", "(李 丰杰)": a surname may be set apart from the given name by a space
-_CJK_IN_PARENS = re.compile(r"[(（]\s*([\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3})\s*[)）]")
+# "(李丰杰)", "(李 丰杰)": a surname may be set apart from the given name by a space;
+# "(党翌洲 in Chinese)", "(Chinese name: 王宪泉)", "(中文名：王宪泉)"
+_CJK_IN_PARENS = re.compile(
+    r"[(（]\s*(?:(?:Chinese(?:\s+name)?|中文名?)\s*[:：]\s*)?([\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3})(?:\s+in\s+Chinese)?\s*[)）]"
+)
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")  # a name in Chinese characters
 _CJK_AFTER = re.compile(r"^\s*([\u3400-\u9fff]{2,4})\s*$")
 _NOT_A_TITLE = re.compile(r"^(?:about(?: me)?|home|cv|resume|curriculum vitae|个人简历|简历|个人经历|publications?|blog|news)$", re.I)
@@ -125,7 +128,7 @@ def find_owner(
         if ln.heading > 1 and kind:
             break
         text = re.sub(r"^[=#\s]+", "", ln.text)
-        text = re.split(r"\s*(?:\||｜|\t|\s{3,}|，|,\s+(?=[A-Z\u3400-\u9fff]))\s*", text)[0]
+        text = re.split(r"\s*(?:\||｜|\t|\s{3,}|，|,\s+(?=[A-Z\u3400-\u9fff])|\s[-–—]\s)\s*", text)[0]  # "**林明杰** - 系统软件总监 | …"
         name, others = _split_bilingual(text)
         name = clean_name(name)
         if is_person_name(name) and not section_kind(name):

@@ -36,8 +36,8 @@ def bold_author(line: Line, authors: list[Author]) -> int | None:
         return None
     text = strip_links(line)
     found: list[int] = []
-    if text != line.text:
-        # offsets no longer match; compare by name
+    if text != line.text or any(a.name[:3] not in text[a.span[0] : a.span[1]] for a in authors):
+        # offsets no longer match (or the names were read from a part of the line); compare by name
         bold_names = {name_key(clean_name(line.text[s:e])) for s, e in line.bold}
         found = [i for i, a in enumerate(authors) if name_key(a.name) in bold_names]
     else:

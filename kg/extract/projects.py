@@ -86,6 +86,8 @@ _GRANT_ROLE = re.compile(
 )
 # "项目一 · ", "Project 2: ": the entry's number in the list, not part of the name
 _NUMBER_LABEL = re.compile(r"^(?:项目[一二三四五六七八九十\d]{1,3}|(?i:project)\s*#?\d{1,2})\s*[·•:：、.|\-–—]\s*")
+# "Name: 后端开发 架构链接": a role after the colon, its first phrase (links may follow it)
+_ROLE_AFTER_COLON = re.compile(r"^(?P<name>.{2,80}?)[:：]\s*(?P<role>[^:：\s]{2,12})(?:\s+[^:：]{0,20})?$")
 _ROLE_IN_PARENS = re.compile(r"^(?P<name>.+?)\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
 
 
@@ -94,13 +96,13 @@ def parse_project(entry: Entry) -> Project | None:
     first = entry.lines[0]
     if is_attribute(first) or re.match(r"^(?:Link|Website|URL)\b", first.text):
         return None
-    text = _NUMBER_LABEL.sub("", first.text.lstrip("•◇·-* "))
+    text = _NUMBER_LABEL.sub("", first.text.lstrip("•◇·-* >»"))  # ">>> 负向设计工具": an arrow that marks the heading
     ranges = find_dates(text)
     start = end = None
     if ranges:
         r = ranges[0]
         start, end = r.start, r.end
-        text = (text[: r.span[0]] + text[r.span[1] :]).strip()
+        text = re.sub(r"\s*[(（]\s*[)）]", "", text[: r.span[0]] + text[r.span[1] :]).strip()  # "Name (2020.7-至今)": the parentheses too
     role = None
     parts = _PIPE.split(text)
     funded = _funded_project(text) if _HAN.search(text) else None
@@ -136,6 +138,9 @@ def parse_project(entry: Entry) -> Project | None:
     m4 = _ROLE_IN_PARENS.match(name.strip()) if role is None else None
     if m4 and TITLE_WORDS.search(m4.group("role")):
         name, role = m4.group("name"), m4.group("role").strip()  # "训练框架（项目负责人）", "Graph Engine (Team Lead)"
+    m5 = _ROLE_AFTER_COLON.match(name.strip()) if role is None else None
+    if m5 and TITLE_WORDS.search(m5.group("role")):
+        name, role = m5.group("name"), m5.group("role")  # "容器化AI云平台-DeepAI: 后端开发 架构链接"
     name = name.strip(" .,:;*")
     if not name or len(name) > 120:
         return None

@@ -54,6 +54,10 @@ _DESC_START = re.compile(
     re.I,
 )
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}$")
+# two sentences: prose, not a title
+_SENTENCES = re.compile(r"[a-z)]\.\s+[A-Z][a-z]+\s\S+\s\S+")
+# a heading of the papers of one year: "In the year of 2026:", "Year 2025"
+_YEAR_HEADING = re.compile(r"(?i)(?:in\s+(?:the\s+)?)?(?:year\s+(?:of\s+)?)?(?:19|20)\d{2}\s*:?")
 # A heading inside a publications section that groups papers, not one paper's name
 _GROUP_HEADING = re.compile(
     r"conference|journal|preprint|paper|publication|article|workshop|book|chapter|thes[ie]s|selected|review|patent|"
@@ -93,7 +97,7 @@ def _venue_span(line: Line) -> tuple[int, int] | None:
 
 def _role(line: Line, owner_keys: set[str]) -> str:
     text = line.text
-    if _YEAR_ONLY.match(text.strip("# ")):
+    if _YEAR_ONLY.match(text.strip("# ")) or (line.heading and _YEAR_HEADING.fullmatch(text.strip())):
         return "year"
     if is_links_only(line):
         return "links"
@@ -156,6 +160,8 @@ def _role(line: Line, owner_keys: set[str]) -> str:
     parts = [p for p in PART_END.split(strip_links(line).strip()) if p.strip(" .")]
     if len(parts) >= 3 and len(parts[0].split()) >= 2 and any(VENUE_CUE.search(p) or normalize_venue(p) or re.match(r"In\s+[A-Z]", p) for p in parts[1:]):
         return "citation"
+    if _title_then_venue(text):
+        return "title"  # "OpenOmni: Large Language Models …. **NeurIPS 2025**." over its authors
     if VENUE_CUE.search(text) or (normalize_venue(text) and len(text.split()) <= 8):
         if not (len(text.split()) >= 5 and ":" in text and not re.search(r"\b(?:19|20)\d{2}\b|['’]\d{2}", text)):
             return "venue"
@@ -175,6 +181,37 @@ def _numbered_title_then_venue(body: str) -> bool:
     parts = [p for p in PART_END.split(body.strip()) if p.strip(" .")]
     return (len(parts) >= 2 and len(parts[0].split()) >= 4 and looks_like_author_list(parts[0]) < 0.5
             and bool(VENUE_CUE.search(parts[1]) or normalize_venue(parts[1])))
+
+
+_SENTENCE_END = re.compile(r"(?<=[\w)])\.\s+(?=\S)")
+
+
+def _title_then_venue(text: str) -> int | None:
+    """Where the venue starts on a line that is a title, then a short venue with its year.
+
+    >>> t = "Bipolar Self-attention for Spiking Transformers. NeurIPS 2025 (spotlight)."
+    >>> t[_title_then_venue(t):], _title_then_venue("Learning to Rank. Springer, 2020. Second edition.")
+    ('NeurIPS 2025 (spotlight).', None)
+    >>> _title_then_venue("Siyuan Li, Jianguo Zhang. QuantX: Low-bit Quantization. ICLR 2023.") is None
+    True
+    >>> _title_then_venue("A. Lee, M. Kim, and R. Zemel. Fairness under shift. NeurIPS, 2022.") is None
+    True
+    >>> _title_then_venue("[2] M. Okafor. Careless storage. In FAST 2020.") is None
+    True
+    """
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends:
+        return None
+    m = ends[-1]
+    head, tail = text[: m.start()], text[m.end() :]
+    core = re.sub(r"\s*[(（][^()（）]*[)）]", "", tail).strip(" .")
+    if len(head.split()) < 3 or not 1 <= len(core.split()) <= 6 or not venue_year(core) or looks_like_author_list(head) >= 0.5:
+        return None
+    body = CITATION_NUMBER.sub("", text)
+    first = PART_END.split(body, maxsplit=1)[0]
+    if first != body and looks_like_author_list(first) >= 0.5:
+        return None  # "A. Lee, B. Kim. Title. NeurIPS, 2022.": a citation led by its authors
+    return m.end() if normalize_venue(core) or VENUE_CUE.search(core) else None
 
 
 def _place_and_date(text: str) -> bool:
@@ -211,6 +248,8 @@ def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend
 
     for ln in lines:
         role = _role(ln, owner_keys)
+        if role == "title" and cur.title and cur.authors and ln.item < 0 and not ln.blank_before and _SENTENCES.search(ln.text):
+            role = "desc"  # sentences under a paper's title and authors, in its entry: what it is about
         if role == "legend" or role == "other":
             continue
         if len(ln.text) < 40 and any(cls == "badge" and e - s >= len(ln.text.strip()) for s, e, cls in ln.spans):
@@ -221,7 +260,7 @@ def extract_publications(lines: list[Line], owner_keys: set[str], legend: Legend
             continue
         if role == "year":
             flush()
-            year_ctx = int(ln.text.strip("# ")[:4])
+            year_ctx = int(re.search(r"(?:19|20)\d{2}", ln.text).group())
             cur.year_context = year_ctx
             continue
         if role == "links":
@@ -316,6 +355,8 @@ def _title_of(ln: Line) -> tuple[str, tuple[int, int], str]:
         m = re.search(r"\s[–—-]\s*(?:19|20)\d{2}\s*$", text[:cut])
         if m:
             cut = m.start()
+        elif (venue_at := _title_then_venue(text[:cut])) is not None:
+            cut = venue_at  # "Title. NeurIPS 2025.": the rest is the venue
         span = (0, cut)
     s, e = span
     rest = text[e:].strip(" .,")

@@ -22,7 +22,7 @@ _PLAIN_HEADING = re.compile(r"[^\[\]{}<>=|@]{2,80}")
 _LEAD_JUNK = re.compile(r"^[^\w\u3400-\u9fff]+")
 # "Research Experiences [Show Details]", "Publications (full list)": a link or note after the name
 _TRAIL_JUNK = re.compile(r"(?:\s*(?:\[[^\]]{1,30}\]|\([^)]{1,30}\)))*[\s:：.。\-–—|/\\*#]*$")
-_TITLE_PARTS = re.compile(r"\s*[/|｜&]\s*|\s+and\s+")
+_TITLE_PARTS = re.compile(r"\s*[/|｜&]\s*|\s+and\s+|(?<=[\u3400-\u9fff])[与及和](?=[\u3400-\u9fff])")  # "项目经历与近况"
 # A section name at the start of a line, then its first content after a tab, two spaces, a
 # mark or a capital ("获奖经历<TAB>◇ …", "Education  Peking University").
 _INLINE_TITLE = re.compile(r"([\u3400-\u9fff]{2,8}|[A-Za-z][A-Za-z &/]{1,30}?)(?:\t|\s{2,}|\s+(?=[\\*◇•†‡#\-]|[A-Z])|(?<=[\u3400-\u9fff])\s+(?=\S))")
@@ -58,6 +58,8 @@ def section_kind(title: str) -> str | None:
     ('education', 'awards', None)
     >>> section_kind("Research Experiences [Show Details]"), section_kind("Publications (full list)")
     ('positions', 'publications')
+    >>> section_kind("项目经历与近况"), section_kind("数据库与分布式系统")
+    ('projects', None)
     """
     if len(title) > 90:
         return None

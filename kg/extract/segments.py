@@ -26,7 +26,7 @@ _ORG_COLON = re.compile(r"\s*([^:：|\t]{3,80}?)[:：]\s")
 # Column separators; Chinese has no spaces between words, so one space between two
 # characters separates columns too ("2023.09-至今 北京大学 软件工程 硕士").
 _SPLIT = re.compile(
-    r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?<=[\u3400-\u9fff）]) (?=[\u3400-\u9fff]))\s*"
+    r"\s*(?:\||｜|,|，|;|；|\t|[ \u3000]{2,}|\s[-–—]\s|·|•|(?<=[a-z]{2})\.\s+(?=[A-Z])|(?:(?<=[\u3400-\u9fff）])|(?<=[\u3400-\u9fff]\))) (?=[\u3400-\u9fff]))\s*"
 )
 _COMMA = re.compile(r"\s*[,，]\s*")
 # the comma before a company's legal form ("Co., Ltd.", "Acme, Inc.") is part of its name
@@ -52,6 +52,17 @@ _CAPS_PREFIX = re.compile(r"^((?:[A-Z][A-Z&'’.-]+\s+){1,6}[A-Z][A-Z&'’.-]+)\
 
 
 _LATIN_THEN_ZH_ORG = re.compile(r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+([\u3400-\u9fff]{2,20})")
+
+
+# a colon after a name, then a job title up to the next separator or the end
+_COLON_TITLE = re.compile(r"(?<=[^\s:：|\t])[:：]\s*(?P<title>[^\t|:：]{2,40}?)(?=\s*(?:[\t|]|$))")
+
+
+def _title_apart(m: re.Match[str]) -> str:
+    """A colon before a job title turned into a separator (same length: offsets hold)."""
+    if not TITLE_WORDS.search(m.group("title")) or len(m.group("title").split()) > 6:
+        return m.group()
+    return "\t" + m.group()[1:]
 
 
 def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, int, bool]]:
@@ -84,6 +95,7 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
         if "," in masked[s:e] and re.search(r"\b(?:in|of)\s+$", text[max(0, s - 4) : s]):
             masked = masked[:s] + masked[s:e].replace(",", "\0") + masked[e:]
     masked = re.sub(r"[(（]\s*(?:(?i:now|present|current|ongoing|至今|在读)\s*)?[)）]", lambda m: " " * len(m.group()), masked)  # "2023.03 (now)"
+    masked = _COLON_TITLE.sub(_title_apart, masked)  # "互娱研发-影像团队: 客户端开发工程师": the unit, then the job
     masked = _LEGAL_FORM.sub("\0", masked)  # "Lumio 3D Co., Ltd.", "Apple, Inc.": one name
     masked = _DEGREE_IN_PARENS.sub(_degree_apart, masked)  # "西文大学（硕士）"
     # "Acme LLC (Palm City, FL, USA)": a place of several parts in parentheses is a segment of its own,

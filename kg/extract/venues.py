@@ -81,7 +81,31 @@ _NAMED_THEN_ACRONYM = re.compile(
     r"(?:\b(?:Conference|Symposium|Workshop|Proceedings|Journal|Transactions|Congress|Meeting)\b|\b(?:Conf|Symp|Proc|Trans)\.)[^()]*"
     r"\((?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})\)"
 )
+# "Machine Intelligence Research (MIR), 2025", "Database Systems for Advanced Applications (DASFAA, Oral), 2025":
+# a name, its acronym in parentheses (with a note), the year, and nothing else
+_NAME_ACRONYM_YEAR = re.compile(
+    r"(?P<name>[A-Z][^()]{3,120}?)\s\(\s*(?P<acr>[A-Z][a-z]*[A-Z][A-Za-z-]*)(?:\s*,[^()]{1,30})?\),?\s*(?:19|20)\d{2}\.?\s*$"
+)
 _NOT_VENUE = {"CCF", "IEEE", "ACM", "USENIX", "SIAM", "AAAI", "PDF", "CODE", "DOI", "URL", "HTML", "ORAL", "PAPER", "USA", "PRC"}
+
+
+def acronym_of_named_venue(text: str) -> str | None:
+    """The acronym of a line that is a venue's name, its acronym and the year, when the
+    acronym's capitals are mostly the initials of the name's words.
+
+    >>> acronym_of_named_venue("Machine Intelligence Research (MIR), 2025"), acronym_of_named_venue("Database Systems for Advanced Applications (DASFAA, Oral), 2025")
+    ('MIR', 'DASFAA')
+    >>> acronym_of_named_venue("Learning Deep Features for Scene Recognition (ZQX), 2020") is None
+    True
+    """
+    m = _NAME_ACRONYM_YEAR.match(text)
+    if m is None or m.group("acr").upper() in _NOT_VENUE:
+        return None
+    initials = {w[0].lower() for w in re.findall(r"[A-Za-z]+", m.group("name"))}
+    caps = [c.lower() for c in m.group("acr") if c.isupper()]
+    if caps[0] in initials and 2 * sum(c in initials for c in caps) >= len(caps):
+        return m.group("acr")
+    return None
 
 
 def venue_year(text: str) -> int | None:
@@ -145,6 +169,8 @@ def normalize_venue(text: str | None) -> str | None:
             name = m.group(1)
         elif (named := _NAMED_THEN_ACRONYM.search(text)) and named.group("acr").upper() not in _NOT_VENUE:
             name = named.group("acr")
+        else:
+            name = acronym_of_named_venue(text)
     if name is None:
         return None
     return f"{name} {year}" if year else name

@@ -16,7 +16,10 @@ from kg.read.document import Source, TextBuilder
 
 _TOKEN = re.compile(
     r"""
-    (?P<esc>\\[!-/:-@\[-`{-~])
+    (?P<hbr>\\(?=\n))
+   |(?P<esc>\\[!-/:-@\[-`{-~])
+   |(?P<math>\$\^?\{?(?:\\[A-Za-z]+|[*#\u2020\u2021\d,])+\}?\$)
+   |(?P<psup>\^[^\s^]{1,8}\^)
    |(?P<code>`+)
    |(?P<img>!\[)
    |(?P<lbr>\[)
@@ -37,9 +40,9 @@ _HTML_TOKEN = re.compile(
 )
 # Every token above starts with one of these characters: searching for them first lets the
 # regular expression engine skip plain text at memory speed (it cannot for the named groups).
-_TOKEN_START = re.compile(r"[\\`!\[<&*_\n]")
+_TOKEN_START = re.compile(r"[\\`!\[<&*_\n$^]")
 _HTML_TOKEN_START = re.compile(r"[<&]")
-_SPECIAL = re.compile(r"[\\`!\[\]<>&*_]")
+_SPECIAL = re.compile(r"[\\`!\[\]<>&*_$^]")
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)((?:\s[^<>]*)?)(/?)>")
 _ATTR = re.compile(r"""([A-Za-z_:][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
 _WS = re.compile(r"[ \t\r\n\f\v\u00a0\u2009\u202f\u3000]+")
@@ -54,6 +57,7 @@ BOLD_TAGS = frozenset({"strong", "b"})
 ITALIC_TAGS = frozenset({"em", "i", "cite", "var", "dfn"})
 HIGHLIGHT_TAGS = frozenset({"u", "ins", "mark"})
 _HIGHLIGHT_CLASS = re.compile(r"accent|highlight|bold|strong|\bme\b|self|author-?me|my-?name", re.I)
+_RIGHT_COLUMN = re.compile(r"(?:^|\s)(?:right|float-right|pull-right|float-end)(?:\s|$)")
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 
 
@@ -169,8 +173,15 @@ class InlineRenderer:
                 continue
             kind = m.lastgroup
             a, b = m.start(), m.end()
-            if kind == "esc":
+            if kind == "hbr":
+                pass  # "text \\" then a new line: a hard line break; the backslash is not text
+            elif kind == "esc":
                 tokens.append(["text", a + 1, b])
+            elif kind == "psup":
+                tokens.append(["sup", a, b, m.group()[1:-1]])  # Pandoc's superscript: "Lyu^*^"
+            elif kind == "math":
+                mark = _math_mark(m.group())
+                tokens.append(["sup", a, b, mark] if mark else ["text", a, b])
             elif kind == "code":
                 close = text.find(m.group(), b)
                 while close != -1 and (close + len(m.group()) < n and text[close + len(m.group())] == "`"):
@@ -302,6 +313,10 @@ class InlineRenderer:
                     out.emit(val, src.lo[t[1]], src.hi[t[2] - 1])
             elif kind == "nl":
                 out.newline(src.lo[t[1]], src.hi[t[1]])
+            elif kind == "sup":
+                start = out.pos
+                out.emit(t[3], src.lo[t[1]], src.hi[t[2] - 1])
+                out.mark("sup", start, out.pos)
             elif kind == "lopen":
                 links.append((out.pos, t[3]))
             elif kind == "lclose":
@@ -427,6 +442,8 @@ class InlineRenderer:
         elif name in ("span", "font", "div", "small", "label"):
             cls = attrs.get("class", "")
             style = attrs.get("style", "")
+            if name == "span" and _RIGHT_COLUMN.search(cls) and not out.at_line_start and not self._ends_space():
+                out.emit(" | ", src.lo[a], src.hi[b - 1])  # "Project<span class="right">2021.11 - 今</span>": a column of its own
             if _BOLD_STYLE.search(style):
                 kind = "bold"
             elif cls and _HIGHLIGHT_CLASS.search(cls):
@@ -443,6 +460,30 @@ class InlineRenderer:
                         self.out.mark(kind, start, self.out.pos, value)
                 del self._open[i:]
                 return
+
+
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MATH_MARKS = {"dagger": "†", "ddagger": "‡", "star": "*", "ast": "*", "#": "#"}
+_MATH_PART = re.compile(r"\\([A-Za-z]+|#)|([*#\u2020\u2021\d,])")
+
+
+def _math_mark(math: str) -> str | None:
+    """The marks a TeX superscript between dollars stands for, or None when it is other
+    mathematics: Markdown pages write affiliation and contribution marks so ("VLM$^2$-Bench"
+    is "VLM²-Bench").
+
+    >>> _math_mark("$^{\\dagger}$"), _math_mark("$^*$"), _math_mark("$^{1,\\star}$"), _math_mark("$\\alpha$")
+    ('†', '*', '¹,*', None)
+    """
+    out = []
+    for m in _MATH_PART.finditer(math.strip("$").lstrip("^").strip("{}")):
+        if m.group(1) is not None:
+            if m.group(1) not in _MATH_MARKS:
+                return None
+            out.append(_MATH_MARKS[m.group(1)])
+        else:
+            out.append(m.group(2).translate(_SUPERSCRIPT_DIGITS))
+    return "".join(out) or None
 
 
 def _match_bracket(text: str, start: int) -> int | None:

@@ -1,0 +1,131 @@
+"""Paper lists of Markdown homepages written with hard line breaks (a backslash at the end
+of a line), TeX marks between dollars, a heading per year, link lines with a remark, and
+venues given as "Name (ACRONYM), year".  All texts here are written for these tests."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.read import read_text
+
+_PAGE = r"""Hello! This is Mirela Santos (桑美蕾 in Chinese). I am a second-year Ph.D. student at the University of Porto.
+
+# Publications
+
+$^{\dagger}$ marks a corresponding author, $^{\star}$ equal contribution
+
+## Surveys
+
+- Robust Schedules for Tidal Turbine Arrays: A Survey \
+  **Mirela Santos**, Tomas Reyes$^{\dagger}$, Ana Lobo \
+  The list gathers the work on turbine scheduling of the last decade. Suggestions are welcome. \
+  [**Paper**](https://arxiv.org/abs/2401.00001) [**Code**](https://example.org/code) <b>300+ papers</b> in the list!
+
+### In the year of 2025:
+
+- Coupled Wave Models for Array Planning \
+  Ana Lobo$^{\star}$, **Mirela Santos$^{\star}$**, Tomas Reyes$^{\dagger}$ \
+  Ocean Engineering Letters (**OEL**), 2025 \
+  [**Paper**] (In Press)
+
+- Fast Surrogates of Seabed Stress \
+  **Mirela Santos**, Ana Lobo, Tomas Reyes$^{\dagger}$ \
+  Marine Renewable Energy Symposium (**MRES**, <b>Oral</b>), 2025 \
+  [**Paper**](https://arxiv.org/abs/2502.00002) [**Code**](https://example.org/fss) [**中文解读**](https://example.org/zh)
+
+### In the year of 2024:
+
+- Tidal$^2$-Net: Learning Flows Twice \
+  Tomas Reyes, **Mirela Santos** \
+  Coastal Computation Research (**CCR**), 2024 \
+  [**Paper**] (Accepted)
+
+### In the year of 2023:
+
+- Sediment Maps from Sparse Soundings \
+  **Mirela Santos**, Ana Lobo
+"""
+
+
+def _profile():
+    return extract(read_text(_PAGE, path="santos.md"))
+
+
+def test_hard_line_breaks_and_tex_marks():
+    pubs = {p.title: p for p in _profile().publications}
+    assert sorted(pubs) == [
+        "Coupled Wave Models for Array Planning",
+        "Fast Surrogates of Seabed Stress",
+        "Robust Schedules for Tidal Turbine Arrays: A Survey",
+        "Sediment Maps from Sparse Soundings",
+        "Tidal²-Net: Learning Flows Twice",
+    ]
+    coupled = pubs["Coupled Wave Models for Array Planning"]
+    assert coupled.authors == ("Ana Lobo", "Mirela Santos", "Tomas Reyes")
+    assert coupled.equal_contribution == ("Ana Lobo", "Mirela Santos")
+    assert coupled.corresponding == ("Tomas Reyes",)
+    assert coupled.owner_index == 1
+
+
+def test_year_headings_links_with_remarks_and_named_acronyms():
+    pubs = {p.title: p for p in _profile().publications}
+    survey = pubs["Robust Schedules for Tidal Turbine Arrays: A Survey"]
+    assert survey.ids == (("arxiv", "2401.00001"),)  # the link line with a remark belongs to the survey
+    assert (pubs["Coupled Wave Models for Array Planning"].venue_normalized, pubs["Coupled Wave Models for Array Planning"].year) == ("OEL 2025", 2025)
+    surrogates = pubs["Fast Surrogates of Seabed Stress"]
+    assert (surrogates.venue_normalized, surrogates.ids) == ("MRES 2025", (("arxiv", "2502.00002"),))
+    assert pubs["Tidal²-Net: Learning Flows Twice"].venue_normalized == "CCR 2024"
+    sediment = pubs["Sediment Maps from Sparse Soundings"]
+    assert (sediment.venue, sediment.year) == (None, 2023)  # the year from the heading over it
+
+
+def test_chinese_name_in_parentheses_with_a_note():
+    owner = _profile().owner
+    assert (owner.name, owner.other_names) == ("Mirela Santos", ("桑美蕾",))
+
+
+def test_title_then_venue_on_one_line_over_the_authors():
+    text = """# Publications
+
+\\* indicates equal contribution
+
+- Tidal Flows in Narrow Straits. arXiv 2025. <br>
+Ana Lobo, **Mirela Santos**, Tomas Reyes<br>
+[Paper](https://example.org/p1) [[Code]](https://example.org/c1)<br>
+
+- Wave Fields: Learning from Buoys at Scale. **NeurIPS 2024 (spotlight)**. <br>
+Tomas Reyes\\*, **Mirela Santos**\\*, Ana Lobo <br>
+"""
+    p = extract(read_text(text, path="santos.md"))
+    assert [(x.title, x.venue_normalized, x.status, x.authors, x.equal_contribution) for x in p.publications] == [
+        ("Tidal Flows in Narrow Straits", "arXiv 2025", "preprint", ("Ana Lobo", "Mirela Santos", "Tomas Reyes"), ()),
+        ("Wave Fields: Learning from Buoys at Scale", "NeurIPS 2024", "published", ("Tomas Reyes", "Mirela Santos", "Ana Lobo"),
+         ("Tomas Reyes", "Mirela Santos")),
+    ]
+
+
+def test_linked_titles_with_pandoc_superscripts_and_a_workshop_after_the_authors():
+    text = """I am a second-year Ph.D. student at Lund University supervised by Prof. Ebba Holm. I receive my bachelor's degree from the Department of Physics, Uppsala University in 2021.
+
+Publications
+============
+**Conference Paper**
+
+- [Sparse Critics for Offline Control](https://example.org/a). **Nils Berg**^*^，Ebba Holm^*^, Oskar Lind. *Advances in Neural Information Processing Systems (NeurIPS)*, 2023.
+
+**Journal Paper**
+
+- [Robust Value Estimates in Noisy Plants](https://example.org/b). Oskar Lind, **Nils Berg**, Ebba Holm. *Neurocomputing*, 2024. (IF=5.7)
+
+**Workshop Paper**
+
+- [Safe Exploration for Small Robots](https://example.org/c). **Nils Berg**, Oskar Lind, Ebba Holm. 2nd Workshop on Safe Robot Learning at CoRL, 2022.
+"""
+    p = extract(read_text(text, path="berg.md"))
+    assert [(x.title, x.authors, x.owner_index, x.equal_contribution, x.venue) for x in p.publications] == [
+        ("Sparse Critics for Offline Control", ("Nils Berg", "Ebba Holm", "Oskar Lind"), 0, ("Nils Berg", "Ebba Holm"),
+         "Advances in Neural Information Processing Systems (NeurIPS), 2023"),
+        ("Robust Value Estimates in Noisy Plants", ("Oskar Lind", "Nils Berg", "Ebba Holm"), 1, (), "Neurocomputing, 2024"),
+        ("Safe Exploration for Small Robots", ("Nils Berg", "Oskar Lind", "Ebba Holm"), 0, (), "2nd Workshop on Safe Robot Learning at CoRL, 2022"),
+    ]
+    assert [(e.institution, e.unit, e.degree_level, e.end) for e in p.education if e.degree_level == "bachelor"] == [
+        ("Uppsala University", "Department of Physics", "bachelor", "2021")]
