@@ -468,7 +468,7 @@ _MATH_PART = re.compile(r"\\([A-Za-z]+|#)|([*#\u2020\u2021\d,])")
 
 
 def _math_mark(math: str) -> str | None:
-    """The marks a TeX superscript between dollars stands for, or None when it is other
+    r"""The marks a TeX superscript between dollars stands for, or None when it is other
     mathematics: Markdown pages write affiliation and contribution marks so ("VLM$^2$-Bench"
     is "VLM²-Bench").
 
