@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
+from kg.extract.lexicon import DEGREE_RE
 from kg.extract.sections import section_kind
 from kg.read import read_text
 
@@ -796,3 +797,13 @@ I am a second-year Ph.D. student in the School of Computing at Clemson Universit
     p = extract(read_text(text, path="home.md"))
     assert p.owner.name is None
     assert [(e.institution, e.degree_level) for e in p.education] == [("Clemson University", "phd")]
+
+
+@pytest.mark.parametrize("text, degree", [
+    ("Bachelor of Science Electrical Engineering", "Bachelor of Science"),  # a degree's own subject, then the field
+    ("Master of Engineering Management", "Master of Engineering"),
+    ("Master of Computer Technology", "Master"),  # "Computer Technology" is the field
+    ("Master of Mathematics", "Master of Mathematics"),
+])
+def test_degree_names_of_a_subject(text, degree):
+    assert DEGREE_RE.match(text).group() == degree

@@ -264,3 +264,60 @@ def test_a_qualified_title_at_its_employer_in_a_table_and_a_uk_phone():
     p = extract(read_text(src, path="cv.tex"))
     assert p.owner.phones == ("+44 07700 900123",)
     assert [(x.organization, x.title, x.start, x.end) for x in p.positions] == [("Castell Systems Ltd.", "Software Trainee", "2019-06", "2019-07")]
+
+
+def test_a_resume_class_cv_with_a_thesis_among_research_and_ranked_prizes():
+    text = r"""\documentclass{resume}
+\begin{document}
+\name{Mei Lan}
+\basicInfo{\email{mei.lan@example.edu.cn} \textperiodcentered\ \phone{(+86) 139-0000-0000}}
+
+\section{\faMortarBoard\ Education}
+\datedsubsection{\textbf{Lakeside University}, Wuhan, China}{Sep 2021 -- Jun 2025}
+\textit{B.Eng. in Software Engineering}
+
+\section{\faFlask\ Research Experience}
+\textbf{TideNet: Graph Networks for Tidal Routing} (\textit{Undergraduate Thesis}) \hfill Nov 2024 -- Jun 2025
+
+\section{\faTrophy\ Awards}
+\datedline{\textbf{National Second Prize}, Lanqiao Cup Programming Contest (C/C++)}{Jun 2024}
+\datedline{\textbf{Provincial Third Prize}, Group Programming Ladder Tournament (GPLT)}{May 2024}
+\datedline{\textbf{Outstanding Graduate}, Lakeside University}{Jun 2025}
+\end{document}
+"""
+    p = extract(read_text(text, path="mei.tex"))
+    # the thesis is no degree and no job
+    assert [(e.institution, e.degree_level) for e in p.education] == [("Lakeside University", "bachelor")]
+    assert p.positions == ()
+    # a bold rank names the prize together with the contest it was won in
+    assert [(a.name, a.issuer, a.date) for a in p.awards] == [
+        ("National Second Prize, Lanqiao Cup Programming Contest (C/C++)", None, "2024-06"),
+        ("Provincial Third Prize, Group Programming Ladder Tournament (GPLT)", None, "2024-05"),
+        ("Outstanding Graduate", "Lakeside University", "2025-06"),
+    ]
+
+
+def test_a_name_beside_a_photo_and_sentences_with_a_company_word_under_a_job():
+    text = r"""\documentclass{resume}
+\begin{document}
+\Large{
+  \begin{tabu}{ l l}
+   \multirow{2}{*}{\includegraphics[width=0.6in]{photo}} & \scshape{韩冬} \\
+    & \email{handong@example.org}
+  \end{tabu}
+}
+\section{\faUsers\ 工作经历}
+\datedsubsection{\textbf{北京远帆科技有限公司} 北京}{2016年4月 -- 现在}
+\role{全职 Java 研发工程师}
+\begin{itemize}
+  \item 为公司搭建基于 Jenkins, Nexus 的开发集成环境
+\end{itemize}
+\section{\faGraduationCap\ 教育背景}
+\datedsubsection{\textbf{Lakeside University}, Wuhan}{2010 -- 2014}
+\textit{Bachelor of Computer Science and Technology}
+\end{document}
+"""
+    p = extract(read_text(text, path="han.tex"))
+    assert p.owner.name == "韩冬"
+    assert [(j.organization, j.unit, j.title) for j in p.positions] == [("北京远帆科技有限公司", None, "全职 Java 研发工程师")]
+    assert [(e.degree, e.field) for e in p.education] == [("Bachelor", "Computer Science and Technology")]

@@ -158,14 +158,17 @@ def parse_award(entry: Entry) -> Award | None:
         issuer = m.group().strip() if m else None
     else:
         segs = _segments(text)
-        name = bold[0] if bold else text
+        # "**National Second Prize**, Lanqiao Cup Programming Contest": a bold rank says which prize, the rest of what
+        generic = bool(bold) and _PRIZE_RANK.fullmatch(re.sub(r"\s*[(（][^()（）]*[)）]", "", bold[0]).strip(" ,.")) is not None and len(segs) >= 2
+        name = bold[0] if bold and not generic else text
         if len(segs) >= 2:
             last = segs[-1].strip(" .")
-            if (re.fullmatch(r"[A-Z]{2,8}", last) or (ORG_WORDS.search(last) and len(last.split()) <= 8)) and not re.search(r"奖|赛|award|prize|medal|competition|contest|challenge|olympiad", last, re.I):
+            if (re.fullmatch(r"[A-Z]{2,8}", last) or (ORG_WORDS.search(last) and len(last.split()) <= 8)) and not re.search(
+                    r"奖|赛|award|prize|medal|competition|contest|challenge|olympiad|tournament|\bcup\b", last, re.I):
                 issuer = last
-                if not bold:
+                if not bold or generic:
                     name = text[: text.rfind(segs[-1])].strip(" ,，;\t")
-            if bold and not issuer and len(segs) >= 2 and ORG_WORDS.search(segs[1]):
+            if bold and not generic and not issuer and len(segs) >= 2 and ORG_WORDS.search(segs[1]):
                 issuer = segs[1]
     issuer = issuer or paren_issuer
     name = re.sub(r"\s+", " ", name).strip(" ,，.;:\t")
@@ -178,6 +181,11 @@ def parse_award(entry: Entry) -> Award | None:
     return Award(name=name, issuer=issuer, year=year, date=date, evidence=(entry.start, entry.end))
 
 
+_PRIZE_RANK = re.compile(
+    r"(?i)(?:(?:national|provincial|regional|international|municipal|city|university|school|college)(?:[- ]level)?\s+)?"
+    r"(?:(?:first|second|third|1st|2nd|3rd|grand|special)\s+(?:prize|place|award)|(?:gold|silver|bronze)(?:\s+medal)?|"
+    r"honou?rable mention|meritorious(?: winner)?|finalist|champion|runner-up|top\s+\d+(?:\.\d+)?\s*%)"
+)
 _CERTIFICATE = re.compile(r"\s*[:：]\s*(?:获奖)?(?:证书|certificate)\s*[。.]?$", re.I)
 _LAST_PARENS = re.compile(r"[.。]?\s*[(（]([^()（）]+)[)）]\s*$")
 _HAN = re.compile(r"[\u3400-\u9fff]")

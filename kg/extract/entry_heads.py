@@ -47,7 +47,7 @@ def head_lines(entry: Entry) -> list[Line]:
             n = len(re.findall(r"\w+", ln.text))
             # "Korea Institute for Advanced Study (KIAS), Seoul, Republic of Korea": a long name, and its place
             long_name = n <= 14 and ORG_WORDS.search(ln.text) and not re.search(r"[.;:]\s", ln.text) and len(_LOWER_WORD.findall(ln.text)) <= 1
-            short = (n <= 8 or long_name) and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* "))
+            short = (n <= 8 or long_name) and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* ")) and "的" not in ln.text  # "为公司搭建…的开发环境": a sentence
             degree = DEGREE_RE.match(ln.text.lstrip("◇•-* ")) and not _NOT_DEGREE_BULLET.search(ln.text)  # "* Master Degree"
             if not (short and (ORG_WORDS.search(ln.text) or degree or (ln.bold and ln.bold[0][0] == 0))) and not _employer_under_title(entry, k):
                 continue

@@ -28,6 +28,10 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _SENIORITY = re.compile(r"(?:高级|资深|初级|中级|首席)(?:开发|研发|算法|测试|工程师)$")
 
 
+# "(Undergraduate Thesis)", "(Master's thesis)", "（本科毕业设计）" after a title
+_THESIS_NOTE = re.compile(r"\S\s*[(（][^()（）]*(?:[Tt]hesis|[Dd]issertation|毕业设计|毕业论文)[^()（）]*[)）]\s*$")
+
+
 def is_project_title(s: str) -> bool:
     """``s`` reads as a Chinese project's title rather than as an organisation's name.
 
@@ -37,9 +41,13 @@ def is_project_title(s: str) -> bool:
     (False, False, False)
     >>> is_project_title("sjtu-jiaojiao/SJTU-JiaoJiao"), is_project_title("C/C++")
     (True, False)
+    >>> is_project_title("GeoRoute: A Solver for TSP (Undergraduate Thesis)"), is_project_title("Thesis Lab (TL)")
+    (True, False)
     """
     if _REPOSITORY.fullmatch(s):
         return True  # "sjtu-jiaojiao/SJTU-JiaoJiao": a repository
+    if _THESIS_NOTE.search(s):
+        return True  # "GeoRouteNet: … Solver for Euclidean TSP (Undergraduate Thesis)": a thesis, named
     if _SENIORITY.search(s):
         return False  # "移动端 C++ 高级开发": a senior developer, a job's title
     return len(s) >= 6 and _HAN.search(s) is not None and not ORG_WORDS.search(s) and _PROJECT_TITLE.search(s) is not None

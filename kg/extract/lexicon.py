@@ -64,17 +64,20 @@ SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bProf)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!
 # --- degrees ------------------------------------------------------------------------
 # (pattern, level) in order of precedence.
 # degrees named by two words: "Master of Business Administration", "Bachelor of Fine Arts"
+# the one-word subjects of degree names: "Bachelor of Science" even when a field follows ("… Science Electrical
+# Engineering"); another word is part of the degree only alone ("Bachelor of Computer Science" is a Bachelor in it)
+_DEGREE_SUBJECT = r"(?:Science|Arts|Engineering|Laws|Technology|Philosophy|Commerce|Education|Medicine|Business|Music|Design|Architecture)\b"
 _LONG_DEGREE_SUBJECTS = r"(?:Business|Public|Health) Administration|Public (?:Health|Policy|Affairs)|Fine Arts|Social Work|Liberal Arts"
 DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"Ph\.?\s?D\.?(?: candidate| student)?|PHD\b|DOCTOR(?:ATE)?\b|D\.?Phil\.?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?\b|"
      r"Doctoral(?! [Rr]esearch [Ff]ellow| [Ff]ellow| [Rr]esearcher)\b|DPhil"
      r"|博士研究生|博士生|博士(?!后)|直博|本?硕博连读", "phd"),  # 博士后 is a postdoc, a job
     (r"(?:M\.?\s?Sci\.?|MPhys|MMath|MChem|MRes|MPH)(?![a-z])|MASTER(?:'S|’S|S)?(?: OF [A-Z]+)?|M\.?\s?A\.?\s?Sc\.?|M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
-     r"M\.?\s?Tech\.?|M\.\s?E\.?(?=[\s,.;)]|$)|Master(?:'s|’s|s)?(?: degree| student| of (?:" + _LONG_DEGREE_SUBJECTS + r"|[A-Z][a-z]+\b(?![ \t]+[A-Z])))?|master(?:'s|’s)(?: degree)?|master degree|master(?= student)|MS(?=[\s,.;)]|$)|MEng|MSc"
+     r"M\.?\s?Tech\.?|M\.\s?E\.?(?=[\s,.;)]|$)|Master(?:'s|’s|s)?(?: degree| student| of (?:" + _LONG_DEGREE_SUBJECTS + r"|" + _DEGREE_SUBJECT + r"|[A-Z][a-z]+\b(?![ \t]+[A-Z])))?|master(?:'s|’s)(?: degree)?|master degree|master(?= student)|MS(?=[\s,.;)]|$)|MEng|MSc"
      r"|学术型硕士研究生|专业型硕士研究生|硕士研究生|硕士生|硕士|研究生", "master"),
     (r"BACHELOR(?:'S|’S|S)?(?: OF [A-Z]+)?|UNDERGRADUATE|B\.?\s?A\.?\s?Sc\.?|B\.?\s?Eng\.?|B\.?\s?Sc\.?|B\.?\s?S\.?(?=[\s,.;)]|$)|B\.?\s?A\.?(?=[\s,.;)]|$)|B\.?\s?Tech\.?|B\.?\s?E\.?(?=[\s,.;)]|$)|"
-     r"BEc|BEng|BSc|BS(?=[\s,.;)]|$)|Bachelor(?:'s|’s|s)?(?: degree| of (?:" + _LONG_DEGREE_SUBJECTS + r"|[A-Z][a-z]+\b(?![ \t]+[A-Z])))?|bachelor(?:'s|’s)(?: degree)?|bachelor degree|bachelor(?= student)|"
-     r"Undergraduate(?: student)?(?! research)(?! Research)|Undergrad(?!uate)(?! [Rr]esearch)|本科生(?!实习)|本科(?!生实习|毕设|毕业设计)|学士|工学学士|理学学士|大学本科", "bachelor"),
+     r"BEc|BEng|BSc|BS(?=[\s,.;)]|$)|Bachelor(?:'s|’s|s)?(?: degree| of (?:" + _LONG_DEGREE_SUBJECTS + r"|" + _DEGREE_SUBJECT + r"|[A-Z][a-z]+\b(?![ \t]+[A-Z])))?|bachelor(?:'s|’s)(?: degree)?|bachelor degree|bachelor(?= student)|"
+     r"Undergraduate(?: student)?(?! research)(?! Research)(?! [Tt]hesis)|Undergrad(?!uate)(?! [Rr]esearch)|本科生(?!实习)|本科(?!生实习|毕设|毕业设计)|学士|工学学士|理学学士|大学本科", "bachelor"),
     # not a school's name ("Zhejiang Tiantai High School", "天台中学"): that is the institution;
     # an associate degree ("A.Sc. General Studies", "Associate of Arts") is below a bachelor's
     (r"(?<![a-z] )(?:Senior Middle School|High School|High-?school(?!s))|高中|(?<![\u3400-\u9fff])中学"

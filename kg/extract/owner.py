@@ -128,6 +128,7 @@ def find_owner(
         if ln.heading > 1 and kind:
             break
         text = re.sub(r"^[=#\s]+", "", ln.text)
+        text = re.sub(r"^\|\s*", "", text)  # "| 王绍": the name in a table's second column (a photo in the first)
         text = re.split(r"\s*(?:\||｜|\t|\s{3,}|，|,\s+(?=[A-Z\u3400-\u9fff])|\s[-–—]\s)\s*", text)[0]  # "**林明杰** - 系统软件总监 | …"
         name, others = _split_bilingual(text)
         name = clean_name(name)
