@@ -807,3 +807,17 @@ I am a second-year Ph.D. student in the School of Computing at Clemson Universit
 ])
 def test_degree_names_of_a_subject(text, degree):
     assert DEGREE_RE.match(text).group() == degree
+
+
+def test_a_job_title_after_a_colon_and_a_title_label():
+    text = """# Ana Lobo
+
+## Experience
+
+### Google Brain: Research Intern | 2020 - 2021
+
+### Position: Research Assistant | 2019 - 2020
+"""
+    p = extract(read_text(text, path="lobo.md"))
+    # the title apart from the team; the label "Position" names no employer
+    assert [(j.organization, j.title, j.start) for j in p.positions] == [("Google Brain", "Research Intern", "2020")]

@@ -139,7 +139,7 @@ def is_person_name(s: str) -> bool:
     [True, True, True, True, False, False, False]
     >>> [is_person_name(x) for x in ["A. Krause", "I. Halvorsen", "A Survey", "I Am"]]
     [True, True, False, False]
-    >>> [is_person_name(x) for x in ["Biometric Authentication", "Clement Dupont", "Yuqing Liu", "Florence Moreau"]]
+    >>> [is_person_name(x) for x in ["Biometric Authentication", "Clement Dupont", "Yuqing Liu", "Felicity Moreau"]]
     [False, True, True, True]
     """
     s = s.strip()
@@ -167,8 +167,9 @@ def is_person_name(s: str) -> bool:
     return all(_latin_token_ok(t) for t in toks)
 
 
-# the endings of long abstract nouns, which no name has ("Authentication", "Robustness", "Security")
-_NOUN_ENDING = re.compile(r"^[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ity|ism|ics|ology)s?$")
+# the endings of long abstract nouns, which no name has ("Authentication", "Robustness", "Robotics");
+# not "-ity": Felicity, Charity and Verity are names
+_NOUN_ENDING = re.compile(r"^[A-Z][a-z]{3,}(?:tion|sion|ment|ness|ism|ics|ology)s?$")
 
 
 @dataclass(frozen=True)

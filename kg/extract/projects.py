@@ -86,8 +86,8 @@ _GRANT_ROLE = re.compile(
 )
 # "项目一 · ", "Project 2: ": the entry's number in the list, not part of the name
 _NUMBER_LABEL = re.compile(r"^(?:项目[一二三四五六七八九十\d]{1,3}|(?i:project)\s*#?\d{1,2})\s*[·•:：、.|\-–—]\s*")
-# "Name: 后端开发 架构链接": a role after the colon, its first phrase (links may follow it)
-_ROLE_AFTER_COLON = re.compile(r"^(?P<name>.{2,80}?)[:：]\s*(?P<role>[^:：\s]{2,12})(?:\s+[^:：]{0,20})?$")
+# "Name: 后端开发 架构链接": a role in Chinese after the colon, its first phrase (links may follow it)
+_ROLE_AFTER_COLON = re.compile(r"^(?P<name>.{2,80}?)[:：]\s*(?P<role>[\u3400-\u9fff]{2,12})(?:\s+[^:：]{0,20})?$")
 _ROLE_IN_PARENS = re.compile(r"^(?P<name>.+?)\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
 
 

@@ -54,6 +54,7 @@ _CAPS_PREFIX = re.compile(r"^((?:[A-Z][A-Z&'’.-]+\s+){1,6}[A-Z][A-Z&'’.-]+)\
 _LATIN_THEN_ZH_ORG = re.compile(r"([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+([\u3400-\u9fff]{2,20})")
 
 
+_TITLE_LABEL = re.compile(r"(?:^|(?<=[\t|]))\s*(?i:position|title|role|job title|职位|岗位|职务)\s*[:：]")
 # a colon after a name, then a job title up to the next separator or the end
 _COLON_TITLE = re.compile(r"(?<=[^\s:：|\t])[:：]\s*(?P<title>[^\t|:：]{2,40}?)(?=\s*(?:[\t|]|$))")
 
@@ -95,6 +96,7 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
         if "," in masked[s:e] and re.search(r"\b(?:in|of)\s+$", text[max(0, s - 4) : s]):
             masked = masked[:s] + masked[s:e].replace(",", "\0") + masked[e:]
     masked = re.sub(r"[(（]\s*(?:(?i:now|present|current|ongoing|至今|在读)\s*)?[)）]", lambda m: " " * len(m.group()), masked)  # "2023.03 (now)"
+    masked = _TITLE_LABEL.sub(lambda m: " " * len(m.group()), masked)  # "Position: Research Assistant": the label is no name
     masked = _COLON_TITLE.sub(_title_apart, masked)  # "互娱研发-影像团队: 客户端开发工程师": the unit, then the job
     masked = _LEGAL_FORM.sub("\0", masked)  # "Lumio 3D Co., Ltd.", "Apple, Inc.": one name
     masked = _DEGREE_IN_PARENS.sub(_degree_apart, masked)  # "西文大学（硕士）"

@@ -472,15 +472,18 @@ def _math_mark(math: str) -> str | None:
     mathematics: Markdown pages write affiliation and contribution marks so ("VLM$^2$-Bench"
     is "VLM²-Bench").
 
-    >>> _math_mark("$^{\\dagger}$"), _math_mark("$^*$"), _math_mark("$^{1,\\star}$"), _math_mark("$\\alpha$")
-    ('†', '*', '¹,*', None)
+    >>> _math_mark("$^{\\dagger}$"), _math_mark("$^*$"), _math_mark("$^{1,\\star}$"), _math_mark("$\\alpha$"), _math_mark("$10$")
+    ('†', '*', '¹,*', None, None)
     """
     out = []
+    sup = "^" in math  # "$10$" is a number, "$^{10}$" a superscript
     for m in _MATH_PART.finditer(math.strip("$").lstrip("^").strip("{}")):
         if m.group(1) is not None:
             if m.group(1) not in _MATH_MARKS:
                 return None
             out.append(_MATH_MARKS[m.group(1)])
+        elif m.group(2).isdigit() and not sup:
+            return None
         else:
             out.append(m.group(2).translate(_SUPERSCRIPT_DIGITS))
     return "".join(out) or None
