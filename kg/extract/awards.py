@@ -12,7 +12,7 @@ import re
 from kg.extract.bilingual import bilingual_halves
 from kg.extract.dates import find_dates, without_dates, year_of
 from kg.extract.entries import Entry, is_attribute
-from kg.extract.lexicon import AWARD_WORDS, ORG_WORDS, SENTENCE_END
+from kg.extract.lexicon import AWARD_WORDS, HAN, ORG_WORDS, SENTENCE_END
 from kg.extract.lines import Line
 from kg.extract.names import strip_marks
 from kg.extract.profile import Award
@@ -188,7 +188,6 @@ _PRIZE_RANK = re.compile(
 )
 _CERTIFICATE = re.compile(r"\s*[:：]\s*(?:获奖)?(?:证书|certificate)\s*[。.]?$", re.I)
 _LAST_PARENS = re.compile(r"[.。]?\s*[(（]([^()（）]+)[)）]\s*$")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _translation_after(text: str) -> str:
@@ -200,7 +199,7 @@ def _translation_after(text: str) -> str:
     ('国家奖学金（硕士）', 'Best Paper (ICDE 2020)')
     """
     m = _LAST_PARENS.search(text)
-    if m is None or not _HAN.search(m.group(1)) or _HAN.search(text[: m.start()]) or len(text[: m.start()].split()) < 2:
+    if m is None or not HAN.search(m.group(1)) or HAN.search(text[: m.start()]) or len(text[: m.start()].split()) < 2:
         return text
     return text[: m.start()].rstrip(" ,.;")
 

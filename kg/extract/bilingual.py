@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.lexicon import HAN
+
 _SLASH = re.compile(r"(?:\s+|(?<=[）)]))/\s+")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
@@ -25,7 +26,7 @@ def bilingual_halves(text: str) -> tuple[tuple[int, int], tuple[int, int]] | Non
     >>> bilingual_halves("RLHF / PPO / GRPO"), bilingual_halves("CV / NLP 方向")
     (None, None)
     """
-    if "/" not in text or not _HAN.search(text):
+    if "/" not in text or not HAN.search(text):
         return None
     m = _SLASH.search(text)
     if m is None or _SLASH.search(text, m.end()):
@@ -37,9 +38,9 @@ def bilingual_halves(text: str) -> tuple[tuple[int, int], tuple[int, int]] | Non
 
 
 def _mostly_chinese(s: str) -> bool:
-    han = len(_HAN.findall(s))
+    han = len(HAN.findall(s))
     return han >= 2 and han * 2 >= len(_LATIN.findall(s)) // 3
 
 
 def _english(s: str) -> bool:
-    return _HAN.search(s) is None and len(_LATIN.findall(s)) >= 4
+    return HAN.search(s) is None and len(_LATIN.findall(s)) >= 4

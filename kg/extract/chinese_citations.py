@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.lexicon import HAN
 from kg.extract.names import looks_like_author_list, split_authors
 
 __all__ = ["chinese_citation"]
 
 # Sentences end at "。" or at a full stop before a blank or a Chinese character.
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _ZH_SENTENCE_END = re.compile(r"\s*(?:。|\.(?=\s|[\u3400-\u9fff]|$))\s*")
 _ZH_YEAR_FIELD = re.compile(r"(?:^|(?<=[,，.]\s)|(?<=[,，]))(?:19|20)\d{2}(?=\s*(?:[,，:：;(（]|$))")
 _DOC_TYPE = re.compile(r"\s*\[(?:J|C|D|M|R|P|S|N|Z|A|EB/OL|J/OL|C/OL|M/OL)\]\s*(?://\s*)?")
@@ -33,7 +33,7 @@ def chinese_citation(text: str) -> tuple[list[str], str, str] | None:
     'Proceedings of the 2024 Conference on Data. 2024'
     """
     marked = _DOC_TYPE.search(text)  # "[J]", "[C]//": the style's own marks, also in English citations
-    if not (_HAN.search(text) or marked):
+    if not (HAN.search(text) or marked):
         return None
     parts = [p for p in _ZH_SENTENCE_END.split(text.strip()) if p.strip(" .。")]
     if len(parts) < 2 or looks_like_author_list(parts[0]) < (0.5 if marked else 0.75) or looks_like_author_list(parts[1]) >= 0.5:
@@ -44,7 +44,7 @@ def chinese_citation(text: str) -> tuple[list[str], str, str] | None:
         title, venue = title[: typed.start()], ". ".join(x for x in (title[typed.end() :], venue) if x)
     elif len(parts) < 3:
         return None
-    if not (_HAN.search(title) or _HAN.search(parts[0]) or typed) or len(title) < 4:
+    if not (HAN.search(title) or HAN.search(parts[0]) or typed) or len(title) < 4:
         return None
     year = _ZH_YEAR_FIELD.search(venue)  # the year field ends the venue; volume and pages follow it
     return [a.name for a in split_authors(parts[0])], title.strip(), (venue[: year.end()] if year else venue).strip(" ,，")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.lexicon import DEGREE_RE, ORG_WORDS, ZH_DEGREE_NAME, ZH_UNIT_END, degree_level
+from kg.extract.lexicon import DEGREE_RE, HAN, ORG_WORDS, ZH_DEGREE_NAME, ZH_UNIT_END, degree_level
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def abbreviates(s: str, degree: str | None) -> bool:
     return dm is not None and degree_level(s) == degree_level(degree)
 
 
-_HAN_END, _HAN_START = re.compile(r"[\u3400-\u9fff]$"), re.compile(r"[\u3400-\u9fff]")
+_HAN_END = re.compile(r"[\u3400-\u9fff]$")
 
 
 def join_words(a: str, b: str) -> str:
@@ -130,7 +130,7 @@ def join_words(a: str, b: str) -> str:
     >>> join_words("硕士", "学位"), join_words("Ph.D.", "student")
     ('硕士学位', 'Ph.D. student')
     """
-    sep = "" if _HAN_END.search(a) and _HAN_START.match(b) else " "
+    sep = "" if _HAN_END.search(a) and HAN.match(b) else " "
     return f"{a}{sep}{b}".strip()
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.extract.bio_patterns import FIRST_PERSON
 from kg.extract.dates import DateRange, find_dates, without_dates
-from kg.extract.lexicon import AWARD_WORDS, COLUMN_NAME, DEGREE_RE, ORG_WORDS, TIME_LABEL, TITLE_WORDS, is_named_org
+from kg.extract.lexicon import AWARD_WORDS, COLUMN_NAME, DEGREE_RE, HAN, ORG_WORDS, TIME_LABEL, TITLE_WORDS, is_named_org
 from kg.extract.lines import Line
 from kg.extract.venues import find_series
 
@@ -171,7 +171,6 @@ def _same_dates(entry: Entry, line: Line) -> bool:
     return any((r.start, r.end) in mine for ln in entry.lines for r in find_dates(ln.text))
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 @lru_cache(maxsize=4096)
 def is_column_header(text: str) -> bool:
@@ -194,7 +193,7 @@ def is_column_header(text: str) -> bool:
 def other_script(a: str, b: str) -> bool:
     """One text has Chinese characters and the other none: the same thing written again
     in the other language ("B.S. …" and "工学学士 …")."""
-    return (_HAN.search(a) is None) != (_HAN.search(b) is None)
+    return (HAN.search(a) is None) != (HAN.search(b) is None)
 
 
 def _other_script(entry: Entry, line: Line) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import ACADEMIC_WORDS, COMPANY_WORDS, ORG_WORDS, UNIT_WORDS, institution_names
+from kg.extract.lexicon import ACADEMIC_WORDS, COMPANY_WORDS, HAN, ORG_WORDS, UNIT_WORDS, institution_names
 
 _PARENT_IN_PARENS = re.compile(r"^(?P<unit>.+?)\s*[(（](?P<org>[^()（）]*(?:University|Institute|College|Academy|大学|学院)[^()（）]*)[)）]$")
 _COMPANY_PREFIX = re.compile(
@@ -24,7 +24,6 @@ INSTITUTION = re.compile(r"\b(?:University|Universit[éäa]t?|Academy|College|Po
 # A project's Chinese title, not an organisation: "基于 FPGA 实现 LSTM 模型", "Text Ray:任意形状的文本检测模型"
 _REPOSITORY = re.compile(r"[A-Za-z0-9][\w.-]*/[\w.-]{3,}")
 _PROJECT_TITLE = re.compile(r"基于|面向|针对|利用|使用|[\u3400-\u9fff]的[\u3400-\u9fff]|(?:模型|系统|算法|框架|方法|工具|研究|设计|开发|实现|优化|生成|测试|分析)$")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _SENIORITY = re.compile(r"(?:高级|资深|初级|中级|首席)(?:开发|研发|算法|测试|工程师)$")
 
 
@@ -50,7 +49,7 @@ def is_project_title(s: str) -> bool:
         return True  # "GeoRouteNet: … Solver for Euclidean TSP (Undergraduate Thesis)": a thesis, named
     if _SENIORITY.search(s):
         return False  # "移动端 C++ 高级开发": a senior developer, a job's title
-    return len(s) >= 6 and _HAN.search(s) is not None and not ORG_WORDS.search(s) and _PROJECT_TITLE.search(s) is not None
+    return len(s) >= 6 and HAN.search(s) is not None and not ORG_WORDS.search(s) and _PROJECT_TITLE.search(s) is not None
 
 
 def split_organization(org: str) -> tuple[str, str | None]:

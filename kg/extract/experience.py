@@ -20,7 +20,7 @@ from kg.extract.dates import PRESENT, DateRange, find_dates, without_dates
 from kg.extract.entries import Entry, is_attribute, is_date_only
 from kg.extract.entry_heads import head_lines, topic_head
 from kg.extract.head_fields import _GPA, _RANK, FIELD_INTRO, NOT_FIELD, classify, unit_then_title  # a grade: a segment or a line of its own
-from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, OTHER_ROLE_WORDS, TITLE_WORDS, VISIT_WORDS, is_named_org
+from kg.extract.lexicon import HAN, INTERN_WORDS, ORG_WORDS, OTHER_ROLE_WORDS, TITLE_WORDS, VISIT_WORDS, is_named_org
 from kg.extract.lines import Line
 from kg.extract.places import is_place
 from kg.extract.segments import segments
@@ -32,7 +32,6 @@ _ADVISOR_CLAUSE = re.compile(
 )
 _CLOSE = re.compile(r"[)）]")
 _EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{0,12}?(?P<date>(?:19|20)\d{2}[^,，。;；)）]{0,8}?)(?:毕业|graduat)", re.I)
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _WORKING_WITH = re.compile(r"[,;]?\s*\b(?:working|worked)\s+(?:closely\s+)?with\s+", re.I)
 _TITLE_WITH = re.compile(
     r"(?<=[a-z])\s+with\s+(?=(?:Prof(?:essor)?|Dr)\.?\s+[A-Z]|[A-Z][a-z]+(?:\s+(?:De|de|van|von|Van|Von|Le|La))?\s+[A-Z][a-z'’-]+\s*(?:[,;(|]|$))"
@@ -124,7 +123,7 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
         if halves:
             # "阿里巴巴 Qwen 算法实习生 / Algorithm Intern at Alibaba Qwen": one half is read, the
             # English one when it names a title at an organisation
-            english = next(h for h in halves if not _HAN.search(ln.text[h[0] : h[1]]))
+            english = next(h for h in halves if not HAN.search(ln.text[h[0] : h[1]]))
             e_text = ln.text[english[0] : english[1]]
             keep = english if TITLE_WORDS.search(e_text) and (re.search(r"\sat\s|@", e_text) or ORG_WORDS.search(e_text)) else halves[0]
             remove.append((halves[0][1], len(ln.text)) if keep is halves[0] else (0, halves[1][0]))  # the other half and the slash

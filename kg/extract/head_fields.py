@@ -14,6 +14,7 @@ from kg.extract.entries import other_script
 from kg.extract.entry_orgs import INSTITUTION, STRONG_ORG, is_project_title, join_names, split_organization
 from kg.extract.guarded import Guarded
 from kg.extract.lexicon import (
+    HAN,
     COLUMN_LABEL,
     COLUMN_NAMES,
     COMPANY_NAME,
@@ -53,7 +54,6 @@ _IN_SPLIT = re.compile(r"\s+(?:in|at|@|of)\s+|\s*@\s*|(?<=[a-z.])\s+(?=\()", re.
 _JOINT_TRAINING = re.compile(r"联合培养|联培|\bjoint(?:ly)?[- ](?:training|supervised|PhD program)", re.I)
 _UNIT_HEAD = re.compile(r"(?:Department|Dept\.?|School|Faculty|College|Division|Institute) (?:of|for) ")
 _DIVISION = re.compile(r"(?:[A-Z][\w&/-]*\s+){1,3}(?:Research|Science|Engineering|AI)")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _labelled_column(ex: Experience, units: list[str], s: str, a: int, b: int, ln: Line) -> bool:
@@ -192,7 +192,7 @@ def classify(ex: Experience, segs: list, section: str) -> None:
             continue
         if is_org or is_unit:
             after = s[len(ex.organization) :] if ex.organization and s.startswith(ex.organization) else ""
-            if _HAN.match(after) and not (ORG_WORDS.search(after) or UNIT_WORDS.search(after)):
+            if HAN.match(after) and not (ORG_WORDS.search(after) or UNIT_WORDS.search(after)):
                 continue  # "湖南大学" then "湖南大学优秀毕业论文": an honour from the institution, not a unit of it
             if is_unit and (ex.organization or _more_org_later(segs, seg)):
                 units.append(s)

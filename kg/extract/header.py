@@ -15,7 +15,7 @@ from kg.extract.bio_patterns import FIRST_PERSON, STUDY, YEAR_OF_STUDY
 from kg.extract.chinese_prose import TITLES, org_and_unit, position_at
 from kg.extract.dates import PRESENT, find_dates
 from kg.extract.experience import Experience
-from kg.extract.lexicon import ORG_WORDS, TITLE_WORDS, degree_level, is_named_org, role_kind
+from kg.extract.lexicon import HAN, ORG_WORDS, TITLE_WORDS, degree_level, is_named_org, role_kind
 from kg.extract.lines import Line
 
 # How many lines under the name are read.
@@ -32,7 +32,6 @@ _HONOUR = re.compile(r"(?:senior |life |distinguished )?(?:member|fellow)", re.I
 _ZH_ONE = re.compile(rf"^(?P<org>[\u3400-\u9fff·（）()]{{4,40}}?)\s*[·，,]?\s*(?P<title>{TITLES})(?:[，、,\s]+(?:博士生导师|硕士生导师))*$")
 _ZH_TITLES = re.compile(rf"^(?P<title>{TITLES})(?:[，、,\s]+(?:{TITLES}|博士生导师|硕士生导师))*$")
 _ZH_ORG_LINE = re.compile(r"^[\u3400-\u9fff（）()]{2,40}(?:\s*[·•|，,]\s*[\u3400-\u9fff（）()]{2,40}){0,3}$")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _YEAR_OF_STUDY = re.compile(r"^" + YEAR_OF_STUDY + r"\s+", re.I)
 _ZH_INSTITUTION = re.compile(r"大学|科学院|研究院|公司|集团|医院")
 
@@ -89,7 +88,7 @@ def _labelled(lines: list[Line]) -> Experience | None:
     if title is None or org is None:
         return None
     span = (min(title[1].start, org[1].start), max(title[1].end, org[1].end))
-    zh = re.search(TITLES, title[0]) if _HAN.search(title[0]) else None
+    zh = re.search(TITLES, title[0]) if HAN.search(title[0]) else None
     ex = _zh_position(zh.group(), org[0]) if zh else _english(f"{title[0]}, {org[0]}")
     if ex is not None:
         ex.span = span

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from kg.resources import data_path
 
+HAN = re.compile(r"[\u3400-\u9fff]")  # a Chinese character (CJK unified ideographs and extension A)
+
 # --- sections -----------------------------------------------------------------------
 # Each kind maps to patterns matched against a heading with emoji and punctuation
 # stripped; the first kind whose pattern matches the heading's start wins.

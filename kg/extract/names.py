@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.extract.lexicon import HONORIFIC_PREFIX, HONORIFIC_SUFFIX, HONORIFIC_SUFFIX_LAST
+from kg.extract.lexicon import HAN, HONORIFIC_PREFIX, HONORIFIC_SUFFIX, HONORIFIC_SUFFIX_LAST
 from kg.extract.pinyin import COMPOUND_SURNAMES
 
 # Footnote and contribution marks that follow (or precede) an author's name.
@@ -108,7 +108,6 @@ _INITIALS = re.compile(r"[A-Z]\.(?:-?[A-Z]\.)*")
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*\.?")
 _CAPS_SURNAME = re.compile(r"[A-Z][A-Z'’\-]{1,}")
 _HYPHENED = re.compile(r"[A-Z][a-z]*-[a-z]+")
-_HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _NOT_IN_NAME = re.compile(r"[\d@/:|]")
 
 
@@ -147,7 +146,7 @@ def is_person_name(s: str) -> bool:
         return False
     if _CJK_NAME.match(s):
         return s[0] in _CJK_SURNAMES or s[:2] in COMPOUND_SURNAMES
-    if _HAS_CJK.search(s):
+    if HAN.search(s):
         return False
     if _NOT_IN_NAME.search(s):
         return False

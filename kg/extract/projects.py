@@ -12,7 +12,7 @@ import re
 
 from kg.extract.dates import find_dates
 from kg.extract.entries import Entry, is_attribute
-from kg.extract.lexicon import TITLE_WORDS
+from kg.extract.lexicon import HAN, TITLE_WORDS
 from kg.extract.lines import Line
 from kg.extract.profile import Project
 
@@ -27,7 +27,6 @@ _NAMED_SYSTEM = re.compile(
 _ZH_NAMED = re.compile(r"(?:提出了|开发了|设计了|构建了|实现了|研发了|开发|提出)\s*(?P<name>[A-Za-z][A-Za-z0-9.\-]+)\s*[，,]\s*(?:一个|一种|一款|一套)")
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _ZH_PARTS = re.compile(r"\s*[，,；;：:]\s*")
 _ZH_ROLE = re.compile(r"^(?:项目|课题|子课题)?(?:主持人?|负责人|参与(?:者|人)?|主要参与(?:者|人)?|骨干(?:成员)?|核心成员|成员|排名第[一二三四五\d]+)$")
 # The programme that funds a project: "国家自然科学基金面上项目", "国家重点研发计划课题", "江苏省自然科学基金青年项目"
@@ -105,7 +104,7 @@ def parse_project(entry: Entry) -> Project | None:
         text = re.sub(r"\s*[(（]\s*[)）]", "", text[: r.span[0]] + text[r.span[1] :]).strip()  # "Name (2020.7-至今)": the parentheses too
     role = None
     parts = _PIPE.split(text)
-    funded = _funded_project(text) if _HAN.search(text) else None
+    funded = _funded_project(text) if HAN.search(text) else None
     if funded:
         name, role = funded
     elif len(parts) >= 2:

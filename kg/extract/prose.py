@@ -18,7 +18,7 @@ from kg.extract.chinese_prose import chinese_bio_facts
 from kg.extract.dates import PRESENT, DateRange, find_dates, paren_range
 from kg.extract.degree_sentences import degree_clauses
 from kg.extract.experience import Experience
-from kg.extract.lexicon import INTERN_WORDS, ORG_WORDS, SENTENCE_END, TITLE_WORDS, ZH_UNIT_END, degree_level, is_named_org, role_kind
+from kg.extract.lexicon import HAN, INTERN_WORDS, ORG_WORDS, SENTENCE_END, TITLE_WORDS, ZH_UNIT_END, degree_level, is_named_org, role_kind
 from kg.extract.lines import Line, join_wrapped
 
 # "a fourth-year computer science PhD student": the subject written before the degree
@@ -116,7 +116,6 @@ _HOST = re.compile(r"\s*,?\s*(?:where\s+(?:I|he|she|they)\s+)?(?:work(?:ed|ing)?
 # "Before joining X in 2022, I was …": when the job of the sentence ended
 _BEFORE_JOINING = re.compile(r"\b(?:Before|Prior to)\s+(?:joining|coming to|moving to)\s+[^,;.]{2,60}?\s+in\s+(?P<date>" + YEAR_DATE + r")\s*,\s*$")
 _WORKS_AT = re.compile(r"\b(?:currently\s+)?works?\s+(?:at|for)\s+" + ORG_TAIL + STOP, re.I)
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _ZH_STUDENT = re.compile(
     r"我(?:目前|现在)?(?:是|为)(?P<org>[\u3400-\u9fff（）()A-Za-z]{2,30}?)(?:的)(?:在读|一名|一位)?(?P<deg>博士研究生|博士生|硕士研究生|硕士生|本科生|博士后|研究生)"
 )
@@ -236,7 +235,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
             dated = re.fullmatch(r"(?P<org>.+?)\s*\((?P<paren>[^()]*)\)", org)  # "Bell Labs (2016)"
             if dated and find_dates(dated.group("paren")):
                 org = dated.group("org")
-            if not org or len(org) > 100 or not (org[0].isupper() or _HAN.match(org)):
+            if not org or len(org) > 100 or not (org[0].isupper() or HAN.match(org)):
                 continue  # "… researcher with a strong interest in …": no organisation (the pattern ignores case)
             ex = Experience(organization=org, unit=unit, title=title)
             if host_first:
@@ -289,7 +288,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                 ex = _joined(m, owner_tokens)
                 if ex is not None:
                     local.append((m.start(), _at(ex, ln, m.span(), m.span("org"))))
-        for pos, ex, span in chinese_bio_facts(text) if _HAN.search(text) else ():
+        for pos, ex, span in chinese_bio_facts(text) if HAN.search(text) else ():
             local.append((pos, _at(ex, ln, span)))
         for m in _ZH_JOB.finditer(text):
             ex = Experience(organization=m.group("org"), title=m.group("title"))

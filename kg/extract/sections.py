@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from kg.extract.lexicon import SECTION_RE
+from kg.extract.lexicon import HAN, SECTION_RE
 from kg.extract.lines import Line
 from kg.extract.venues import normalize_venue
 
@@ -26,7 +26,6 @@ _TITLE_PARTS = re.compile(r"\s*[/|｜&]\s*|\s+and\s+|(?<=[\u3400-\u9fff])[与及
 # A section name at the start of a line, then its first content after a tab, two spaces, a
 # mark or a capital ("获奖经历<TAB>◇ …", "Education  Peking University").
 _INLINE_TITLE = re.compile(r"([\u3400-\u9fff]{2,8}|[A-Za-z][A-Za-z &/]{1,30}?)(?:\t|\s{2,}|\s+(?=[\\*◇•†‡#\-]|[A-Z])|(?<=[\u3400-\u9fff])\s+(?=\S))")
-_CJK_START = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass
@@ -112,7 +111,7 @@ def _inline_heading(line: Line) -> int | None:
             return e
     m = _INLINE_TITLE.match(line.text)
     if m and section_kind(m.group(1)):
-        if _CJK_START.match(m.group(1)) or "\t" in line.text[: m.end()] or "  " in line.text[: m.end()]:
+        if HAN.match(m.group(1)) or "\t" in line.text[: m.end()] or "  " in line.text[: m.end()]:
             return m.end(1)
     return None
 

@@ -16,6 +16,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from kg.extract.lexicon import HAN
 from kg.extract.profile import Profile
 from kg.extract.venues import series_info
 from kg.read import Document
@@ -48,7 +49,6 @@ _MAX_QUOTE = 600
 _NOT_TITLE = re.compile(r"[^0-9a-z\u3400-\u9fff]+")
 _SPACES = re.compile(r"\s+")
 _LATIN = re.compile(r"[A-Za-z]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 @lru_cache(maxsize=1 << 18)
@@ -297,7 +297,7 @@ def _person(members, reasons, by_key) -> Person:
         preferred = ""
     p = Person(key="", name=preferred)
     for n in names:
-        p.names.setdefault(n, "zh" if _HAN.search(n) else "en")
+        p.names.setdefault(n, "zh" if HAN.search(n) else "en")
     if not preferred:
         p.label_doc = owner_docs[0] if owner_docs else members[0].doc
         p.name = f"Owner of {Path(by_key[p.label_doc][0].path).name}"
