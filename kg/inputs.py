@@ -12,7 +12,9 @@ def expand_inputs(inputs: list[Path] | list[str]) -> tuple[list[Path], list[str]
     """Expand folders (recursively, sorted, hidden files skipped) into profile files.
 
     Returns the files and one-line problems (missing paths, unreadable folders,
-    symlink loops).  A file named explicitly is kept whatever its extension.
+    symlink loops).  A file named explicitly is kept whatever its extension.  A file
+    that another of the files includes (a Jekyll page's ``include_relative``) is part
+    of that page, read with it, and not listed on its own.
     """
     files: list[Path] = []
     problems: list[str] = []
@@ -35,4 +37,7 @@ def expand_inputs(inputs: list[Path] | list[str]) -> tuple[list[Path], list[str]
                 files.append(p)
         else:
             problems.append(f"{p}: no such file or folder")
-    return files, problems
+    from kg.read.site import included_files
+
+    parts = included_files(files)
+    return [f for f in files if f not in parts], problems

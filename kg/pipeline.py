@@ -263,10 +263,10 @@ def _read_and_extract(path: Path, max_bytes: int, cache_dir: str | None = None):
     """
     from kg.extract import extract
     from kg.extract.summary import DocumentSummary
-    from kg.read import read_bytes, read_raw
+    from kg.read import read_bytes, read_page
 
     try:
-        data = read_raw(path, max_bytes=max_bytes)
+        data = read_page(path, max_bytes=max_bytes)
         cache = key = None
         if cache_dir is not None:
             from kg.cache import ExtractionCache

@@ -16,6 +16,8 @@ FULL = ["January", "February", "March", "April", "May", "June", "July", "August"
     "text,start,end,expected",
     [
         ("(09/2021 - 06/2024)", "2021-09", "2024-06", False),
+        ("Kennedy Trust, 2019-23", "2019", "2023", False),  # a range with the end year shortened
+        ("2015-17", "2015", "2017", False),
         ("2024.09—2027.06（预计）", "2024-09", "2027-06", True),
         ("2020 – 至今", "2020", PRESENT, False),
         ("(07/2024 - Now)", "2024-07", PRESENT, False),
@@ -96,10 +98,14 @@ def test_never_raises_and_spans_are_inside(text):
 @given(st.integers(1950, 2098))
 def test_academic_years(year):
     """"2023-24" is the academic year 2023 to 2024 (a two-digit second year that cannot be a
-    month); "2011-12" stays December 2011; other two-digit pairs are no dates."""
+    month); "2011-12" stays December 2011; "2019-23" is 2019 to 2023 (up to nine years on);
+    other two-digit pairs are no dates."""
     nxt = (year + 1) % 100
     found = [(r.start, r.end) for r in find_dates(f"{year}-{nxt:02d}")]
     assert found == ([(f"{year}-{nxt:02d}", f"{year}-{nxt:02d}")] if 1 <= nxt <= 12 else [(str(year), str(year + 1))])
     other = (year + 3) % 100
     if other > 12:
-        assert find_dates(f"{year}-{other:02d}") == []
+        assert [(r.start, r.end) for r in find_dates(f"{year}-{other:02d}")] == [(str(year), str(year + 3))]
+    far = (year + 15) % 100
+    if far > 12:
+        assert find_dates(f"{year}-{far:02d}") == []

@@ -124,7 +124,7 @@ def find_urls(lines: list[Line], owner_names: tuple[str, ...] = ()) -> list[Foun
             if not href or href.startswith(("#", "mailto:")) or not ln.text[s:e].strip():
                 continue
             label = ln.text[max(0, s - 40) : s]
-            person = clean_name(ln.text[s:e])
+            person = clean_name(re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", ln.text[s:e]))  # "Ngee Han Lim (PhD)"
             if is_person_name(person) and name_key(person) not in owners:
                 continue
             if _PROFILE_HOST.search(href) or _WEBSITE_LABEL.search(label) or _WEBSITE_LABEL.search(ln.text[s:e]):

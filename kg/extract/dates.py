@@ -181,8 +181,9 @@ def _find_dates(text: str) -> tuple[DateRange, ...]:
         a = parse_date(m.group("a"))
         if a is None:
             ay = _ACADEMIC_YEAR.fullmatch(m.group("a"))
-            if ay and int(ay.group(2)) == (int(ay.group(1)) + 1) % 100 and not m.group("sep"):  # "2023-24", "2022/23": an academic year
-                out.append(DateRange(ay.group(1), str(int(ay.group(1)) + 1), False, m.span("a")))
+            gap = (int(ay.group(2)) - int(ay.group(1))) % 100 if ay else 0
+            if ay and 1 <= gap <= 9 and not m.group("sep"):  # "2023-24", "2022/23": an academic year; "2019-23": four years
+                out.append(DateRange(ay.group(1), str(int(ay.group(1)) + gap), False, m.span("a")))
             continue
         s, e = m.start(), m.end()
         expected = bool(m.group("exp")) and bool(m.group("b"))  # "09/2025 - expected 09/2029"

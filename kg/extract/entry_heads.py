@@ -47,8 +47,9 @@ def head_lines(entry: Entry) -> list[Line]:
             n = len(re.findall(r"\w+", ln.text))
             # "Korea Institute for Advanced Study (KIAS), Seoul, Republic of Korea": a long name, and its place
             long_name = n <= 14 and ORG_WORDS.search(ln.text) and not re.search(r"[.;:]\s", ln.text) and len(_LOWER_WORD.findall(ln.text)) <= 1
-            short = (n <= 8 or long_name) and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* ")) and "的" not in ln.text  # "为公司搭建…的开发环境": a sentence
             degree = DEGREE_RE.match(ln.text.lstrip("◇•-* ")) and not _NOT_DEGREE_BULLET.search(ln.text)  # "* Master Degree"
+            # "M.Res. in Medical Robotics & Image Guided Intervention | (Distinction)": a degree and its field, however long
+            short = (n <= 8 or long_name or (degree and n <= 14)) and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* ")) and "的" not in ln.text  # "为公司搭建…的开发环境": a sentence
             if not (short and (ORG_WORDS.search(ln.text) or degree or (ln.bold and ln.bold[0][0] == 0))) and not _employer_under_title(entry, k):
                 continue
         words = len(ln.text.split()) + len(re.findall(r"[\u3400-\u9fff]", ln.text)) // 2
@@ -61,7 +62,8 @@ def head_lines(entry: Entry) -> list[Line]:
             continue
         if k and ln.text.lstrip("◇•·-* ").startswith("["):
             continue
-        if k and ln.item > max(first_depth, -1) and AWARD_WORDS.search(ln.text) and not (ORG_WORDS.search(ln.text) and TITLE_WORDS.search(ln.text)):
+        if k and ln.item > max(first_depth, -1) and AWARD_WORDS.search(ln.text) and not (ORG_WORDS.search(ln.text) and TITLE_WORDS.search(ln.text)) \
+                and not DEGREE_RE.match(ln.text.lstrip("◇•-* ")):  # "- M.Res. in X (Distinction)": the degree, with its class
             continue  # "  * Third Class Scholarship of School of X, 2021": an honour won, not a name of the entry
         heads.append(ln)
         if len(heads) >= 4:

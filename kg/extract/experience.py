@@ -31,6 +31,7 @@ _ADVISOR_CLAUSE = re.compile(
     re.I,
 )
 _CLOSE = re.compile(r"[)）]")
+_EXPECTED_NOTE = re.compile(r"[(（]\s*(?:expected|anticipated|预计)\s*[)）]", re.I)
 _EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{0,12}?(?P<date>(?:19|20)\d{2}[^,，。;；)）]{0,8}?)(?:毕业|graduat)", re.I)
 _WORKING_WITH = re.compile(r"[,;]?\s*\b(?:working|worked)\s+(?:closely\s+)?with\s+", re.I)
 _TITLE_WITH = re.compile(
@@ -127,6 +128,9 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
             e_text = ln.text[english[0] : english[1]]
             keep = english if TITLE_WORDS.search(e_text) and (re.search(r"\sat\s|@", e_text) or ORG_WORDS.search(e_text)) else halves[0]
             remove.append((halves[0][1], len(ln.text)) if keep is halves[0] else (0, halves[1][0]))  # the other half and the slash
+        for note in _EXPECTED_NOTE.finditer(ln.text):  # "D.Phil. in Medicine | (expected)": a column of its own
+            ex.expected = True
+            remove.append(note.span())
         adv = _ADVISOR_CLAUSE.search(ln.text)
         if adv:
             close = _CLOSE.search(ln.text, adv.end()) if adv.group().lstrip(",.; ")[:1] in ("(", "（") else None

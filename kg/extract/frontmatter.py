@@ -220,10 +220,44 @@ def awards_from_front_matter(front: Mapping[str, Any], original: str, span: tupl
     return out
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DOMAINS_IN_BRACES = re.compile(r"^([\w.+-]+)@\{([^{}]+)\}$")  # "ann.lee@{ox.ac.uk; outlook.com}"
+# where a site author's account names lead (``github: annlee``)
+_ACCOUNT_URLS = {"github": "https://github.com/{}", "gitlab": "https://gitlab.com/{}", "linkedin": "https://www.linkedin.com/in/{}",
+                 "twitter": "https://twitter.com/{}", "orcid": "https://orcid.org/{}"}
+_URL_KEYS = ("uri", "website", "homepage", "googlescholar", "google_scholar", "orcid", "researchgate", "dblp", "github", "gitlab", "linkedin", "twitter")
+
+
+def _site_author_links(site: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """(emails, urls) of a Jekyll site's author block (``site_author``, see kg.read.site).
+
+    >>> _site_author_links({"email": "ann.lee@{ox.ac.uk; outlook.com}", "github": "annlee", "orcid": "0000-0002-1825-0097"})
+    (['ann.lee@ox.ac.uk', 'ann.lee@outlook.com'], ['https://orcid.org/0000-0002-1825-0097', 'https://github.com/annlee'])
+    """
+    emails: list[str] = []
+    raw = str(site.get("email") or "").strip().removeprefix("mailto:")
+    braces = _DOMAINS_IN_BRACES.match(raw)
+    if braces:
+        emails = [f"{braces.group(1)}@{d.strip()}" for d in re.split(r"[;,|]", braces.group(2)) if _EMAIL.fullmatch(f"x@{d.strip()}")]
+    elif _EMAIL.fullmatch(raw):
+        emails = [raw]
+    urls: list[str] = []
+    for key in _URL_KEYS:
+        value = str(site.get(key) or "").strip()
+        if value.startswith(("http://", "https://")):
+            urls.append(value)
+        elif key in _ACCOUNT_URLS and re.fullmatch(r"[\w.-]+(?:-[\dX]{4})*", value) and not value.startswith("."):
+            urls.append(_ACCOUNT_URLS[key].format(value))
+    return emails, urls
+
+
 def links_from_front_matter(front: Mapping[str, Any]) -> tuple[list[str], list[str]]:
-    """(emails, urls) from ``profiles`` / ``social`` entries."""
+    """(emails, urls) from ``profiles`` / ``social`` entries and a site author's block."""
     emails: list[str] = []
     urls: list[str] = []
+    site = front.get("site_author")
+    if isinstance(site, Mapping):
+        emails, urls = _site_author_links(site)
     for item in _list(front, "profiles", "social", "links"):
         if not isinstance(item, dict):
             continue

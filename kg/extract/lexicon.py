@@ -74,7 +74,7 @@ DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"Ph\.?\s?D\.?(?: candidate| student)?|PHD\b|DOCTOR(?:ATE)?\b|D\.?Phil\.?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?\b|"
      r"Doctoral(?! [Rr]esearch [Ff]ellow| [Ff]ellow| [Rr]esearcher)\b|DPhil"
      r"|博士研究生|博士生|博士(?!后)|直博|本?硕博连读", "phd"),  # 博士后 is a postdoc, a job
-    (r"(?:M\.?\s?Sci\.?|MPhys|MMath|MChem|MRes|MPH)(?![a-z])|MASTER(?:'S|’S|S)?(?: OF [A-Z]+)?|M\.?\s?A\.?\s?Sc\.?|M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
+    (r"(?:M\.?\s?Sci\.?|MPhys|MMath|MChem|M\.?\s?Res\.?|MPH)(?![a-z])|MASTER(?:'S|’S|S)?(?: OF [A-Z]+)?|M\.?\s?A\.?\s?Sc\.?|M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
      r"M\.?\s?Tech\.?|M\.\s?E\.?(?=[\s,.;)]|$)|Master(?:'s|’s|s)?(?: degree| student| of (?:" + _LONG_DEGREE_SUBJECTS + r"|" + _DEGREE_SUBJECT + r"|[A-Z][a-z]+\b(?![ \t]+[A-Z])))?|master(?:'s|’s)(?: degree)?|master degree|master(?= student)|MS(?=[\s,.;)]|$)|MEng|MSc"
      r"|学术型硕士研究生|专业型硕士研究生|硕士研究生|硕士生|硕士|研究生", "master"),
     (r"BACHELOR(?:'S|’S|S)?(?: OF [A-Z]+)?|UNDERGRADUATE|B\.?\s?A\.?\s?Sc\.?|B\.?\s?Eng\.?|B\.?\s?Sc\.?|B\.?\s?S\.?(?=[\s,.;)]|$)|B\.?\s?A\.?(?=[\s,.;)]|$)|B\.?\s?Tech\.?|B\.?\s?E\.?(?=[\s,.;)]|$)|"
@@ -124,7 +124,7 @@ ORG_WORDS = re.compile(
     r"Uniwersytet\w*|Hochschule|[ÉE]cole|Politecnico|Polytechnique|Polit[éè]cnica|"
     r"Institut|Instituto|Istituto|Technion|College|Institute|Institution|Academy|Academia|School|Polytechnic|Gymnasium|"
     r"Laborator(?:y|ies)|Lab|Labs|Center|Centre|Research|Inc\.?|Ltd\.?|LLC|Corp(?:oration)?\.?|Company|Co\.|"
-    r"Group|Groupe|Technologies|Technology|Foundation|Hospital|Department|Dept\.?|Faculty|Team|Cloud|Bank|"
+    r"Group|Groupe|Technologies|Technology|Foundation|Trust|Hospital|Department|Dept\.?|Faculty|Team|Cloud|Bank|"
     r"Ministry|Agency|Council|Society|Association|Committee|Federation|Studio|Labs?|"
     r"Microsoft|Google|Alibaba|Tencent|Baidu|ByteDance|Huawei|Meta|Facebook|Amazon|Apple|NVIDIA|Nvidia|Intel|IBM|"
     r"Nokia|Samsung|OPPO|Xiaomi|Sensetime|SenseTime|Megvii|JD|Meituan|Kuaishou|Ant|NetEase|Didi|Lenovo|"

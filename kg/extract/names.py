@@ -100,7 +100,7 @@ def clean_name(s: str) -> str:
     s = _ROLE_PAREN.sub("", s)
     s = strip_honorifics(strip_marks(s))
     s = _LEADING_AND.sub("", s)
-    return s.strip(" ,;:.\"'“”‘’()（）[]")
+    return s.strip(" ,;:.\"'“”‘’()（）[]|｜")  # "Fuchun Sun | [code]": a column after the list
 
 
 _NICKNAME = re.compile(r"\([A-Z][a-z]+\)")

@@ -9,6 +9,7 @@ owner gets None.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -112,6 +113,13 @@ def find_owner(
                 candidates.append((70, name, others, None))
             elif is_person_name(title.strip()):
                 candidates.append((70, title.strip(), [], None))
+        site = front.get("site_author")  # a Jekyll site's author, shown beside the page (kg.read.site)
+        if isinstance(site, Mapping) and isinstance(site.get("name"), str):
+            raw = re.sub(r"\s+", " ", re.sub(r"<[^>]*>", " ", html.unescape(site["name"]))).strip()
+            name, others = _split_bilingual(raw)
+            name = clean_name(name)
+            if is_person_name(name):
+                candidates.append((75, name, others, None))
         fn, ln_ = front.get("first_name"), front.get("last_name")
         if isinstance(fn, str) and isinstance(ln_, str) and fn and ln_:
             joined = f"{fn} {ln_}" if re.match(r"[A-Za-z]", fn) else f"{ln_}{fn}"

@@ -142,6 +142,7 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
 def _trim_segment(seg: str) -> str:
     """Trim blanks and wrapping punctuation; keep the dot of "M.Eng." and "Inc."."""
     t = seg.strip(" ;:：[]*,_")  # "_" too: an emphasis left open ("_Doctor of Philosophy …")
+    t = re.sub(r"^[-–•·]\s+", "", t)  # "<li> - Kennedy Institute …": a dash written inside a list item
     t = re.sub(r"\s+(?:in|at|of|@|[Ff]rom|with|[Ss]ince)$", "", t)  # also "… NSKeyLab From (Nov. 2013 to …)"
     while t and t[-1] in ")）" and t.count("(") + t.count("（") < t.count(")") + t.count("）"):
         t = t[:-1].rstrip()

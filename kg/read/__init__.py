@@ -22,14 +22,23 @@ from kg.read.decode import decode
 from kg.read.detect import detect_format, detect_language
 from kg.read.document import Document, Mark, Source, TextBuilder, sorted_marks
 
-__all__ = ["Document", "Mark", "read_document", "read_raw", "read_bytes", "read_text", "DEFAULT_MAX_BYTES"]
+__all__ = ["Document", "Mark", "read_document", "read_page", "read_raw", "read_bytes", "read_text", "DEFAULT_MAX_BYTES"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 def read_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Read one file into a Document; raise InputError with a one-line reason if it can't be."""
-    return read_bytes(read_raw(path, max_bytes=max_bytes), path=str(path))
+    return read_bytes(read_page(path, max_bytes=max_bytes), path=str(path))
+
+
+def read_page(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of one file as a page of its site: a Jekyll page with its included files
+    inlined and its site author's details in its front matter (:mod:`kg.read.site`); any
+    other file's bytes as they are.  InputError as ``read_raw``."""
+    from kg.read.site import assemble_page
+
+    return assemble_page(path, read_raw(path, max_bytes=max_bytes), max_bytes)
 
 
 def read_raw(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:

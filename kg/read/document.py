@@ -37,7 +37,7 @@ class Document:
     """One input file, decoded, with its visible text.
 
     path: where it was read from (as given).
-    sha256: hex digest of the raw bytes.
+    sha256: hex digest of the bytes read (a site page's: with its included files inlined).
     format: ``markdown``, ``text``, ``html``, ``latex`` or ``jemdoc``.
     language: ``en``, ``zh`` or ``mixed`` (from the share of CJK characters).
     encoding: the encoding the bytes were decoded with.

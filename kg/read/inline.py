@@ -58,6 +58,7 @@ ITALIC_TAGS = frozenset({"em", "i", "cite", "var", "dfn"})
 HIGHLIGHT_TAGS = frozenset({"u", "ins", "mark"})
 _HIGHLIGHT_CLASS = re.compile(r"accent|highlight|bold|strong|\bme\b|self|author-?me|my-?name", re.I)
 _RIGHT_COLUMN = re.compile(r"(?:^|\s)(?:right|float-right|pull-right|float-end)(?:\s|$)")
+_FLOAT_RIGHT = re.compile(r"float\s*:\s*right", re.I)
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 
 
@@ -123,6 +124,7 @@ class InlineRenderer:
         self._list_depth = 0
         self._row_depth = 0  # open <tr> elements: a <br> inside one continues the row ("td")
         self._skip_depth = 0  # inside <nav> and friends in html mode
+        self._divs: list[bool] = []  # open <div>s: True for one floated right within a line (a column, no line break)
 
     # -- public -------------------------------------------------------------------
     def in_row(self, inside: bool) -> None:
@@ -409,6 +411,10 @@ class InlineRenderer:
                 return
             if name in ("td", "th", "tbody", "thead", "tfoot"):
                 return
+            if name == "div" and self._div_column(closing, attr_text):
+                if not closing:
+                    out.emit(" | ", olo, ohi)  # "<b>Oxford</b>, <div style="float:right;">2019-2023</div>": a column of the line
+                return
             out.newline(olo, ohi)
             if not closing:
                 attrs = attributes(attr_text)
@@ -451,6 +457,17 @@ class InlineRenderer:
             elif cls:
                 kind, value = "span", cls
         self._open.append((name, kind or "", value, out.pos))
+
+    def _div_column(self, closing: bool, attr_text: str) -> bool:
+        """Whether this ``<div>`` (or its closing tag) is a column floated right on a line
+        that has text before it, rather than a block."""
+        if closing:
+            return self._divs.pop() if self._divs else False
+        attrs = attributes(attr_text)
+        floated = bool(_FLOAT_RIGHT.search(attrs.get("style", "")) or _RIGHT_COLUMN.search(attrs.get("class", "")))
+        column = floated and not self.out.at_line_start
+        self._divs.append(column)
+        return column
 
     def _close(self, name: str) -> None:
         for i in range(len(self._open) - 1, -1, -1):
