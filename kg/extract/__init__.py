@@ -30,7 +30,7 @@ from kg.extract.dates import PRESENT, find_dates
 from kg.extract.entries import Entry, anchor_date, split_entries
 from kg.extract.entry_orgs import is_academic_org, is_project_title
 from kg.extract.experience import Experience, parse_experience
-from kg.extract.frontmatter import awards_from_front_matter, experiences_from_front_matter, links_from_front_matter
+from kg.extract.frontmatter import awards_from_front_matter, experiences_from_front_matter, links_from_front_matter, publications_from_front_matter
 from kg.extract.lines import Line, build_lines
 from kg.extract.merge import compact, is_ongoing, merge_facts, split_joint
 from kg.extract.names import abbreviated_keys, first_initial_key, is_abbreviated, name_key
@@ -234,6 +234,8 @@ def extract(doc: Document) -> Profile:
     publications = [_with_owner_index(p, owner_keys, owner_short) for p in papers]
     publications += _theses(merged, doc)
     publications = [_evidence_pub(p, doc) for p in publications]
+    if front:  # a Hugo Academic publication page: the paper is its front matter
+        publications += [_with_owner_index(p, owner_keys, owner_short) for p in publications_from_front_matter(front, doc.original, doc.front_matter_span, owner.name)]
 
     awards = _awards(sections, doc, merged)
     if front:

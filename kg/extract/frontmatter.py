@@ -19,7 +19,9 @@ from kg.extract.dates import find_dates
 from kg.extract.degree_text import unquote
 from kg.extract.experience import Experience
 from kg.extract.lexicon import DEGREE_RE, INTERN_WORDS, VISIT_WORDS, degree_level, role_kind
-from kg.extract.profile import Award
+from kg.extract.names import name_key
+from kg.extract.profile import Award, Publication
+from kg.extract.venues import normalize_venue
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _BULLET = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)])\s+")
@@ -241,7 +243,7 @@ def _site_author_links(site: Mapping[str, Any]) -> tuple[list[str], list[str]]:
         emails = [f"{braces.group(1)}@{d.strip()}" for d in re.split(r"[;,|]", braces.group(2)) if _EMAIL.fullmatch(f"x@{d.strip()}")]
     elif _EMAIL.fullmatch(raw):
         emails = [raw]
-    urls: list[str] = []
+    urls: list[str] = [str(u) for u in site.get("links") or [] if str(u).startswith(("http://", "https://"))]  # a Hugo owner's social links
     for key in _URL_KEYS:
         value = str(site.get(key) or "").strip()
         if value.startswith(("http://", "https://")):
@@ -271,3 +273,63 @@ def links_from_front_matter(front: Mapping[str, Any]) -> tuple[list[str], list[s
         elif url.startswith(("http://", "https://")):
             urls.append(url)
     return emails, urls
+
+
+_ARXIV_URL = re.compile(r"arxiv\.org/(?:abs|pdf)/(\d{4}\.\d{4,5})")
+_PREPRINT_TYPES = {"3", "article", "preprint"}  # Hugo Academic's numbered types (3: preprint) and CSL names
+_URL_FIELDS = ("url_pdf", "url_preprint", "url_code", "url_dataset", "url_project", "url_slides", "url_video", "url_poster", "url_source")
+
+
+def publications_from_front_matter(front: Mapping[str, Any], original: str, span: tuple[int, int] | None, owner: str | None) -> list[Publication]:
+    """The paper of a Hugo Academic publication page: ``title``, ``authors`` (``admin`` is
+    the site's owner, ``owner``), ``author_notes`` (equal contribution, corresponding),
+    ``publication`` / ``publication_short`` (the venue), ``date``, ``doi``, ``url_*``
+    links, ``publication_types`` (3 or ``article``: a preprint).
+
+    >>> fm = {"title": "Waves", "authors": ["admin", "Bo Li"], "date": "2023-05-01", "publication": "*Journal of Waves*",
+    ...       "publication_types": ["2"], "doi": "10.1/x", "author_notes": ["Equal contribution", "Equal contribution"]}
+    >>> p = publications_from_front_matter(fm, "", None, "Ann Lee")[0]
+    >>> p.authors, p.venue, p.year, p.status, p.ids, p.equal_contribution
+    (('Ann Lee', 'Bo Li'), 'Journal of Waves', 2023, 'published', (('doi', '10.1/x'),), ('Ann Lee', 'Bo Li'))
+    """
+    authors = front.get("authors")
+    title = _plain(front.get("title"))
+    types = front.get("publication_types")
+    types = [str(t).strip().lower() for t in (types if isinstance(types, list) else [types] if types else [])]
+    if not title or not isinstance(authors, list) or not (types or front.get("publication") or front.get("publication_short")):
+        return []
+    notes = front.get("author_notes") if isinstance(front.get("author_notes"), list) else []
+    names: list[str] = []
+    equal: list[str] = []
+    corresponding: list[str] = []
+    for i, raw in enumerate(authors):
+        name = _plain(raw)
+        if name.lower() == "admin":
+            name = owner or ""
+        if not name:
+            continue
+        names.append(name)
+        note = str(notes[i]) if i < len(notes) and notes[i] else ""
+        if re.search(r"equal", note, re.I):
+            equal.append(name)
+        if re.search(r"correspond", note, re.I):
+            corresponding.append(name)
+    venue = re.sub(r"^In\s+", "", _plain(front.get("publication"))) or _plain(front.get("publication_short")) or None
+    short = _plain(front.get("publication_short")) or None
+    year = int(m.group()) if (m := re.search(r"(?:19|20)\d{2}", str(front.get("date") or ""))) else None
+    with_year = lambda v: v if re.search(r"(?:19|20)\d{2}", v) or not year else f"{v} {year}"  # noqa: E731
+    normalized = (normalize_venue(with_year(short)) if short else None) or (normalize_venue(with_year(venue)) if venue else None)
+    ids: list[tuple[str, str]] = []
+    if front.get("doi"):
+        ids.append(("doi", str(front["doi"]).strip()))
+    links = [str(front[k]).strip() for k in _URL_FIELDS if str(front.get(k) or "").startswith(("http://", "https://"))]
+    arxiv = next((m.group(1) for u in links if (m := _ARXIV_URL.search(u))), None)
+    if arxiv:
+        ids.append(("arxiv", arxiv))
+    preprint = bool(_PREPRINT_TYPES & set(types)) or bool(venue and re.search(r"arxiv|preprint", venue, re.I))
+    loc = _Locator(original, span)
+    owner_index = next((i for i, n in enumerate(names) if owner and name_key(n) == name_key(owner)), None)
+    return [Publication(title=title, authors=tuple(names), equal_contribution=tuple(equal), corresponding=tuple(corresponding),
+                        owner_index=owner_index, venue=venue, venue_normalized=normalized, year=year,
+                        status="preprint" if preprint else "published", ids=tuple(ids), links=tuple(links),
+                        evidence=loc.find(str(front.get("title"))))]

@@ -13,6 +13,12 @@ the page itself nearly empty:
   page is read with that block added to its front matter as ``site_author``, taken
   from the nearest ``_config.yml`` in the page's folder or up to three folders above.
 
+A page of a Hugo Academic (Wowchemy, Hugo Blox) site that names its ``authors`` (a
+publication, talk or post page: ``authors: [admin, Co Author]``) is the site owner's:
+it is read with the owner's name and links, from the front matter of
+``authors/admin/_index.md`` (or the author page marked ``superuser: true``) in the
+content folder above it, as ``site_author``.
+
 Everything is local: only files beside or above the page are read.
 """
 
@@ -27,6 +33,8 @@ _INCLUDE_BYTES = b"include_relative"
 _PAGE_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".html", ".htm"}
 _FRONT = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?\r?\n)?((?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
 _AUTHOR_PROFILE = re.compile(r"^author_profile\s*:\s*true\s*$", re.M | re.I)
+_AUTHORS_BYTES = re.compile(rb"^authors\s*:", re.M)
+_HUGO_LEVELS = 6
 _MAX_DEPTH = 4
 _CONFIG_LEVELS = 3
 _AUTHOR_KEYS = ("name", "email", "location", "employer", "bio", "uri", "website", "homepage", "googlescholar",
@@ -49,7 +57,8 @@ def assemble_page(path: str | Path, data: bytes, max_bytes: int) -> bytes:
         return data
     has_include = _INCLUDE_BYTES in data
     has_profile = b"author_profile" in data[:4000]
-    if not (has_include or has_profile):
+    has_authors = _AUTHORS_BYTES.search(data[:8000]) is not None
+    if not (has_include or has_profile or has_authors):
         return data
     try:
         text = data.decode("utf-8")
@@ -60,6 +69,8 @@ def assemble_page(path: str | Path, data: bytes, max_bytes: int) -> bytes:
         text = _inline(text, p.parent, (_real(p),), 1, budget)
     if has_profile:
         text = _with_site_author(text, p.parent)
+    elif has_authors:
+        text = _with_hugo_owner(text, p)
     return text.encode("utf-8")
 
 
@@ -133,13 +144,64 @@ def _inline(text: str, folder: Path, stack: tuple[str, ...], depth: int, budget:
 
 def _with_site_author(text: str, folder: Path) -> str:
     fm = _FRONT.match(text)
-    if not fm or not _AUTHOR_PROFILE.search(fm.group(2) or "") or re.search(r"^site_author\s*:", fm.group(2) or "", re.M):
+    if not fm or not _AUTHOR_PROFILE.search(fm.group(2) or ""):
         return text
-    author = _config_author(folder)
-    if not author:
+    return _add_site_author(text, fm, _config_author(folder))
+
+
+def _add_site_author(text: str, fm: re.Match, author: dict | None) -> str:
+    if not author or re.search(r"^site_author\s*:", fm.group(2) or "", re.M):
         return text
     line = "site_author: " + json.dumps(author, ensure_ascii=False) + "\n"  # JSON is YAML
     return text[: fm.start(3)] + line + text[fm.start(3):]
+
+
+def _with_hugo_owner(text: str, page: Path) -> str:
+    fm = _FRONT.match(text)
+    if not fm or not re.search(r"^authors\s*:", fm.group(2) or "", re.M):
+        return text
+    return _add_site_author(text, fm, _hugo_owner(page.parent))
+
+
+def _hugo_owner(folder: Path) -> dict | None:
+    """The site owner of a Hugo Academic content folder above ``folder``: name and links."""
+    here = folder
+    for _ in range(_HUGO_LEVELS):
+        authors = here / "authors"
+        if authors.is_dir():
+            pages = [authors / "admin" / "_index.md"] + sorted(authors.glob("*/_index.md"))
+            for page in dict.fromkeys(pages):
+                front = _front_of(page)
+                if front is None or (page.parent.name != "admin" and front.get("superuser") is not True):
+                    continue
+                name = front.get("title") or front.get("name")
+                if not isinstance(name, str) or not name.strip() or _PLACEHOLDER.search(name):
+                    return None
+                out: dict = {"name": name.strip()}
+                links = [str(i.get("link") or i.get("url") or "").strip() for i in front.get("social") or [] if isinstance(i, dict)]
+                emails = [x[7:] for x in links if x.startswith("mailto:")]
+                if emails:
+                    out["email"] = emails[0]
+                urls = [x for x in links if x.startswith(("http://", "https://")) and not _PLACEHOLDER.search(x)]
+                if urls:
+                    out["links"] = urls
+                return out
+            return None
+        if here.parent == here:
+            break
+        here = here.parent
+    return None
+
+
+def _front_of(page: Path) -> dict | None:
+    from kg.read.frontmatter import split_front_matter
+
+    try:
+        text = page.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    data, _span = split_front_matter(text)
+    return data
 
 
 def _config_author(folder: Path) -> dict[str, str] | None:

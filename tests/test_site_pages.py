@@ -1,8 +1,9 @@
-"""Pages of a Jekyll site (the AcadHomepage / academicpages shape): an about page that
-pulls its sections in with ``{% include_relative %}`` and shows the site author's
+"""Pages of static sites.  Jekyll (the AcadHomepage / academicpages shape): an about page
+that pulls its sections in with ``{% include_relative %}`` and shows the site author's
 sidebar from ``_config.yml``; and the HTML those themes put inside Markdown (a date
-floated right in a ``<div>``, a dash written inside a list item).  All texts here are
-written for these tests."""
+floated right in a ``<div>``, a dash written inside a list item).  Hugo Academic: a
+publication page per paper, its authors' ``admin`` being the site owner of
+``authors/admin/_index.md``.  All texts here are written for these tests."""
 
 from __future__ import annotations
 
@@ -182,3 +183,79 @@ def test_awards_held_over_years_and_given_by_a_trust():
     p = extract(read_text("# Honors & Awards\n* <b>Hamlyn Studentship</b>, holder (~4/year), <span><i>The Helen Moss Trust</i>, 2017-18</span>\n"
                           "* <b>Scholarship</b>, holder (top 5%), <i>University of Kent</i>, 2015-17\n", path="a.md"))
     assert [(a.name, a.issuer, a.year) for a in p.awards] == [("Hamlyn Studentship", "The Helen Moss Trust", None), ("Scholarship", "University of Kent", None)]
+
+
+_HUGO_OWNER = """---
+title: Ines Duarte
+first_name: Ines
+last_name: Duarte
+superuser: true
+role: PhD Student
+organizations:
+  - name: University of Porto
+social:
+  - icon: envelope
+    icon_pack: fas
+    link: 'mailto:ines.duarte@example.org'
+  - icon: orcid
+    icon_pack: fab
+    link: https://orcid.org/0000-0002-1825-0097
+---
+
+I am a PhD student at the University of Porto.
+"""
+
+_HUGO_PAPER = """---
+title: 'Tidal Mixing in Narrow Estuaries'
+authors:
+- admin
+- Rui Costa
+- Joana Alves
+author_notes:
+- Equal contribution
+- Equal contribution
+date: '2022-06-01'
+doi: '10.1000/tides.2022'
+publication_types:
+- article-journal
+publication: '*Journal of Estuary Science*'
+url_pdf: https://example.org/tides.pdf
+url_preprint: https://arxiv.org/abs/2201.01234
+---
+
+Notes on the paper.
+"""
+
+
+def _hugo(root: Path) -> None:
+    (root / "content" / "authors" / "admin").mkdir(parents=True)
+    (root / "content" / "publication" / "tides").mkdir(parents=True)
+    (root / "content" / "authors" / "admin" / "_index.md").write_text(_HUGO_OWNER, encoding="utf-8")
+    (root / "content" / "publication" / "tides" / "index.md").write_text(_HUGO_PAPER, encoding="utf-8")
+
+
+def test_a_hugo_publication_page_is_the_owners_paper(tmp_path):
+    _hugo(tmp_path)
+    p = extract_file(tmp_path / "content" / "publication" / "tides" / "index.md")
+    assert p.owner.name == "Ines Duarte" and p.owner.emails == ("ines.duarte@example.org",)
+    assert "https://orcid.org/0000-0002-1825-0097" in p.owner.urls
+    [paper] = p.publications
+    assert (paper.title, paper.authors, paper.owner_index, paper.venue, paper.year, paper.status) == (
+        "Tidal Mixing in Narrow Estuaries", ("Ines Duarte", "Rui Costa", "Joana Alves"), 0, "Journal of Estuary Science", 2022, "published")
+    assert dict(paper.ids) == {"doi": "10.1000/tides.2022", "arxiv": "2201.01234"}
+    assert paper.equal_contribution == ("Ines Duarte", "Rui Costa")
+    doc = read_document(tmp_path / "content" / "publication" / "tides" / "index.md")
+    assert doc.original[paper.evidence[0]:paper.evidence[1]] == "Tidal Mixing in Narrow Estuaries"
+
+
+def test_a_hugo_site_is_one_person(tmp_path):
+    _hugo(tmp_path)
+    r = build([tmp_path / "content"])
+    owners = [p for p in r.resolution.people.values() if p.owner_of]
+    assert [p.name for p in owners] == ["Ines Duarte"] and len(owners[0].owner_of) == 2
+
+
+def test_a_placeholder_owner_is_no_owner(tmp_path):
+    _hugo(tmp_path)
+    (tmp_path / "content" / "authors" / "admin" / "_index.md").write_text(_HUGO_OWNER.replace("Ines Duarte", "Your Name"), encoding="utf-8")
+    assert "site_author" not in read_document(tmp_path / "content" / "publication" / "tides" / "index.md").front_matter
