@@ -224,7 +224,7 @@ def owners_from_folders(pairs: list, default: str | None = None) -> list:
     from kg.extract.bibtex import with_owner
     from kg.extract.names import name_key
 
-    owners: list[tuple[Path, str]] = [(Path(doc.path).parent, prof.owner.name) for doc, prof in pairs if prof.owner.name and doc.format != "bibtex"]
+    owners = [(Path(doc.path).parent, prof.owner) for doc, prof in pairs if prof.owner.name and doc.format != "bibtex"]
     out = []
     for doc, prof in pairs:
         if doc.format == "bibtex" and not prof.owner.name and prof.publications and default:
@@ -233,10 +233,12 @@ def owners_from_folders(pairs: list, default: str | None = None) -> list:
             authors = {name_key(a) for p in prof.publications for a in p.authors}
             here = Path(doc.path).parent
             for scope in (lambda d: d == here, lambda d: d == here.parent or here.parent in d.parents):
-                found = sorted({n for d, n in owners if scope(d) and name_key(n) in authors})
+                found = {o.name: o for d, o in owners if scope(d) and name_key(o.name) in authors}
                 if found:
                     if len(found) == 1:
-                        prof = with_owner(prof, found[0])
+                        # the list is part of that person's site: their contacts make the two one person
+                        [who] = found.values()
+                        prof = with_owner(prof, who.name, who.emails, who.urls)
                     break
         out.append((doc, prof))
     return out

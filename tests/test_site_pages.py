@@ -259,3 +259,46 @@ def test_a_placeholder_owner_is_no_owner(tmp_path):
     _hugo(tmp_path)
     (tmp_path / "content" / "authors" / "admin" / "_index.md").write_text(_HUGO_OWNER.replace("Ines Duarte", "Your Name"), encoding="utf-8")
     assert "site_author" not in read_document(tmp_path / "content" / "publication" / "tides" / "index.md").front_matter
+
+
+_AL_FOLIO_CONFIG = """title: blank
+first_name: Marta
+middle_name: J.
+last_name: Kowalczyk
+email: marta.kowalczyk@example.edu
+scholar_userid: qc6CJjYAAAAJ
+orcid_id: 0000-0002-1825-0097
+"""
+
+_AL_FOLIO_ABOUT = """---
+layout: about
+title: about
+permalink: /
+subtitle: PhD student at <a href='#'>Warsaw University of Technology</a>.
+---
+
+I am a third-year PhD student at Warsaw University of Technology.
+"""
+
+
+def test_al_folio_owner_from_the_top_of_the_config(tmp_path):
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_bibliography").mkdir()
+    (tmp_path / "_config.yml").write_text(_AL_FOLIO_CONFIG, encoding="utf-8")
+    (tmp_path / "_pages" / "about.md").write_text(_AL_FOLIO_ABOUT, encoding="utf-8")
+    (tmp_path / "_bibliography" / "papers.bib").write_text(
+        "@inproceedings{k24, title={Sparse Probes}, author={Kowalczyk, Marta J. and Nowak, Piotr}, booktitle={ICLR}, year={2024}}\n", encoding="utf-8")
+    p = extract_file(tmp_path / "_pages" / "about.md")
+    assert p.owner.name == "Marta J. Kowalczyk" and p.owner.emails == ("marta.kowalczyk@example.edu",)
+    assert {"https://scholar.google.com/citations?user=qc6CJjYAAAAJ", "https://orcid.org/0000-0002-1825-0097"} <= set(p.owner.urls)
+    # the site's publication list takes that owner, and with it their contacts: one person
+    r = build([tmp_path])
+    owners = [q for q in r.resolution.people.values() if q.owner_of]
+    assert [q.name for q in owners] == ["Marta J. Kowalczyk"] and len(owners[0].owner_of) == 2
+    (tmp_path / "_config.yml").write_text("first_name: You\nmiddle_name: R.\nlast_name: Name\n", encoding="utf-8")
+    assert extract_file(tmp_path / "_pages" / "about.md").owner.name is None  # the theme's placeholder
+
+
+def test_a_front_matter_title_with_markup():
+    p = extract(read_text("---\nlayout: about\ntitle: <strong>Austen</strong> Lamacraft\n---\n\nCondensed matter physicist.\n", path="about.md"))
+    assert p.owner.name == "Austen Lamacraft"

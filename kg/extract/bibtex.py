@@ -111,9 +111,12 @@ def _with_owner(p: Publication, key: str) -> Publication:
     return replace(p, owner_index=idx)
 
 
-def with_owner(profile: Profile, owner: str) -> Profile:
-    """``profile`` with ``owner`` as its owner, and their place in every author list."""
+def with_owner(profile: Profile, owner: str, emails: tuple[str, ...] = (), urls: tuple[str, ...] = ()) -> Profile:
+    """``profile`` with ``owner`` as its owner, and their place in every author list;
+    ``emails`` and ``urls``: the owner's, when the owner is known from another profile."""
     from dataclasses import replace
 
     key = name_key(owner)
-    return replace(profile, owner=replace(profile.owner, name=owner), publications=tuple(_with_owner(p, key) for p in profile.publications))
+    who = replace(profile.owner, name=owner, emails=tuple(dict.fromkeys((*profile.owner.emails, *emails))),
+                  urls=tuple(dict.fromkeys((*profile.owner.urls, *urls))))
+    return replace(profile, owner=who, publications=tuple(_with_owner(p, key) for p in profile.publications))

@@ -107,6 +107,8 @@ def find_owner(
     # 2. Front matter title / first_name + last_name (Jekyll, Hugo).
     if front:
         title = front.get("title") if isinstance(front.get("title"), str) else None
+        if title and "<" in title:  # al-folio: "title: <strong>Austen</strong> Lamacraft"
+            title = re.sub(r"\s+", " ", re.sub(r"<[^>]*>", "", html.unescape(title)))
         if title and not _NOT_A_TITLE.match(title.strip()):
             name, others = _split_bilingual(title.strip())
             if is_person_name(name):

@@ -1,4 +1,4 @@
-"""Pages of a Jekyll site: what the site adds to a page when it renders it.
+"""Pages of a static site (Jekyll, Hugo): what the site adds to a page when it renders it.
 
 Academic homepage themes (AcadHomepage, academicpages, minimal-mistakes) often keep
 the page itself nearly empty:
@@ -9,7 +9,8 @@ the page itself nearly empty:
   path), and a batch treats the included files as parts of the page, not as
   profiles of their own (:func:`included_files`).
 - ``author_profile: true`` in the page's front matter shows the site author's
-  sidebar, written once in ``_config.yml`` (``author: name, email, orcid, …``).  The
+  sidebar, written once in ``_config.yml`` (``author: name, email, orcid, …``; al-folio:
+  ``first_name``/``last_name`` at its top, shown by its ``layout: about`` page).  The
   page is read with that block added to its front matter as ``site_author``, taken
   from the nearest ``_config.yml`` in the page's folder or up to three folders above.
 
@@ -32,14 +33,16 @@ _INCLUDE = re.compile(r"\{%-?\s*include_relative\s+([^\s%{}]+)[^%]*?-?%\}")
 _INCLUDE_BYTES = b"include_relative"
 _PAGE_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".html", ".htm"}
 _FRONT = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?\r?\n)?((?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
-_AUTHOR_PROFILE = re.compile(r"^author_profile\s*:\s*true\s*$", re.M | re.I)
+# the page shows the site's owner: minimal-mistakes' sidebar, al-folio's about page
+_AUTHOR_PROFILE = re.compile(r"^(?:author_profile\s*:\s*true|layout\s*:\s*about)\s*$", re.M | re.I)
 _AUTHORS_BYTES = re.compile(rb"^authors\s*:", re.M)
 _HUGO_LEVELS = 6
 _MAX_DEPTH = 4
 _CONFIG_LEVELS = 3
 _AUTHOR_KEYS = ("name", "email", "location", "employer", "bio", "uri", "website", "homepage", "googlescholar",
                 "google_scholar", "orcid", "github", "gitlab", "linkedin", "twitter", "researchgate", "dblp")
-_PLACEHOLDER = re.compile(r"(?<![a-z])your(?![a-z])", re.I)  # the themes' defaults: "Your Name", "YOUR_GOOGLE_SCHOLAR_ID"
+# the themes' defaults: "Your Name", "YOUR_GOOGLE_SCHOLAR_ID", al-folio's "You R. Name"
+_PLACEHOLDER = re.compile(r"(?<![a-z])your(?![a-z])|^You R\. Name$", re.I)
 
 
 def assemble_page(path: str | Path, data: bytes, max_bytes: int) -> bytes:
@@ -56,7 +59,7 @@ def assemble_page(path: str | Path, data: bytes, max_bytes: int) -> bytes:
     if p.suffix.lower() not in _PAGE_SUFFIXES:
         return data
     has_include = _INCLUDE_BYTES in data
-    has_profile = b"author_profile" in data[:4000]
+    has_profile = b"author_profile" in data[:4000] or b"layout: about" in data[:4000]
     has_authors = _AUTHORS_BYTES.search(data[:8000]) is not None
     if not (has_include or has_profile or has_authors):
         return data
@@ -224,13 +227,33 @@ def _author_of(cfg: Path) -> dict[str, str] | None:
         data = yaml.load(cfg.read_text(encoding="utf-8", errors="replace"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     except (OSError, yaml.YAMLError, ValueError, RecursionError):
         return None
-    author = data.get("author") if isinstance(data, dict) else None
-    if not isinstance(author, dict):
+    if not isinstance(data, dict):
         return None
+    author = data.get("author")
+    if not isinstance(author, dict):
+        author = _al_folio_author(data)
     out = {k: str(author[k]).strip() for k in _AUTHOR_KEYS if isinstance(author.get(k), (str, int)) and str(author[k]).strip()}
     if "name" in out and _PLACEHOLDER.search(out["name"]):
         return None  # the theme's example author, never filled in
     return {k: v for k, v in out.items() if not _PLACEHOLDER.search(v)} or None  # "citations?user=YOUR_GOOGLE_SCHOLAR_ID"
+
+
+def _al_folio_author(config: dict) -> dict:
+    """al-folio keeps the owner at the top of ``_config.yml``: ``first_name``,
+    ``middle_name``, ``last_name``, and (older versions) ``email``, ``scholar_userid``,
+    ``orcid_id``, ``github_username``, ``linkedin_username``, ``dblp_url``."""
+    def text(key: str) -> str:
+        value = config.get(key)
+        return str(value).strip() if isinstance(value, (str, int)) and str(value).strip() else ""
+
+    name = " ".join(x for x in (text("first_name"), text("middle_name"), text("last_name")) if x)
+    out = {"name": name} if name else {}
+    for key, field, url in (("email", "email", "{}"), ("scholar_userid", "googlescholar", "https://scholar.google.com/citations?user={}"),
+                            ("orcid_id", "orcid", "https://orcid.org/{}"), ("github_username", "github", "{}"),
+                            ("linkedin_username", "linkedin", "{}"), ("dblp_url", "dblp", "{}")):
+        if text(key):
+            out[field] = url.format(text(key))
+    return out if name else {}
 
 
 def _real(p: Path) -> str:
