@@ -821,3 +821,38 @@ def test_a_job_title_after_a_colon_and_a_title_label():
     p = extract(read_text(text, path="lobo.md"))
     # the title apart from the team; the label "Position" names no employer
     assert [(j.organization, j.title, j.start) for j in p.positions] == [("Google Brain", "Research Intern", "2020")]
+
+
+def test_a_school_its_subject_and_the_university():
+    p = extract(read_text("# Educations\n- *2021.09 - 2025.06*, College of Computing, Data Science, Lakeview University\n"
+                          "- *2020.09 - 2021.06*, Business School, Business Administration, Lakeview University\n"
+                          "- *2016.09 - 2020.06*, School of Physics, Lakeview University, Springfield\n", path="a.md"))
+    assert [(e.institution, e.unit, e.field) for e in p.education] == [
+        ("Lakeview University", "College of Computing", "Data Science"), ("Lakeview University", "Business School", "Business Administration"),
+        ("Lakeview University", "School of Physics", None)]
+
+
+def test_a_named_medical_school_is_no_unit():
+    p = extract(read_text("# Experience\n- *2013.07 - Present*, Graduate Student, Department of Biomedical Informatics, Hartwell Medical School\n", path="a.md"))
+    assert (p.positions[0].organization, p.positions[0].unit) == ("Hartwell Medical School", "Department of Biomedical Informatics")
+
+
+def test_the_biography_does_not_repeat_a_unit_named_in_the_institution():
+    p = extract(read_text("I am a graduate student at the Institute of Computing Methods, Academy of Sciences.\n\n"
+                          "# Educations\n- *2025.09 - Present*, Institute of Computing Methods, University of the Academy of Sciences\n", path="a.md"))
+    [e] = p.education
+    assert e.institution == "Institute of Computing Methods, University of the Academy of Sciences" and e.unit is None
+
+
+def test_projects_under_a_date_badge():
+    p = extract(read_text("# Projects\n\n<div class='paper-box'><div class=\"badge\">2025.05 - 2025.08</div>\n<div markdown=\"1\">\n"
+                          "**When Words Win: Text Dominance in Multimodal Models**   \nWe study why text outweighs images.\n</div></div>\n\n"
+                          "<div class='paper-box'><div class=\"badge\">2018.09 - 2019.09</div>\n<div markdown=\"1\">\n"
+                          "**Robotics Club**   \nLed the school's robotics club.\n</div></div>\n", path="a.md"))
+    assert [(x.name, x.start, x.end) for x in p.projects] == [
+        ("When Words Win: Text Dominance in Multimodal Models", "2025-05", "2025-08"), ("Robotics Club", "2018-09", "2019-09")]
+
+
+def test_a_lower_case_phd():
+    p = extract(read_text("Mei Lin is a ph.D student of robotics at the Harbour Lab, Lakeview University.\n", path="a.md"))
+    assert p.education and p.education[0].degree_level == "phd"

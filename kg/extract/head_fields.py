@@ -53,6 +53,7 @@ _TITLE_AT = re.compile(
 _IN_SPLIT = re.compile(r"\s+(?:in|at|@|of)\s+|\s*@\s*|(?<=[a-z.])\s+(?=\()", re.I)
 _JOINT_TRAINING = re.compile(r"联合培养|联培|\bjoint(?:ly)?[- ](?:training|supervised|PhD program)", re.I)
 _UNIT_HEAD = re.compile(r"(?:Department|Dept\.?|School|Faculty|College|Division|Institute) (?:of|for) ")
+_SUBJECT = re.compile(r"[A-Z][a-z]+(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][a-z]+){0,4}")
 _DIVISION = re.compile(r"(?:[A-Z][\w&/-]*\s+){1,3}(?:Research|Science|Engineering|AI)")
 
 
@@ -240,6 +241,9 @@ def classify(ex: Experience, segs: list, section: str) -> None:
             ex.location = s  # "Cochin University of Science and Technology, Kochi": the town after the institution
         elif ex.degree and not ex.field and not ORG_WORDS.search(s) and not AWARD_NAME.search(s) and not NOT_FIELD.search(s):
             ex.field = s
+        elif section == "education" and not ex.degree and not ex.field and ex.organization and units and _SUBJECT.fullmatch(s) \
+                and not (AWARD_NAME.search(s) or NOT_FIELD.search(s) or TITLE_WORDS.search(s) or is_place(s) or town_in_place(s)):
+            ex.field = s  # "Business School, Business Administration, Sichuan University": the school, its subject, the university
         elif not ex.title and TITLE_WORDS.search(s):
             ex.title = s
     # "Systems Research, Google": a research division, then the company it belongs to.

@@ -71,7 +71,7 @@ SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\bProf)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!
 _DEGREE_SUBJECT = r"(?:Science|Arts|Engineering|Laws|Technology|Philosophy|Commerce|Education|Medicine|Business|Music|Design|Architecture)\b"
 _LONG_DEGREE_SUBJECTS = r"(?:Business|Public|Health) Administration|Public (?:Health|Policy|Affairs)|Fine Arts|Social Work|Liberal Arts"
 DEGREE_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"Ph\.?\s?D\.?(?: candidate| student)?|PHD\b|DOCTOR(?:ATE)?\b|D\.?Phil\.?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?\b|"
+    (r"Ph\.?\s?D\.?(?: candidate| student)?|PHD\b|ph\.D\b\.?|[Pp]hd\b|DOCTOR(?:ATE)?\b|D\.?Phil\.?|Doctor(?:ate)?(?: of [A-Z][a-z]+)?\b|"
      r"Doctoral(?! [Rr]esearch [Ff]ellow| [Ff]ellow| [Rr]esearcher)\b|DPhil"
      r"|博士研究生|博士生|博士(?!后)|直博|本?硕博连读", "phd"),  # 博士后 is a postdoc, a job
     (r"(?:M\.?\s?Sci\.?|MPhys|MMath|MChem|M\.?\s?Res\.?|MPH)(?![a-z])|MASTER(?:'S|’S|S)?(?: OF [A-Z]+)?|M\.?\s?A\.?\s?Sc\.?|M\.?\s?Phil\.?|M\.?\s?Eng\.?|M\.?\s?Sc\.?|M\.?\s?S\.?(?=[\s,.;)]|$)|M\.?\s?A\.?(?=[\s,.;)]|$)|MBA|MPhil|MASc|"
@@ -133,7 +133,7 @@ ORG_WORDS = re.compile(
     r"|大学|学院|研究院|研究所|研究中心|实验室|公司|集团|(?<=[\u3400-\u9fff]{2})科技(?![\u3400-\u9fff])|科学院|中心|学校|(?<=[\u3400-\u9fff])中学|医院|银行|工作室|团队",
 )
 UNIT_WORDS = re.compile(
-    r"\b(?:School of|Faculty of|Department|Dept\.?|College of|Lab\b|Laboratory|Labs\b|Group\b|Team\b|Center|Centre|"
+    r"\b(?:School of|^(?:Business|Law|Medical|Management|Graduate) School$|Faculty of|Department|Dept\.?|College of|Lab\b|Laboratory|Labs\b|Group\b|Team\b|Center|Centre|"
     r"Division|Institute (?:of|for)|Program(?:me)?\b|Class\b|Platform|Thrust|Hub\b|Unit\b|Office)"
     r"|学院|系$|系[,，]|实验室|团队|小组|组$|中心|班$|研究所|部门|事业部|平台|部$",
     re.I,

@@ -88,8 +88,8 @@ def merge_facts(entries: list[Experience], prose: list[Experience]) -> list[Expe
         for h in p.advisors:
             if not any(h2.name == h.name for h2 in match.advisors):
                 match.advisors.append(h)
-        if not match.unit and p.unit:
-            match.unit = p.unit
+        if not match.unit and p.unit and not (match.organization and p.unit in match.organization):
+            match.unit = p.unit  # (not "Institute of X" again when the entry's name is "Institute of X, University of Y")
         if not match.field and p.field:
             match.field = p.field
         if not match.start and p.start and not match.from_front_matter:

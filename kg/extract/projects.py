@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.dates import find_dates
-from kg.extract.entries import Entry, is_attribute
+from kg.extract.entries import Entry, is_attribute, is_date_only
 from kg.extract.lexicon import HAN, TITLE_WORDS
 from kg.extract.lines import Line
 from kg.extract.profile import Project
@@ -93,8 +93,17 @@ _ROLE_IN_PARENS = re.compile(r"^(?P<name>.+?)\s*[(（](?P<role>[^()（）]{1,30}
 def parse_project(entry: Entry) -> Project | None:
     """One Projects-section entry to a Project."""
     first = entry.lines[0]
-    if is_attribute(first) or re.match(r"^(?:Link|Website|URL)\b", first.text):
+    whole_bold = bool(first.bold) and first.bold[0][0] == 0 and first.bold[0][1] >= len(first.text.rstrip())
+    if (is_attribute(first) and not whole_bold) or re.match(r"^(?:Link|Website|URL)\b", first.text):
         return None
+    if len(entry.lines) >= 2 and is_date_only(first.text) and (ranges := find_dates(first.text)):
+        # a badge "2025.03 - 2025.09" over the project's name: the name is on the next line
+        named = parse_project(Entry(entry.lines[1:]))
+        if named is None:
+            return None
+        from dataclasses import replace
+
+        return replace(named, start=named.start or ranges[0].start, end=named.end or ranges[0].end, evidence=(entry.start, entry.end))
     text = _NUMBER_LABEL.sub("", first.text.lstrip("•◇·-* >»"))  # ">>> 负向设计工具": an arrow that marks the heading
     ranges = find_dates(text)
     start = end = None
@@ -111,6 +120,8 @@ def parse_project(entry: Entry) -> Project | None:
         name, role = parts[0], " ".join(p for p in parts[1:] if p).strip() or None
         if role and _tools(role):
             role = None  # "Gitlytics | Python, Flask, React": what it is built with, not a role
+    elif whole_bold and not ranges:
+        name = text  # "**When Language Overrules: Revealing Text Dominance in …**": the whole bold line, colon and all
     else:
         m = re.match(r"^(.{2,60}?)\s+[-–—]\s+", text) or re.match(r"^([^:：]{2,50})[:：]\s", text)
         quoted = _QUOTED.search(text)
