@@ -856,3 +856,8 @@ def test_projects_under_a_date_badge():
 def test_a_lower_case_phd():
     p = extract(read_text("Mei Lin is a ph.D student of robotics at the Harbour Lab, Lakeview University.\n", path="a.md"))
     assert p.education and p.education[0].degree_level == "phd"
+
+
+def test_an_award_dated_first_and_named_with_a_venue_year():
+    p = extract(read_text("# Honors and Awards\n- *2024* Top Reviewer of NeurIPS 2024 (8.6%, 1,304 of 15,160 reviewers)\n", path="a.md"))
+    assert [(a.name, a.year) for a in p.awards] == [("Top Reviewer of NeurIPS 2024", 2024)]

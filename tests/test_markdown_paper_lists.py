@@ -129,3 +129,36 @@ Publications
     ]
     assert [(e.institution, e.unit, e.degree_level, e.end) for e in p.education if e.degree_level == "bachelor"] == [
         ("Uppsala University", "Department of Physics", "bachelor", "2021")]
+
+
+_TITLE_FIRST = """I'm Jun Park, a Ph.D. student at Lakeview University.
+
+# Publications
+
+## 2026
+- <u>**Tidal Rubrics: Supervising Judgment Prediction.**</u> Ana Lobo, Tomas Reyes, **Jun Park**, Mirela Santos. <span style="color:red">**Findings of EMNLP 2026**</span>
+- <u>**Do Waves Signal When They Break? Evidence from Buoys.**</u> Tomas Reyes, **Jun Park**\\*, Ana Lobo\\*. <span style="color:red">**ICML 2026 (Spotlight)**</span>
+
+## 2025
+- <u>**Think Straight or Think Again? Joint Learning of Tides, Currents, and Waves.**</u> **Jun Park**, Ana Lobo, Tomas Reyes. <span style="color:red">**Coastal Letters (IF=6.3)**</span>
+- <u>**面向潮汐预测的知识增强模型.**</u> **朴俊**, 罗安, 雷托. <span style="color:red">**中文信息学报**</span>
+"""
+
+
+def test_a_bold_title_then_the_authors_then_the_venue():
+    p = extract(read_text(_TITLE_FIRST, path="a.md"))
+    got = [(x.title, x.authors, x.venue, x.year) for x in p.publications]
+    assert got == [
+        ("Tidal Rubrics: Supervising Judgment Prediction", ("Ana Lobo", "Tomas Reyes", "Jun Park", "Mirela Santos"), "Findings of EMNLP 2026", 2026),
+        ("Do Waves Signal When They Break? Evidence from Buoys", ("Tomas Reyes", "Jun Park", "Ana Lobo"), "ICML 2026", 2026),
+        ("Think Straight or Think Again? Joint Learning of Tides, Currents, and Waves", ("Jun Park", "Ana Lobo", "Tomas Reyes"), "Coastal Letters", 2025),
+        ("面向潮汐预测的知识增强模型", ("朴俊", "罗安", "雷托"), "中文信息学报", 2025),
+    ]
+    assert [x.owner_index for x in p.publications] == [2, 1, 0, 0]
+
+
+def test_a_journal_whose_name_starts_with_another():
+    from kg.extract.venues import normalize_venue
+
+    assert [normalize_venue(v) for v in ("Nature 2020", "Nature Communications 2020", "Science Advances, 2021", "Science China-Information Sciences 2023")] == [
+        "Nature 2020", None, None, "SCIS 2023"]

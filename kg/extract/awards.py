@@ -110,7 +110,7 @@ def parse_award(entry: Entry) -> Award | None:
             tail = [r for r, rest in zip(found, after) if not rest.strip(" ,.;)（）(\t") or re.fullmatch(r"[\s,，]*[A-Z]{2,8}\s*", rest)
                     or _MORE_YEARS.fullmatch(rest)]
             lead = [r for r in found if r.span[0] <= 1]
-            if lead and tail and lead[0] not in tail and tail[0].start[:4] == lead[0].start[:4] and len(lead[0].start) > len(tail[0].start):
+            if lead and tail and lead[0] not in tail and tail[0].start[:4] == lead[0].start[:4] and len(lead[0].start) >= len(tail[0].start):
                 tail = []  # "2024.07 Winner of the … Challenge in CVPR 2024.": the month is the award's, the year after is the venue's
             pick = tail or (lead or ([] if len(found) > 1 else found))[:1]
             ranges.extend((ln, r) for r in pick)

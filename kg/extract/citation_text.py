@@ -88,7 +88,9 @@ def whole_span(spans: tuple, line: Line) -> tuple[int, int] | None:
 # letter, a digit, a parenthesis or a word in capitals ("Wei WANG."), not after an
 # initial ("J. Smith"), nor after the abbreviations of venue names ("In Proc. ISCA 2023"); the
 # next part may start with an ordinal ("… Xiu Li. 3rd Offline RL Workshop").
-PART_END = re.compile(r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))(?<!Proc)(?<!Conf)(?<!Symp)(?<!Trans)(?<!Int)(?<!Intl)\.\s+(?=[A-Za-z\[]|\d{1,3}(?:st|nd|rd|th)\s)")
+# (a Chinese citation written with ". ": "面向文本推理的预训练模型. 熊凯, 杜理. 中文信息学报"; a mark
+# before the stop: "…, Ana Lobo*. ICML 2026")
+PART_END = re.compile(r"(?:(?<=[a-z0-9)\u3400-\u9fff*†‡])|(?<=[A-Z]{2}))(?<!Proc)(?<!Conf)(?<!Symp)(?<!Trans)(?<!Int)(?<!Intl)\.\s+(?=[A-Za-z\[\u3400-\u9fff]|\d{1,3}(?:st|nd|rd|th)\s)")
 
 
 # "[1] ", "(2) ", "3. ", and a year in a column of its own ("2023    A. Author. Title. …")

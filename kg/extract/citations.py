@@ -185,11 +185,15 @@ def read_citation(ln: Line) -> Citation:
     if len(parts) >= 2:
         cur.title = clean_title(parts[0])
         cur.title_span = (ln.start + lead, ln.start + lead + len(parts[0]))
-        for p in parts[1:]:
+        after_authors = None
+        for i, p in enumerate(parts[1:], 1):
             if not cur.authors and (looks_like_author_list(p) >= 0.5 or re.search(r"\bTeam\b", p)):
                 cur.authors = split_authors(p)
+                after_authors = parts[i + 1] if i + 1 < len(parts) else None
             elif not cur.venue and (VENUE_CUE.search(p) or normalize_venue(p)):
                 cur.venue = clean_venue(p)
+        if not cur.venue and after_authors and len(after_authors.split()) <= 8 and re.match(r"[A-Z\u3400-\u9fff]", after_authors):
+            cur.venue = clean_venue(after_authors) or None  # "Title. Authors. AI Open (IF=14.8)": what follows the authors is where
         return cur
     cur.title = clean_title(text)
     cur.title_span = (ln.start, ln.end)

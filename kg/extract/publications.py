@@ -127,6 +127,8 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "citation"
     if CITATION_NUMBER.match(strip_links(line)) and _numbered_title_then_venue(body):
         return "citation"  # "[2] Title of a paper under review. IEEE Transactions on X. (Under Review)": no authors
+    if _bold_title_then_authors(line):
+        return "citation"  # "**IALR: Legal Rubric Supervision.** Jianbai Zhao, Bibo Cai, **Kai Xiong**. **EMNLP 2026**"
     tail = _AFTER_AUTHORS.search(body)
     if tail and (re.match(r"[(（]", body[tail.end() :]) or (
             re.match(_STATUS_AFTER, body[tail.end() :]) and looks_like_author_list(body[: tail.start()]) == 1)):
@@ -174,6 +176,19 @@ def _role(line: Line, owner_keys: set[str]) -> str:
             return "citation"
         return "title"
     return "venue" if normalize_venue(text) else "other"
+
+
+def _bold_title_then_authors(line: Line) -> bool:
+    """A line that opens with a bold title ending its sentence, then an author list."""
+    if not line.bold or line.bold[0][0] > 0:
+        return False
+    end = line.bold[0][1]
+    title = line.text[:end].strip()
+    if (len(title.split()) < 3 and len(title) < 8) or not (re.search(r"[.?!。]$", title) or re.match(r"\s*[.。]", line.text[end:])):
+        return False
+    rest = line.text[end:].lstrip(" .。")
+    head = PART_END.split(rest, maxsplit=1)[0]
+    return looks_like_author_list(title) < 0.5 and looks_like_author_list(head) >= 0.75 and len(split_authors(head)) >= 2
 
 
 def _numbered_title_then_venue(body: str) -> bool:
