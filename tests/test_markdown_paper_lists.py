@@ -162,3 +162,9 @@ def test_a_journal_whose_name_starts_with_another():
 
     assert [normalize_venue(v) for v in ("Nature 2020", "Nature Communications 2020", "Science Advances, 2021", "Science China-Information Sciences 2023")] == [
         "Nature 2020", None, None, "SCIS 2023"]
+
+
+def test_a_long_venue_badge_before_a_linked_title():
+    p = extract(read_text("# Publications\n- `ICLR 2024 Workshop on Tidal Agents` [Controlling Tidal Agents for Large-Scale Decisions](https://example.org/a), "
+                          "**Jun Park**, Ana Lobo, Tomas Reyes, et al.\n", path="a.md"))
+    assert [(x.title, x.authors[:2]) for x in p.publications] == [("Controlling Tidal Agents for Large-Scale Decisions", ("Jun Park", "Ana Lobo"))]

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from kg.extract.lines import Line
 from kg.extract.names import looks_like_author_list
+from kg.extract.venues import normalize_venue
 
 LINK_LABEL = re.compile(
     r"^\[?\s*(?:pdf|paper|code|slides?|video|talk|project(?: page)?|homepage|home page|website|poster|demo|arxiv|doi|"
@@ -104,7 +105,9 @@ def leading_title_link(line: Line) -> tuple[int, int] | None:
         label = text[s:e].strip()
         if len(label.split()) >= 3 and not LINK_LABEL.match(label) and s <= 45 and e < len(text) - 3:
             before = text[:s].strip()
-            if not before or len(before.split()) <= 5 and looks_like_author_list(before.strip(" ,.")) < 0.5:
+            # (a longer badge that names a venue: "`ICLR 2024 Workshop on LLM Agents` [Title](…)")
+            if not before or (len(before.split()) <= 5 or len(before.split()) <= 10 and normalize_venue(before)) \
+                    and looks_like_author_list(before.strip(" ,.")) < 0.5:
                 return s, e  # "Yiwen Luo and Me. <a>Title</a>": authors before it, not a badge
     return None
 
