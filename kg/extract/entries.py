@@ -304,7 +304,7 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
         elif head and cur_dated and not cur_date_only and not degree_first:
             # "### Imperial College, 2017-2018" over undated items (degree, department): the
             # heading names the entry and the items are its details
-            new = not (cur.lines[0].heading and cur_dated and not any(find_dates(x.text) for x in cur.lines[1:]) and ln.item >= 0)
+            new = not (cur.lines[0].heading and not any(find_dates(x.text) for x in cur.lines[1:]) and ln.item >= 0)
         elif head_above and cur_dated and i + 1 < len(lines) and dates_at[i + 1] and lines[i + 1].item < 0 and (
                 _entry_like(ln.text) or (ln.indent <= lines[i + 1].indent and _name_like(ln.text))):
             new = True

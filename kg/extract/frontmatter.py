@@ -19,7 +19,6 @@ from kg.extract.dates import find_dates
 from kg.extract.degree_text import unquote
 from kg.extract.experience import Experience
 from kg.extract.lexicon import DEGREE_RE, INTERN_WORDS, VISIT_WORDS, degree_level, role_kind
-from kg.extract.names import name_key
 from kg.extract.profile import Award, Publication
 from kg.extract.venues import normalize_venue
 
@@ -248,7 +247,7 @@ def _site_author_links(site: Mapping[str, Any]) -> tuple[list[str], list[str]]:
         value = str(site.get(key) or "").strip()
         if value.startswith(("http://", "https://")):
             urls.append(value)
-        elif key in _ACCOUNT_URLS and re.fullmatch(r"[\w.-]+(?:-[\dX]{4})*", value) and not value.startswith("."):
+        elif key in _ACCOUNT_URLS and re.fullmatch(r"[\w.-]+", value) and not value.startswith("."):
             urls.append(_ACCOUNT_URLS[key].format(value))
     return emails, urls
 
@@ -268,7 +267,7 @@ def links_from_front_matter(front: Mapping[str, Any]) -> tuple[list[str], list[s
             continue
         if url.startswith("mailto:"):
             emails.append(url[7:])
-        elif re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", url):
+        elif _EMAIL.fullmatch(url):
             emails.append(url)
         elif url.startswith(("http://", "https://")):
             urls.append(url)
@@ -284,7 +283,8 @@ def publications_from_front_matter(front: Mapping[str, Any], original: str, span
     """The paper of a Hugo Academic publication page: ``title``, ``authors`` (``admin`` is
     the site's owner, ``owner``), ``author_notes`` (equal contribution, corresponding),
     ``publication`` / ``publication_short`` (the venue), ``date``, ``doi``, ``url_*``
-    links, ``publication_types`` (3 or ``article``: a preprint).
+    links, ``publication_types`` (3 or ``article``: a preprint).  The owner's place in the
+    author list is set by the caller, as for every paper.
 
     >>> fm = {"title": "Waves", "authors": ["admin", "Bo Li"], "date": "2023-05-01", "publication": "*Journal of Waves*",
     ...       "publication_types": ["2"], "doi": "10.1/x", "author_notes": ["Equal contribution", "Equal contribution"]}
@@ -317,7 +317,10 @@ def publications_from_front_matter(front: Mapping[str, Any], original: str, span
     venue = re.sub(r"^In\s+", "", _plain(front.get("publication"))) or _plain(front.get("publication_short")) or None
     short = _plain(front.get("publication_short")) or None
     year = int(m.group()) if (m := re.search(r"(?:19|20)\d{2}", str(front.get("date") or ""))) else None
-    with_year = lambda v: v if re.search(r"(?:19|20)\d{2}", v) or not year else f"{v} {year}"  # noqa: E731
+
+    def with_year(v: str) -> str:
+        return v if re.search(r"(?:19|20)\d{2}", v) or not year else f"{v} {year}"
+
     normalized = (normalize_venue(with_year(short)) if short else None) or (normalize_venue(with_year(venue)) if venue else None)
     ids: list[tuple[str, str]] = []
     if front.get("doi"):
@@ -328,8 +331,7 @@ def publications_from_front_matter(front: Mapping[str, Any], original: str, span
         ids.append(("arxiv", arxiv))
     preprint = bool(_PREPRINT_TYPES & set(types)) or bool(venue and re.search(r"arxiv|preprint", venue, re.I))
     loc = _Locator(original, span)
-    owner_index = next((i for i, n in enumerate(names) if owner and name_key(n) == name_key(owner)), None)
     return [Publication(title=title, authors=tuple(names), equal_contribution=tuple(equal), corresponding=tuple(corresponding),
-                        owner_index=owner_index, venue=venue, venue_normalized=normalized, year=year,
+                        venue=venue, venue_normalized=normalized, year=year,
                         status="preprint" if preprint else "published", ids=tuple(ids), links=tuple(links),
                         evidence=loc.find(str(front.get("title"))))]

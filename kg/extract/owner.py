@@ -53,6 +53,11 @@ class OwnerName:
     span: tuple[int, int] | None
 
 
+def _without_markup(s: str) -> str:
+    """A name written with HTML in front matter, as text: "Jian Zheng<br />(郑健)" -> "Jian Zheng (郑健)"."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]*>", " ", html.unescape(s))).strip()
+
+
 def _split_bilingual(raw: str) -> tuple[str, list[str]]:
     """"Hailin Zhang (张海林)" -> ("Hailin Zhang", ["张海林"])."""
     others = [o.replace(" ", "") for o in _CJK_IN_PARENS.findall(raw)]
@@ -108,7 +113,7 @@ def find_owner(
     if front:
         title = front.get("title") if isinstance(front.get("title"), str) else None
         if title and "<" in title:  # al-folio: "title: <strong>Austen</strong> Lamacraft"
-            title = re.sub(r"\s+", " ", re.sub(r"<[^>]*>", "", html.unescape(title)))
+            title = _without_markup(title)
         if title and not _NOT_A_TITLE.match(title.strip()):
             name, others = _split_bilingual(title.strip())
             if is_person_name(name):
@@ -117,8 +122,7 @@ def find_owner(
                 candidates.append((70, title.strip(), [], None))
         site = front.get("site_author")  # a Jekyll site's author, shown beside the page (kg.read.site)
         if isinstance(site, Mapping) and isinstance(site.get("name"), str):
-            raw = re.sub(r"\s+", " ", re.sub(r"<[^>]*>", " ", html.unescape(site["name"]))).strip()
-            name, others = _split_bilingual(raw)
+            name, others = _split_bilingual(_without_markup(site["name"]))
             name = clean_name(name)
             if is_person_name(name):
                 candidates.append((75, name, others, None))

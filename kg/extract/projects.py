@@ -9,6 +9,7 @@ system …" and "开发了 Morphling，一个 … 框架" name projects with the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.dates import find_dates
 from kg.extract.entries import Entry, is_attribute, is_date_only
@@ -101,8 +102,6 @@ def parse_project(entry: Entry) -> Project | None:
         named = parse_project(Entry(entry.lines[1:]))
         if named is None:
             return None
-        from dataclasses import replace
-
         return replace(named, start=named.start or ranges[0].start, end=named.end or ranges[0].end, evidence=(entry.start, entry.end))
     text = _NUMBER_LABEL.sub("", first.text.lstrip("•◇·-* >»"))  # ">>> 负向设计工具": an arrow that marks the heading
     ranges = find_dates(text)

@@ -21,7 +21,7 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, tuple[int, int
     """
     m = _YAML_FM.match(text)
     if m:
-        return _parse_yaml(m.group(1)), (0, m.end())
+        return parse_yaml(m.group(1)), (0, m.end())
     m = _TOML_FM.match(text)
     if m:
         try:
@@ -32,7 +32,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any] | None, tuple[int, int
     return None, None
 
 
-def _parse_yaml(body: str) -> dict[str, Any]:
+def parse_yaml(body: str) -> dict[str, Any]:
+    """A YAML mapping parsed safely (libyaml when PyYAML has it); ``{}`` for anything else or an error."""
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it: ~10x faster

@@ -35,6 +35,7 @@ _PAGE_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd", ".html", ".htm"}
 _FRONT = re.compile(r"\A(\ufeff?---[ \t]*\r?\n)(.*?\r?\n)?((?:---|\.\.\.)[ \t]*(?:\r?\n|\Z))", re.S)
 # the page shows the site's owner: minimal-mistakes' sidebar, al-folio's about page
 _AUTHOR_PROFILE = re.compile(r"^(?:author_profile\s*:\s*true|layout\s*:\s*about)\s*$", re.M | re.I)
+_AUTHOR_PROFILE_BYTES = re.compile(_AUTHOR_PROFILE.pattern.encode(), re.M | re.I)
 _AUTHORS_BYTES = re.compile(rb"^authors\s*:", re.M)
 _HUGO_LEVELS = 6
 _MAX_DEPTH = 4
@@ -59,7 +60,7 @@ def assemble_page(path: str | Path, data: bytes, max_bytes: int) -> bytes:
     if p.suffix.lower() not in _PAGE_SUFFIXES:
         return data
     has_include = _INCLUDE_BYTES in data
-    has_profile = b"author_profile" in data[:4000] or b"layout: about" in data[:4000]
+    has_profile = _AUTHOR_PROFILE_BYTES.search(data[:4000]) is not None
     has_authors = _AUTHORS_BYTES.search(data[:8000]) is not None
     if not (has_include or has_profile or has_authors):
         return data
@@ -221,13 +222,11 @@ def _config_author(folder: Path) -> dict[str, str] | None:
 
 
 def _author_of(cfg: Path) -> dict[str, str] | None:
-    import yaml
+    from kg.read.frontmatter import parse_yaml
 
     try:
-        data = yaml.load(cfg.read_text(encoding="utf-8", errors="replace"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
-    except (OSError, yaml.YAMLError, ValueError, RecursionError):
-        return None
-    if not isinstance(data, dict):
+        data = parse_yaml(cfg.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
         return None
     author = data.get("author")
     if not isinstance(author, dict):
