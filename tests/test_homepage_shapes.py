@@ -861,3 +861,33 @@ def test_a_lower_case_phd():
 def test_an_award_dated_first_and_named_with_a_venue_year():
     p = extract(read_text("# Honors and Awards\n- *2024* Top Reviewer of NeurIPS 2024 (8.6%, 1,304 of 15,160 reviewers)\n", path="a.md"))
     assert [(a.name, a.year) for a in p.awards] == [("Top Reviewer of NeurIPS 2024", 2024)]
+
+
+def test_projects_named_in_bold_after_their_dates_with_a_table_of_images_between():
+    p = extract(read_text(
+        "# Projects\n\n- *2021.10 - now*, **Harbour Mapping with Cooperating Drones over Open Water. (Core Member)**\n\n"
+        "  [National Programme] Responsible for the planning of several drones at sea.\n\n"
+        "<table><tr>\n<td style=\"width:50%\"> <a href=\"https://example.org/v1\"><img src=\"a.jpg\" alt=\"demo 1\"></a></td>\n"
+        "<td> <a href=\"https://example.org/v2\"><img src=\"b.jpg\" alt=\"demo 2\"></a></td>\n</tr></table>\n\n"
+        "- *2020.05 - 2020.09*, **Model Boat Racing. (Team Leader)**\n\n  [The 12th Regional Model Boat Race]\n", path="a.md"))
+    assert [(x.name, x.role, x.start, x.end) for x in p.projects] == [
+        ("Harbour Mapping with Cooperating Drones over Open Water", "Core Member", "2021-10", "present"),
+        ("Model Boat Racing", "Team Leader", "2020-05", "2020-09")]
+
+
+def test_a_chinese_name_given_after_or_and_a_doctorate_starting_later():
+    p = extract(read_text(
+        "My name is Tao Lin, or 林涛 in Chinese. I am a senior student in the Honours class, Lakeview University.\n"
+        "I will be a Ph.D. student at the Institute for Robotics, Lakeview University starting from 2027, "
+        "under the supervision of Professor Mei Chen.\n", path="a.md"))
+    assert (p.owner.name, p.owner.other_names) == ("Tao Lin", ("林涛",))
+    phd = [e for e in p.education if e.degree_level == "phd"]
+    assert [(e.institution, e.unit, e.start, e.end, e.advisors) for e in phd] == [
+        ("Lakeview University", "Institute for Robotics", "2027", None, ("Mei Chen",))]
+
+
+def test_a_college_over_the_university_it_belongs_to():
+    p = extract(read_text("# Education\n\n<div class='school-box-text' markdown=\"1\">\n2021.09 - now, Undergraduate\n\n"
+                          "Turing class, Lantern College\n\nLakeview University, Harbin\n</div>\n", path="a.md"))
+    assert [(e.institution, e.unit, e.degree_level, e.location) for e in p.education] == [
+        ("Lakeview University", "Lantern College, Turing class", "bachelor", "Harbin")]

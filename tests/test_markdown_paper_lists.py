@@ -162,9 +162,25 @@ def test_a_journal_whose_name_starts_with_another():
 
     assert [normalize_venue(v) for v in ("Nature 2020", "Nature Communications 2020", "Science Advances, 2021", "Science China-Information Sciences 2023")] == [
         "Nature 2020", None, None, "SCIS 2023"]
+    # inside a longer name: a conference of automation science, not the journal Science
+    assert [normalize_venue(v) for v in ("IEEE Conference on Automation Science and Engineering (CASE), 2023", "Journal of Materials Science, 2020", "Published in Science, 2021", "In Nature, 2019")] == [
+        "CASE 2023", None, "Science 2021", "Nature 2019"]
 
 
 def test_a_long_venue_badge_before_a_linked_title():
     p = extract(read_text("# Publications\n- `ICLR 2024 Workshop on Tidal Agents` [Controlling Tidal Agents for Large-Scale Decisions](https://example.org/a), "
                           "**Jun Park**, Ana Lobo, Tomas Reyes, et al.\n", path="a.md"))
     assert [(x.title, x.authors[:2]) for x in p.publications] == [("Controlling Tidal Agents for Large-Scale Decisions", ("Jun Park", "Ana Lobo"))]
+
+
+def test_a_bold_venue_before_a_row_of_links_separated_by_bars():
+    p = extract(read_text(
+        "# Publications\n\n<div class='paper-box'>\n<div class='paper-box-image'><div class=\"badge\">ICML 2024</div></div>\n"
+        "<div class='paper-box-text' markdown=\"1\">\n\n**A Bandit Approach to Harbour Scheduling**\n\nYe Lin, **Tao Lin**, Mei Chen\n\n"
+        "**ICML 2024** \\|\n[Paper](https://example.org/p.pdf) \\|\n[Code](https://example.org/code)\n</div>\n</div>\n\n"
+        "<div class='paper-box'>\n<div class='paper-box-text' markdown=\"1\">\n\n**Open-World Agents That Plan Ahead**\n\n"
+        "Mei Chen, **Tao Lin**\n\n**NeurIPS 2024 Open-World Agent Workshop** \\|\n[Paper](https://example.org/q.pdf)\n</div>\n</div>\n",
+        path="a.md"))
+    assert [(x.title, x.venue, x.year) for x in p.publications] == [
+        ("A Bandit Approach to Harbour Scheduling", "ICML 2024", 2024),
+        ("Open-World Agents That Plan Ahead", "NeurIPS 2024 Open-World Agent Workshop", 2024)]

@@ -15,7 +15,7 @@ DEGREE = (
 # A degree or a year of study: what someone "is" ("a second-year Ph.D. student", "a junior").
 DEG = r"(?:" + DEGREE + r"|\bDoctoral|undergraduate|undergrad\b|graduate|junior|senior|sophomore|freshman)"
 ORG_TAIL = r"(?P<org>(?:the\s+)?[A-Z\u3400-\u9fff](?:[^.;:!?()]|(?<=\b[A-Z])\.)*?(?:\([^)]{1,40}\)(?:[^.;:!?()]|(?<=\b[A-Z])\.)*?){0,2})"
-STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|affiliated|(?-i:(?:[a-z]{2,}ly\s+)?[a-z]{3,}ing)\b|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|and\s+(?:received|obtained|got|earned|completed|am|was|have|has|had|worked|work)\b|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s|in\s+(?:the\s+)?(?:lab|group|research\s+group|team)\s+of\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
+STOP = r"(?=\s*(?:,\s*(?:advised|supervised|co-?supervised|where|under|and|with|affiliated|(?-i:(?:[a-z]{2,}ly\s+)?[a-z]{3,}ing)\b|in\s+(?:19|20))|\s+(?:advised|supervised|co-?supervised|under|where|since|(?:starting|beginning)\s+(?:from|in|on|this|next)\b|from\s+(?:19|20)|in\s+(?:19|20)|during|as\s+a|and\s+(?:an?|the)\s|and\s+(?:received|obtained|got|earned|completed|am|was|have|has|had|worked|work)\b|(?:working|worked)\s+(?:closely\s+)?with\s|(?:hosted|mentored)\s+by\s|in\s+(?:the\s+)?(?:lab|group|research\s+group|team)\s+of\s)|(?<!\b[A-Z])[.;:!?]\s|[.;!?]?$))"
 # "advised by Dr. Heng Yang" between the degree and where it is studied
 ADVISED = (
     r"(?:,?\s+(?:(?:co-?)?(?:advised|supervised)\s+by|under\s+(?:the\s+)?(?:joint\s+)?(?:supervision|guidance)\s+of)\s+(?:(?:Prof|Dr|Professor)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"

@@ -155,4 +155,4 @@ def clean_venue(v: str) -> str:
     # "EMNLP, 2022. [paper], [code]": the labels of links after the venue are not part of it
     while (t := _LABEL_TAIL.search(v)) and LINK_LABEL.match(t.group(1).strip()):
         v = v[: t.start()]
-    return v.strip(" .,;*")
+    return v.strip(" .,;*|")  # "**ICML 2024** |" before a row of links

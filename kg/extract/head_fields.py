@@ -260,6 +260,13 @@ def classify(ex: Experience, segs: list, section: str) -> None:
             else:
                 units.insert(0, ex.organization)
             ex.organization = strong[0]
+    # "Tong class, Yuanpei College" over "Peking University, Beijing": a college of the university named after it
+    uni = next((u for u in units if _UNIVERSITY.search(u)), None) if ex.organization and _COLLEGE.fullmatch(ex.organization) else None
+    if uni:
+        units.remove(uni)
+        units.insert(0, ex.organization)
+        ex.organization = uni
+        ex.org_span = next(((ln.start + a, ln.start + b) for t, a, b, _bold, ln in segs if t == uni), ex.org_span)
     if project and ex.organization and not (ORG_WORDS.search(ex.organization) or is_named_org(ex.organization)):
         ex.organization = None  # a project's entry names no organisation: it is no job
     if units:
@@ -272,6 +279,11 @@ def classify(ex: Experience, segs: list, section: str) -> None:
     if ex.organization and ex.unit and re.search(r"Academy of Sciences|科学院", ex.organization) and re.match(r"Institute\b", ex.unit):
         ex.organization = f"{ex.unit}, {ex.organization}"
         ex.unit = None
+
+
+# A college named by itself ("Yuanpei College", "King's College", "元培学院"), and a university
+_COLLEGE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}College|[\u3400-\u9fff]{2,6}(?:书院|学院)")
+_UNIVERSITY = re.compile(r"\bUniversity\b|\bUniversit(?:é|ä|à|at|y)\b|大学$")
 
 
 def _more_org_later(segs: list, seg: tuple) -> bool:

@@ -22,8 +22,8 @@ from kg.extract.sections import Section, section_kind
 
 _INTRO = re.compile(
     r"(?:\b(?:I am|I'm|I’m|Im|This is|My name is|It's|Hi,? I'm|Hello,? I'm)\s+|^\s*(?:Hi|Hello|Hey)[,!]?\s+(?:there[,!]?\s+)?(?:I am|I'm|I’m)\s+)"
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]*){1,3})(?P<tail>\s*[(（][^)）]{1,20}[)）])?",
-)
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]*){1,3})(?P<tail>\s*[(（][^)）]{1,20}[)）]|,?\s+or\s+[\u3400-\u9fff](?: ?[\u3400-\u9fff]){1,3}\s+in\s+Chinese)?",
+)  # the tail: "(王凌)", ", or 牟湛存 in Chinese"
 _THIRD_PERSON = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?P<tail>\s*[(（][^)）]{1,20}[)）])?\s+(?:is|was|currently|received|works|earned|got)\b"
 )
@@ -95,7 +95,7 @@ def find_owner(
                 if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
                     name = name[:-1]  # the sentence's full stop, not an initial
                 tail = m.group("tail") or ""
-                others = [o.replace(" ", "") for o in _CJK_IN_PARENS.findall(tail)]
+                others = [o.replace(" ", "") for o in _CJK_IN_PARENS.findall(tail) or _HAN_NAME.findall(tail.replace(" ", ""))]
                 s = ln.start + m.start("name")
                 candidates.append((strength, name, others, (s, s + len(name))))
                 break

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.dates import find_dates
+from kg.extract.dates import find_dates, without_dates
 from kg.extract.entries import Entry, is_attribute, is_date_only
 from kg.extract.lexicon import HAN, TITLE_WORDS
 from kg.extract.lines import Line
@@ -121,6 +121,8 @@ def parse_project(entry: Entry) -> Project | None:
             role = None  # "Gitlytics | Python, Flask, React": what it is built with, not a role
     elif whole_bold and not ranges:
         name = text  # "**When Language Overrules: Revealing Text Dominance in …**": the whole bold line, colon and all
+    elif ranges and (after := _bold_after_date(first)):
+        name = after  # "*2021.10 - now*, **Indoor Navigation Based on … (Core Member)**": the bold part after the dates
     else:
         m = re.match(r"^(.{2,60}?)\s+[-–—]\s+", text) or re.match(r"^([^:：]{2,50})[:：]\s", text)
         quoted = _QUOTED.search(text)
@@ -160,6 +162,22 @@ def parse_project(entry: Entry) -> Project | None:
             if m3:
                 links = (*links, m3.group().rstrip(">"))
     return Project(name=name, role=role, start=start, end=end, links=links, evidence=(entry.start, entry.end))
+
+
+def _bold_after_date(line: Line) -> str | None:
+    """The bold text that follows a line's leading dates and nothing else, or None.
+
+    >>> from kg.extract.lines import Line
+    >>> _bold_after_date(Line(0, 0, 0, "2021.10 - now, Indoor Navigation Systems. (Core Member)", bold=((15, 55),)))
+    'Indoor Navigation Systems. (Core Member)'
+    >>> _bold_after_date(Line(0, 0, 0, "2021.10 - now, with Prof. Li, Indoor Navigation", bold=((29, 47),))) is None
+    True
+    """
+    for s, e in line.bold:
+        before = line.text[:s]
+        if find_dates(before) and not re.search(r"[^\W\d_]{2}", without_dates(before)):
+            return line.text[s:e].strip() or None
+    return None
 
 
 def projects_in_text(lines: list[Line], start: str | None = None, end: str | None = None) -> list[Project]:

@@ -186,7 +186,7 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
                     ex.start, ex.end = when.start, when.end
                 elif rx is _STUDENT or rx is _STUDENT_NOUN or rx is _PURSUING:
                     ex.end = PRESENT if not re.search(r"incoming|will|rising|former|previous", m.group(0), re.I) else None
-                    _future_start(ex, text, m.start())
+                    _future_start(ex, text, m.start(), m.end())
                     if ex.end == PRESENT:  # "During Oct. 2022 ~ Oct. 2023, I am a visiting Ph.D. student at X"
                         _lead_dates(ex, text[max(0, m.start() - 60) : m.start()])
                         ex.end = ex.end or PRESENT
@@ -332,11 +332,17 @@ def _at(ex: Experience, ln: Line, span: tuple[int, int], org_span: tuple[int, in
 
 
 _FUTURE = re.compile(r"\b(?:will|going to|incoming|starting|to start|to begin)\b", re.I)
+_STARTING = re.compile(r"\s*,?\s*(?:starting|beginning)\s+(?:from|in|on)?\s*(?P<when>[^,.;]{0,25}?(?:19|20)\d{2})", re.I)
 
 
-def _future_start(ex: Experience, text: str, at: int) -> None:
-    """"Starting from September 2025, I will be pursuing a Ph.D. at X": a study not yet
-    begun is not going on, and starts at the date the sentence gives."""
+def _future_start(ex: Experience, text: str, at: int, end: int) -> None:
+    """"Starting from September 2025, I will be pursuing a Ph.D. at X", "I will be a Ph.D.
+    student at X starting from 2025": a study not yet begun is not going on, and starts at
+    the date the sentence gives."""
+    after = _STARTING.match(text, end)
+    if after and (d := find_dates(after.group("when"))) and d[0].start:
+        ex.start, ex.end = d[0].start, None
+        return
     ends = [e.end() for e in SENTENCE_END.finditer(text, 0, at)]
     before = text[ends[-1] if ends else 0 : at]
     if not _FUTURE.search(before):

@@ -147,7 +147,8 @@ def _role(line: Line, owner_keys: set[str]) -> str:
     if _place_and_date(text):
         return "venue"  # "Lausanne, Switzerland, March 2020." under the venue's name: where and when it met
     whole = whole_span(line.bold, line) or whole_span([(s, e) for s, e, h in line.links if not LINK_LABEL.match(text[s:e].strip())], line)
-    if whole and len(strip_links(line).split()) >= 3 and not re.fullmatch(r"[\w\s,]*(?:19|20)\d{2}[\w\s,.-]*", strip_links(line)):
+    plain = strip_links(line).rstrip(" |")  # "**ICML 2024** |" before the line's links: the venue, not a title
+    if whole and len(plain.split()) >= 3 and not re.fullmatch(r"[\w\s,]*(?:19|20)\d{2}[\w\s,.-]*", plain):
         return "title"
     if len(text.split()) <= 6 and (normalize_venue(text) or VENUE_CUE.search(text)) and ":" not in text:
         return "venue"

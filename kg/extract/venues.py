@@ -123,7 +123,8 @@ def venue_year(text: str) -> int | None:
     return None
 
 
-_NAME_GOES_ON = re.compile(r"\s*[-–:]?\s*[A-Z][a-z]")
+_NAME_GOES_ON = re.compile(r"\s*(?:[-–:]|and|&)?\s*[A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"\b(?!(?:In|At|On|By|The|To|For)\s)[A-Z][a-z]+\s+$")  # "Automation Science": a longer name
 
 
 @lru_cache(maxsize=8192)
@@ -138,8 +139,8 @@ def find_series(text: str) -> Venue | None:
         # Short all-caps aliases must match case ("MM", "SC", "TC"); long names need not.
         if len(alias) <= 5 and alias not in (v.short, *v.aliases):
             continue
-        if " " not in alias and not alias.isupper() and _NAME_GOES_ON.match(text, start + len(alias)):
-            continue  # "Nature" in "Nature Communications", "Science" in "Science China-Information Sciences"
+        if " " not in alias and not alias.isupper() and (_NAME_GOES_ON.match(text, start + len(alias)) or _NAME_BEFORE.search(text, 0, start)):
+            continue  # "Nature" in "Nature Communications", "Science" in "Science China-Information Sciences" or "Automation Science and Engineering"
         in_parens = text[:start].count("(") > text[:start].count(")")
         hits.append((v.type == "preprint", 0 if in_parens else 1, -len(alias), start, v))
     if not hits:

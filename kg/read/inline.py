@@ -125,6 +125,7 @@ class InlineRenderer:
         self._row_depth = 0  # open <tr> elements: a <br> inside one continues the row ("td")
         self._skip_depth = 0  # inside <nav> and friends in html mode
         self._divs: list[bool] = []  # open <div>s: True for one floated right within a line (a column, no line break)
+        self._blocks: list[tuple[str, int, int]] = []  # open block elements: (tag, text position, index of its "block" mark)
 
     # -- public -------------------------------------------------------------------
     def in_row(self, inside: bool) -> None:
@@ -420,12 +421,14 @@ class InlineRenderer:
                 attrs = attributes(attr_text)
                 cls = attrs.get("class", "")
                 out.mark("block", out.pos, out.pos + 1, f"{name}.{cls}" if cls else name)
+                self._blocks.append((name, out.pos, len(out.marks) - 1))
                 if name == "li":
                     self._open.append((name, "item", max(self._list_depth - 1, 0), out.pos))
                 elif cls:
                     self._open.append((name, "span", cls, out.pos))
             else:
                 self._close(name)
+                self._close_block(name)
             return
         if closing:
             self._close(name)
@@ -468,6 +471,17 @@ class InlineRenderer:
         column = floated and not self.out.at_line_start
         self._divs.append(column)
         return column
+
+    def _close_block(self, name: str) -> None:
+        """Closing a block element: one that showed nothing (a table row of images) opens
+        no line, so its mark is taken back rather than left on the line that follows."""
+        for i in range(len(self._blocks) - 1, -1, -1):
+            if self._blocks[i][0] == name:
+                for _tag, pos, k in reversed(self._blocks[i:]):
+                    if pos == self.out.pos and k < len(self.out.marks) and self.out.marks[k].kind == "block":
+                        del self.out.marks[k]
+                del self._blocks[i:]
+                return
 
     def _close(self, name: str) -> None:
         for i in range(len(self._open) - 1, -1, -1):
