@@ -184,3 +184,17 @@ def test_a_bold_venue_before_a_row_of_links_separated_by_bars():
     assert [(x.title, x.venue, x.year) for x in p.publications] == [
         ("A Bandit Approach to Harbour Scheduling", "ICML 2024", 2024),
         ("Open-World Agents That Plan Ahead", "NeurIPS 2024 Open-World Agent Workshop", 2024)]
+
+
+def test_the_owner_in_code_spans_and_citations_with_a_linked_preprint_venue():
+    p = extract(read_text(
+        "I am a first-year PhD student at Lakeview University.\n\n# Publications\n\n"
+        "-\t`Tao Lin`, Ye Lin, Mei Chen . TideZip: Compressing Tidal Records for Fast Models. [[arXiv]](https://arxiv.org/abs/2501.00001), 2025.\n\n"
+        "-\tYe Lin, `Tao Lin`, Mei Chen. Harbour Maps: Cheap Mapping of Small Ports. [arXiv](https://arxiv.org/abs/2502.00002), 2025.\n"
+        "[[Github]](https://example.org/code)\n\n"
+        "-\tMei Chen, `Tao Lin`. Is Bigger Always Better? arXiv, 2024.\n", path="a.md"))
+    assert p.owner.name == "Tao Lin"
+    assert [(x.title, x.authors[:2], x.owner_index, x.venue_normalized) for x in p.publications] == [
+        ("TideZip: Compressing Tidal Records for Fast Models", ("Tao Lin", "Ye Lin"), 0, "arXiv 2025"),
+        ("Harbour Maps: Cheap Mapping of Small Ports", ("Ye Lin", "Tao Lin"), 1, "arXiv 2025"),
+        ("Is Bigger Always Better?", ("Mei Chen", "Tao Lin"), 1, "arXiv 2024")]

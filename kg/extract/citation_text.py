@@ -33,10 +33,17 @@ def strip_links(line: Line) -> str:
     """The line's text without its link-label links ([Paper], [Code] ...)."""
     text = line.text
     for s, e, _h in sorted(line.links, reverse=True):
-        if LINK_LABEL.match(text[s:e].strip()) or not text[s:e].strip():
+        label = text[s:e].strip()
+        if _PREPRINT_THEN_YEAR.fullmatch(label.strip("[]")) and _YEAR_NEXT.match(text, e):
+            text = text[:s] + label.strip("[]") + text[e:]  # "Title. [arXiv](…), 2025.": the venue, linked
+        elif LINK_LABEL.match(label) or not label:
             text = text[:s] + text[e:]
-    text = re.sub(r"\[\s*(?:pdf|paper|code|slides?|video|arxiv|project|bib)\s*\]", "", text, flags=re.I)
+    text = re.sub(r"\[\s*(?:pdf|paper|code|slides?|video|arxiv|project|bib)\s*\](?!\s*,\s*(?:19|20)\d{2})", "", text, flags=re.I)
     return text
+
+
+_PREPRINT_THEN_YEAR = re.compile(r"(?i:arxiv|biorxiv|medrxiv|ssrn|preprint)")
+_YEAR_NEXT = re.compile(r"\s*,\s*(?:19|20)\d{2}\b")
 
 
 def is_links_only(line: Line) -> bool:
@@ -92,6 +99,24 @@ def whole_span(spans: tuple, line: Line) -> tuple[int, int] | None:
 # (a Chinese citation written with ". ": "面向文本推理的预训练模型. 熊凯, 杜理. 中文信息学报"; a mark
 # before the stop: "…, Ana Lobo*. ICML 2026")
 PART_END = re.compile(r"(?:(?<=[a-z0-9)\u3400-\u9fff*†‡])|(?<=[A-Z]{2}))(?<!Proc)(?<!Conf)(?<!Symp)(?<!Trans)(?<!Int)(?<!Intl)\.\s+(?=[A-Za-z\[\u3400-\u9fff]|\d{1,3}(?:st|nd|rd|th)\s)")
+
+_QUESTION_END = re.compile(r"(?<=[a-z]\?)\s+(?=arXiv|bioRxiv|medRxiv|In\s+[A-Z]|[A-Z]{2,}\b)")
+_SPACED_STOP = re.compile(r"(?<=[a-z]) \.\s+(?=[A-Z])")
+
+
+def citation_parts(text: str) -> list[str]:
+    """The parts full stops divide a citation into ("Authors. Title. Venue"); a title may
+    end with its question mark (kept), an author list with a spaced stop ("Wang . Title").
+
+    >>> citation_parts("A. Lin, Mei Chen. Is Bigger Better? arXiv, 2025.")
+    ['A. Lin, Mei Chen', 'Is Bigger Better?', 'arXiv, 2025.']
+    >>> citation_parts("Tao Lin, Mei Chen . Tidal Maps. ICLR, 2025.")
+    ['Tao Lin, Mei Chen', 'Tidal Maps', 'ICLR, 2025.']
+    """
+    out: list[str] = []
+    for p in PART_END.split(_SPACED_STOP.sub(". ", text)):
+        out.extend(_QUESTION_END.split(p))
+    return [p for p in out if p.strip(" .")]
 
 
 # "[1] ", "(2) ", "3. ", and a year in a column of its own ("2023    A. Author. Title. …")

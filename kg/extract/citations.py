@@ -10,9 +10,27 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.chinese_citations import chinese_citation
-from kg.extract.citation_text import CITATION_NUMBER, LINK_LABEL, PART_END, QUOTED, VENUE_CUE, clean_title, clean_venue, italic_title, strip_links
+from kg.extract.citation_text import (
+    CITATION_NUMBER,
+    LINK_LABEL,
+    PART_END,
+    QUOTED,
+    VENUE_CUE,
+    citation_parts,
+    clean_title,
+    clean_venue,
+    italic_title,
+    strip_links,
+)
 from kg.extract.lines import Line
-from kg.extract.names import Author, is_abbreviated, is_person_name, looks_like_author_list, split_apa_authors, split_authors
+from kg.extract.names import (
+    Author,
+    is_abbreviated,
+    is_person_name,
+    looks_like_author_list,
+    split_apa_authors,
+    split_authors,
+)
 from kg.extract.venues import normalize_venue
 
 
@@ -168,7 +186,7 @@ def read_citation(ln: Line) -> Citation:
             cur.badge = before
         return cur
     # "Title. Authors. Venue 2025 (arXiv:…). [PDF]"
-    parts = [p for p in PART_END.split(clean) if p.strip(" .")]
+    parts = citation_parts(clean)
     # "Authors. Title. In Venue 2024." (ACM style, many CVs); a short title may look like one
     # name ("Faster Graphs"), but a title is not a list of several names
     if len(parts) >= 2 and (looks_like_author_list(parts[0]) >= 0.6 or _sole_author(parts)) and (

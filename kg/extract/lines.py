@@ -27,7 +27,8 @@ class Line:
     heading: heading level (1-6) or 0.
     item: list depth if a list item starts on this line, else -1.
     blank_before: an empty line (paragraph break) precedes it.
-    bold: bold or highlighted ranges; italic, sup, code likewise.
+    bold: bold or highlighted ranges; italic, sup likewise.
+    code: code spans (`Keda Tao`: some pages mark the owner in author lists so).
     links: (start, end, href) ranges.
     spans: (start, end, css class) of HTML spans/divs with a class.
     block: the innermost HTML block element that opens on this line ("tag.class"; "tr" for
@@ -45,6 +46,7 @@ class Line:
     bold: tuple[Span, ...] = ()
     italic: tuple[Span, ...] = ()
     sup: tuple[Span, ...] = ()
+    code: tuple[Span, ...] = ()
     links: tuple[tuple[int, int, str], ...] = ()
     spans: tuple[tuple[int, int, str], ...] = ()
     block: str = ""
@@ -149,6 +151,7 @@ def build_lines(doc: Document) -> list[Line]:
                 bold=bold,
                 italic=rel("italic"),
                 sup=rel("sup"),
+                code=rel("code"),
                 links=tuple((s2, e2, v or "") for s2, e2, v in rel("link", True)),
                 spans=tuple((s2, e2, v or "") for s2, e2, v in rel("span", True)),
                 block=b["block"][-1] if "block" in b else "",

@@ -189,11 +189,17 @@ def _bold_in_han(name: str, bold_names: list[str]) -> list[str]:
     """The owner's own name in Chinese characters, set in bold in a Chinese author list,
     when its pinyin is the owner's name or its initials ("郑航" for "H. Zheng" or "Hang Zheng").
 
+    And the other way: the bold pinyin name of a Chinese owner ("Xiaowen Zhou" for "周晓雯").
+
     >>> _bold_in_han("H. Zheng", ["H. Zheng", "郑航", "史治国"]), _bold_in_han("Hang Zheng", ["王威"])
     (['郑航'], [])
+    >>> _bold_in_han("周晓雯", ["周晓雯", "Xiaowen Zhou", "Hao Sun"])
+    ['Xiaowen Zhou']
     """
     if _HAN_NAME.search(name):
-        return []
+        roman = romanize(name) if _HAN_NAME.fullmatch(name) else None
+        key = name_key(roman) if roman else None
+        return [n for n in dict.fromkeys(bold_names) if key and not _HAN_NAME.search(n) and name_key(n) == key]
     key = name_key(name)
     out = []
     for n in dict.fromkeys(bold_names):

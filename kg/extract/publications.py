@@ -23,6 +23,7 @@ from kg.extract.citation_text import (
     PART_END,
     QUOTED,
     VENUE_CUE,
+    citation_parts,
     clean_title,
     clean_venue,
     is_links_only,
@@ -37,8 +38,8 @@ from kg.extract.legend import LEGEND_WORDS, Legend, read_legend
 from kg.extract.lines import Line
 from kg.extract.names import Author, looks_like_author_list, name_key, split_authors
 from kg.extract.owner_position import bold_author, ordinal_owner
-from kg.extract.profile import Publication
 from kg.extract.places import is_place, town_in_place
+from kg.extract.profile import Publication
 from kg.extract.venues import normalize_venue, venue_type, venue_year
 
 _STATUS = (
@@ -160,7 +161,7 @@ def _role(line: Line, owner_keys: set[str]) -> str:
         return "title"
     if _DESC_START.match(text) or len(text.split()) > 40:
         return "desc"
-    parts = [p for p in PART_END.split(strip_links(line).strip()) if p.strip(" .")]
+    parts = citation_parts(strip_links(line).strip())
     if len(parts) >= 3 and len(parts[0].split()) >= 2 and any(VENUE_CUE.search(p) or normalize_venue(p) or re.match(r"In\s+[A-Z]", p) for p in parts[1:]):
         return "citation"
     if _title_then_venue(text):
