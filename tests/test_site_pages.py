@@ -303,3 +303,16 @@ def test_al_folio_owner_from_the_top_of_the_config(tmp_path):
 def test_a_front_matter_title_with_markup():
     p = extract(read_text("---\nlayout: about\ntitle: <strong>Austen</strong> Lamacraft\n---\n\nCondensed matter physicist.\n", path="about.md"))
     assert p.owner.name == "Austen Lamacraft"
+
+
+def test_a_chinese_hugo_author_page_with_a_faculty_and_a_degree_under_way():
+    text = ("---\ntitle: 林涛\nsuperuser: true\nrole: 硕士\neducation:\n  courses:\n    - course: 硕士\n      institution: 湖畔大学信息学部\n"
+            "      year: 2026\n    - course: 学士\n      institution: 湖畔大学信息学部\n      year: 2023\n---\n\n"
+            "我在2023年6月在中国杭州湖畔大学取得了工学学士学位。目前正在湖畔大学信息学部计算机与信息学院攻读硕士学位，研究方向包括目标检测。\n")
+    p = extract(read_text(text, path="content/authors/admin/_index.md"))
+    assert [(e.institution, e.unit, e.degree_level) for e in p.education] == [
+        ("湖畔大学", "信息学部", "master"), ("湖畔大学", "信息学部", "bachelor")]
+    # the biography alone: the degree under way and the one with the town before the university's name
+    bio = extract(read_text(text.split("---\n\n")[1], path="bio.md"))
+    assert sorted((e.institution, e.unit or "", e.degree_level, e.end) for e in bio.education) == [
+        ("湖畔大学", "", "bachelor", "2023-06"), ("湖畔大学", "信息学部, 计算机与信息学院", "master", "present")]

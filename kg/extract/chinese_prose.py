@@ -13,6 +13,7 @@ import re
 from kg.extract.dates import PRESENT, find_dates, paren_range
 from kg.extract.experience import Experience
 from kg.extract.lexicon import ZH_DEGREE_NAME, ZH_UNIT_END, degree_level, role_kind
+from kg.extract.places import is_place
 
 _Y = r"(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月份?)?"
 _ORG = r"[\u3400-\u9fffA-Za-z·&（）()]{2,40}?"
@@ -38,6 +39,10 @@ _STUDIED = re.compile(
     rf"(?P<d>{_Y})\s*(?:(?:至|到|[-–—~～])\s*(?:{_Y}|今|至今|现在))?\s*[，,]?\s*(?:起)?(?:在|于|进入)(?P<org>{_ORG})(?:攻读|就读)"
     rf"(?P<field>[\u3400-\u9fff]{{0,12}}?)(?P<deg>学士|硕士|博士|本科)(?:学位|研究生)?"
 )
+# "目前正在河海大学信息学部计算机与信息学院攻读硕士学位": a degree under way
+_STUDYING = re.compile(
+    rf"(?:(?:目前|现在|现)\s*正?|正)在(?P<org>{_ORG})(?:攻读|就读)(?P<field>[\u3400-\u9fff]{{0,12}}?)(?P<deg>学士|硕士|博士|本科)(?:学位|研究生)?"
+)
 _WORKED = re.compile(
     rf"(?P<d>{_Y})\s*(?:至|到|[-–—~～])\s*(?:{_Y}|今|至今|现在)\s*[，,]?\s*(?:在|于|任职于|就职于)(?P<org>{_ORG})"
     rf"(?:从事|任|担任|做|作为|工作|任职)(?:{_TITLE})?"
@@ -62,9 +67,22 @@ def org_and_unit(name: str) -> tuple[str, str | None]:
     (('中国科学技术大学', '计算机科学与技术系'), ('中国科学院', '计算技术研究所'))
     >>> org_and_unit("微软亚洲研究院"), org_and_unit("中国科学院大学")
     (('微软亚洲研究院', None), ('中国科学院大学', None))
+    >>> org_and_unit("中国南京河海大学信息学部计算机与信息学院"), org_and_unit("中国人民大学")
+    (('河海大学', '信息学部, 计算机与信息学院'), ('中国人民大学', None))
     """
+    town = _TOWN_FIRST.match(name)
+    if town and is_place(town.group("town")):
+        name = name[town.end("town") :]  # "在中国南京河海大学取得…": where it is, then its name
     m = _UNIT.match(name)
-    return (m.group("org"), m.group("unit")) if m else (name, None)
+    if not m:
+        return name, None
+    unit = m.group("unit")
+    two = _TWO_UNITS.match(unit)  # "信息学部计算机与信息学院": a faculty, then its school
+    return m.group("org"), f"{two.group(1)}, {two.group(2)}" if two else unit
+
+
+_TOWN_FIRST = re.compile(r"^中国(?P<town>[\u3400-\u9fff]{2,3}?)(?=[\u3400-\u9fff]{2,}(?:大学|学院)$|[\u3400-\u9fff]{2,}(?:大学|学院)[\u3400-\u9fff])")
+_TWO_UNITS = re.compile(r"^(.{2,12}?(?:学部|书院|学院))(.{2,16}?(?:系|学院|研究所|实验室|研究中心))$")
 
 
 def chinese_bio_facts(text: str) -> list[Fact]:
@@ -110,6 +128,10 @@ def chinese_bio_facts(text: str) -> list[Fact]:
         d = find_dates(text[m.start("d") : m.start("org")])
         ex = _education(m.group("org"), m.group("deg"), m.group("field") or None, start=d[0].start if d else None)
         ex.end = d[0].end if d and not d[0].single else None
+        add(m, ex)
+    for m in _STUDYING.finditer(text):
+        ex = _education(m.group("org"), m.group("deg"), m.group("field") or None)
+        ex.end = PRESENT
         add(m, ex)
     for m in _WORKED.finditer(text):
         d = find_dates(text[m.start("d") : m.start("org")])

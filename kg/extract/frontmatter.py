@@ -15,10 +15,18 @@ from typing import Any, Mapping
 
 from kg.extract.advisors import AdvisorHit, find_advisors
 from kg.extract.awards import award_phrases
+from kg.extract.chinese_prose import org_and_unit
 from kg.extract.dates import find_dates
 from kg.extract.degree_text import unquote
 from kg.extract.experience import Experience
-from kg.extract.lexicon import DEGREE_RE, INTERN_WORDS, VISIT_WORDS, degree_level, role_kind
+from kg.extract.lexicon import (
+    DEGREE_RE,
+    HAN,
+    INTERN_WORDS,
+    VISIT_WORDS,
+    degree_level,
+    role_kind,
+)
 from kg.extract.profile import Award, Publication
 from kg.extract.venues import normalize_venue
 
@@ -127,7 +135,8 @@ def experiences_from_front_matter(front: Mapping[str, Any], original: str, span:
         start, end, expected, single = _dates(item.get("date_start") or item.get("start"), item.get("date_end") or item.get("end"))
         if start is None and end is None and item.get("year") is not None:
             start, end, expected, single = _dates(item.get("year"))
-        ex = Experience(organization=inst or None, is_education=True, from_front_matter=True, start=start, end=end, expected=expected, single_date=single)
+        org, unit = org_and_unit(inst) if inst and HAN.match(inst) else (inst, None)  # "河海大学信息学部": a faculty of the university
+        ex = Experience(organization=org or None, unit=unit, is_education=True, from_front_matter=True, start=start, end=end, expected=expected, single_date=single)
         m = DEGREE_RE.search(deg)
         if m:
             ex.degree = deg[: m.end()].strip()
