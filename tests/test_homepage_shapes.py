@@ -891,3 +891,20 @@ def test_a_college_over_the_university_it_belongs_to():
                           "Turing class, Lantern College\n\nLakeview University, Harbin\n</div>\n", path="a.md"))
     assert [(e.institution, e.unit, e.degree_level, e.location) for e in p.education] == [
         ("Lakeview University", "Lantern College, Turing class", "bachelor", "Harbin")]
+
+
+def test_projects_under_headings_with_labelled_duration_and_role():
+    p = extract(read_text(
+        "You can also find my CV here [Tao Lin's Curriculum Vitae](../assets/cv.pdf).\n\nEducation\n======\n"
+        "* Ph.D. in Control Science, Lakeview University, expected 2027\n\n## Project Experience  \n  \n"
+        "### National Programme Subproject: Trustworthy and Explainable Harbour Scheduling for Autonomous Ferries at Night on the Rivers and Lakes of the North  \n"
+        "**Duration**: September 2020 - Present  \n- **Role**: Key Contributor  \n- **Responsibilities**:  \n"
+        "  - Developed explainable scheduling algorithms.  \n  \n"
+        "### Lakeside Ferry Company Project: Robot Ferry Development  \n**Duration**: December 2020 - December 2021  \n"
+        "- **Role**: Key Contributor  \n", path="cv.md"))
+    assert p.owner.name == "Tao Lin"
+    assert [(x.name, x.role, x.start, x.end) for x in p.projects] == [
+        ("National Programme Subproject: Trustworthy and Explainable Harbour Scheduling for Autonomous Ferries at Night on the Rivers and Lakes of the North", "Key Contributor",
+         "2020-09", "present"),
+        ("Lakeside Ferry Company Project: Robot Ferry Development", "Key Contributor", "2020-12", "2021-12")]
+    assert [e.institution for e in p.education] == ["Lakeview University"]

@@ -321,3 +321,17 @@ def test_a_name_beside_a_photo_and_sentences_with_a_company_word_under_a_job():
     assert p.owner.name == "韩冬"
     assert [(j.organization, j.unit, j.title) for j in p.positions] == [("北京远帆科技有限公司", None, "全职 Java 研发工程师")]
     assert [(e.degree, e.field) for e in p.education] == [("Bachelor", "Computer Science and Technology")]
+
+
+def test_nested_itemize_items_are_details_of_the_outer_item():
+    tex = (r"\documentclass{article}\begin{document}" "\n" r"\section{Project Experience}" "\n" r"\begin{itemize}" "\n"
+           r"  \item Contribution to the open source Tidal engine \hfill \textit{From June, 2014 to present}" "\n"
+           r"  \begin{itemize}" "\n" r"    \item Fixed several bugs in the harbour scheduler." "\n" r"  \end{itemize}" "\n"
+           r"  \item Low Power Mode Based on Tidal Code for Small Boats \textit{From Sep., 2015 to Dec., 2015}" "\n"
+           r"  \begin{itemize}" "\n" r"    \item Course project for Advanced Compilers, in a group of four." "\n" r"  \end{itemize}" "\n"
+           r"\end{itemize}" "\n" r"\end{document}" "\n")
+    doc = read_text(tex, path="cv.tex")
+    assert [m.value for m in doc.marks if m.kind == "item"] == [0, 1, 0, 1]
+    assert [(p.name, p.start, p.end) for p in extract(doc).projects] == [
+        ("Contribution to the open source Tidal engine", "2014-06", "present"),
+        ("Low Power Mode Based on Tidal Code for Small Boats", "2015-09", "2015-12")]

@@ -36,6 +36,7 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
     # name says "grant" or "award"
     ("grants", r"(research |external )?(grants?|funding)( (and|&) (funding|contracts|projects))?|funded projects"),
     ("projects", r"(selected |research |open[- ]source |personal |academic |key |core |major )?(projects?|systems|software|open source)"
+     r"|(research )?projects? (experiences?|work)"
      r"|项目经历|项目经验|项目|(科研|开源|核心|主要|重点|代表性?|个人|参与)项目"),
     ("skills", r"(technical |programming |computer |language |core )?skills?( (and|&) \w+)?|technologies|tech stack"
      r"|技术栈|技术能力|专业技能|技能|技能特长|编程能力"),

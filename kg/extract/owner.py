@@ -27,6 +27,7 @@ _INTRO = re.compile(
 _THIRD_PERSON = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2})(?P<tail>\s*[(（][^)）]{1,20}[)）])?\s+(?:is|was|currently|received|works|earned|got)\b"
 )
+_POSSESSIVE_CV = re.compile(r"\b(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-.]*){1,2})['’]s\s+(?:Curriculum Vitae|CV|R[eé]sum[eé]|Homepage|Home Page)\b")
 _ZH_INTRO = re.compile(r"(?:我(?:的名字)?(?:是|叫)|本人)(?P<name>[\u3400-\u9fff]{2,4})(?=[，,。.\s(（]|$)")
 # "姓名：周晓雯", "Name: Maria Gonzalez", at the start of a line or of a column of labelled
 # fields ("电话：…  姓名：…"), not "Company name: …"; "姓名 | 周晓雯" in a table's cells
@@ -99,6 +100,10 @@ def find_owner(
                 s = ln.start + m.start("name")
                 candidates.append((strength, name, others, (s, s + len(name))))
                 break
+        m = _POSSESSIVE_CV.search(ln.text) if "s " in ln.text else None
+        if m and is_person_name(m.group("name")):  # "[Li Meng's Curriculum Vitae](cv.pdf)"
+            s = ln.start + m.start("name")
+            candidates.append((40, m.group("name"), [], (s, s + len(m.group("name")))))
         m = _ZH_INTRO.search(ln.text)
         if m and is_person_name(m.group("name")):
             s = ln.start + m.start("name")

@@ -88,13 +88,16 @@ _GRANT_ROLE = re.compile(
 _NUMBER_LABEL = re.compile(r"^(?:项目[一二三四五六七八九十\d]{1,3}|(?i:project)\s*#?\d{1,2})\s*[·•:：、.|\-–—]\s*")
 # "Name: 后端开发 架构链接": a role in Chinese after the colon, its first phrase (links may follow it)
 _ROLE_AFTER_COLON = re.compile(r"^(?P<name>.{2,80}?)[:：]\s*(?P<role>[\u3400-\u9fff]{2,12})(?:\s+[^:：]{0,20})?$")
+_LABEL = re.compile(r"^[-*•\s]*([A-Za-z]+|[\u3400-\u9fff]{2,4})\s*[:：]\s*")
+_ROLE_LABELS = {"role", "position", "角色", "担任"}
+_WHEN_LABELS = {"duration", "period", "time", "date", "dates", "when", "时间", "起止时间", "项目时间", "时间段"}
 _ROLE_IN_PARENS = re.compile(r"^(?P<name>.+?)\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
 
 
 def parse_project(entry: Entry) -> Project | None:
     """One Projects-section entry to a Project."""
     first = entry.lines[0]
-    whole_bold = bool(first.bold) and first.bold[0][0] == 0 and first.bold[0][1] >= len(first.text.rstrip())
+    whole_bold = bool(first.bold) and first.bold[0][0] == 0 and first.bold[0][1] >= len(first.text.rstrip()) or first.heading > 0
     if (is_attribute(first) and not whole_bold) or re.match(r"^(?:Link|Website|URL)\b", first.text):
         return None
     if len(entry.lines) >= 2 and is_date_only(first.text) and (ranges := find_dates(first.text)):
@@ -106,10 +109,13 @@ def parse_project(entry: Entry) -> Project | None:
     text = _NUMBER_LABEL.sub("", first.text.lstrip("•◇·-* >»"))  # ">>> 负向设计工具": an arrow that marks the heading
     ranges = find_dates(text)
     start = end = None
+    dated_tail = False  # the line is the name, then its dates ("Name \hfill \textit{From Sep., 2015 to Dec., 2015}")
     if ranges:
         r = ranges[0]
+        dated_tail = r.span[1] >= len(text.rstrip(" )）.")) - 1
         start, end = r.start, r.end
         text = re.sub(r"\s*[(（]\s*[)）]", "", text[: r.span[0]] + text[r.span[1] :]).strip()  # "Name (2020.7-至今)": the parentheses too
+        text = re.sub(r"\s+(?i:from|since)$", "", text)  # "Name \hfill From June, 2014 to present"
     role = None
     parts = _PIPE.split(text)
     funded = _funded_project(text) if HAN.search(text) else None
@@ -142,7 +148,7 @@ def parse_project(entry: Entry) -> Project | None:
                 name = words[0]  # "SwiftTransformer SwiftTransformer is a tiny ..."
             elif m2:
                 name = m2.group("name")
-            elif len(text.split()) <= 8 or len(text) <= 40:
+            elif len(text.split()) <= 8 or len(text) <= 40 or (dated_tail and len(text.split()) <= 14 and not re.search(r"[.;!?]\s", text)):
                 name = text
             else:
                 return None
@@ -153,8 +159,15 @@ def parse_project(entry: Entry) -> Project | None:
     if m5 and TITLE_WORDS.search(m5.group("role")):
         name, role = m5.group("name"), m5.group("role")  # "容器化AI云平台-DeepAI: 后端开发 架构链接"
     name = name.strip(" .,:;*")
-    if not name or len(name) > 120:
+    if not name or len(name) > (200 if first.heading else 120):
         return None
+    for ln in entry.lines[1:5]:  # "**Duration**: September 2020 - Present", "- **Role**: Key Contributor"
+        label = _LABEL.match(ln.text)
+        word = label.group(1).lower() if label else ""
+        if word in _ROLE_LABELS and role is None and len(ln.text) - label.end() <= 40:
+            role = ln.text[label.end() :].strip(" .;") or None
+        elif word in _WHEN_LABELS and start is None and (when := find_dates(ln.text[label.end() :])):
+            start, end = when[0].start, when[0].end
     links = tuple(dict.fromkeys(h for ln in entry.lines for _s, _e, h in ln.links if h and not h.startswith("#")))
     for ln in entry.lines[1:]:
         if is_attribute(ln) and ln.text.lower().startswith("link"):

@@ -57,8 +57,8 @@ def section_kind(title: str) -> str | None:
     ('education', 'awards', None)
     >>> section_kind("Research Experiences [Show Details]"), section_kind("Publications (full list)")
     ('positions', 'publications')
-    >>> section_kind("项目经历与近况"), section_kind("数据库与分布式系统")
-    ('projects', None)
+    >>> section_kind("项目经历与近况"), section_kind("数据库与分布式系统"), section_kind("Project Experience")
+    ('projects', None, 'projects')
     """
     if len(title) > 90:
         return None

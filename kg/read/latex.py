@@ -71,6 +71,7 @@ _TABLES = {"tabular", "tabular*", "tabularx", "tblr", "longtable", "array", "sup
 _DEFINE = {"newcommand", "renewcommand", "providecommand", "def", "gdef", "edef"}
 _DEFINED = re.compile(r"\s*(?:\{\\[A-Za-z@]+\*?\}|\\[A-Za-z@]+\*?)(?:#\d)*")
 # Environments whose arguments are layout, not text (any other environment's arguments are shown).
+_LISTS = {"itemize", "enumerate", "description", "compactitem", "compactenum", "itemize*", "enumerate*"}
 _LAYOUT_ENVS = {"itemize", "enumerate", "description", "center", "flushleft", "flushright", "document", "quote", "quotation",
                 "abstract", "multicols", "spacing", "adjustwidth", "list", "trivlist", "figure", "table", "small", "footnotesize",
                 "tcolorbox", "paracol", "column", "columns"}
@@ -115,6 +116,7 @@ class _Reader:
         self.macros = macros or {}  # the file's own macros without parameters: name -> body
         self.inline = 0  # inside the argument of \textbf and the like: a line break is a space
         self.table = 0  # inside a tabular: so too (a row ends at "\\", a cell's \newline is a space)
+        self.lists = 0  # open itemize/enumerate/description environments: an \item's depth
 
     def _lo(self, i: int) -> int:
         return self.src.lo[min(i, len(self.src.lo) - 1)] if self.src.lo else 0
@@ -269,6 +271,8 @@ class _Reader:
             out.newline(lo)
             if env in _TABLES:
                 self.table = self.table + 1 if name == "begin" else max(0, self.table - 1)
+            if env in _LISTS:
+                self.lists = self.lists + 1 if name == "begin" else max(0, self.lists - 1)
             if name == "begin" and (env in _ENV_ARGS or env in _LAYOUT_ENVS or env.endswith("*")):
                 _extra, k = self.args(k, b, _ENV_ARGS.get(env, 0))  # column spec / width
             elif name == "begin":
@@ -284,10 +288,10 @@ class _Reader:
                 start = out.pos
                 self.render(j + 1, end)
                 out.emit(" ", lo, lo)
-                out.mark("item", start, start + 1, 0)
+                out.mark("item", start, start + 1, max(self.lists - 1, 0))
                 return end + 1
             out.newline(lo)
-            out.mark("item", out.pos, out.pos + 1, 0)
+            out.mark("item", out.pos, out.pos + 1, max(self.lists - 1, 0))
             return j
         if name in _DEFINE or name in _SET_LENGTH:
             # "\renewcommand\arraystretch{1.5}", "\def\x{…}", "\setlength\itemsep{1pt}": the command
@@ -378,8 +382,9 @@ class _Reader:
         body = self.macros[name]
         n = len(body)
         sub = _Reader(Source(body, array("l", [lo]) * n, array("l", [hi]) * n), self.out, self.macros, self.depth)
-        sub.inline, sub.table = self.inline, self.table
+        sub.inline, sub.table, sub.lists = self.inline, self.table, self.lists
         sub.render(0, n)
+        self.lists = sub.lists  # ("\newcommand{\bi}{\begin{itemize}}" opens a list)
 
     def env_arguments(self, env: str, i: int, b: int) -> int:
         """The arguments of a CV's own environment on its line (``\\begin{job}[Engineer]{Acme}{2020}``),

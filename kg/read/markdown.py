@@ -134,8 +134,8 @@ def _classify(src: Source) -> list[_Line]:
             lines.append(_Line("blank", pos, end, end))
         elif m := _ATX.match(s):
             tail = _ATX_TAIL.search(s, m.end())
-            stop = pos + (tail.start() if tail else len(s))
-            lines.append(_Line("heading", pos, stop, pos + m.end(), len(m.group(1))))
+            stop = pos + (tail.start() if tail else len(s.rstrip(" \t")))  # (trailing blanks are no hard break in a heading)
+            lines.append(_Line("heading", pos, max(stop, pos + m.end()), pos + m.end(), len(m.group(1))))
         elif _SETEXT.match(s) and lines and lines[-1].kind == "text":
             lines.append(_Line("setext", pos, end, end, 1 if s.strip()[0] == "=" else 2))
         elif _HR.match(s):
