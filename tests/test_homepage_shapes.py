@@ -908,3 +908,11 @@ def test_projects_under_headings_with_labelled_duration_and_role():
          "2020-09", "present"),
         ("Lakeside Ferry Company Project: Robot Ferry Development", "Key Contributor", "2020-12", "2021-12")]
     assert [e.institution for e in p.education] == ["Lakeview University"]
+
+
+def test_a_job_stated_as_as_a_title_at_an_organisation():
+    p = extract(read_text("Post-Graduate Research\n======\n\nAs a postdoc at Lakeview University I have been focused on two projects.\n\n"
+                          "I was a research engineer at Harbour Labs, focused on tides. As the team leader of the Lakeview Rowing Team, I won.\n",
+                          path="cv.md"))
+    assert [(x.organization, x.title, x.end) for x in p.positions] == [
+        ("Lakeview University", "postdoc", "present"), ("Harbour Labs", "research engineer", None)]

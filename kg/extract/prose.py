@@ -88,7 +88,7 @@ _JOB_TAIL = (
 )
 _JOB = re.compile(
     r"\b(?:I am|I'm|I’m|I was|he is|she is|he was|she was|I have been|he has been|she has been|I work(?:ed)? as|used to work as|worked as|"
-    r"working as|joined\s+[^,.]{2,60}?\s+as)\s+" + _JOB_TAIL,
+    r"working as|joined\s+[^,.]{2,60}?\s+as|(?:^|(?<=[.;]\s))(?-i:As)(?=\s+an?\s))\s+" + _JOB_TAIL,
     re.I,
 )
 # "Rachel N. Oduya is an Associate Professor of … at …": a job stated of someone named,
@@ -246,8 +246,9 @@ def facts_from_prose(lines: list[Line], owner_names: tuple[str, ...] = ()) -> tu
             d = find_dates(paren)
             if d:
                 ex.start = d[0].start
-            if re.search(r"\b(?:am|is|currently|now)\b", m.group(0), re.I):
-                ex.end = PRESENT
+            if re.search(r"\b(?:am|is|currently|now)\b", m.group(0), re.I) or (
+                    m.group(0).startswith("As ") and _NOW_AFTER.match(text, m.end())):
+                ex.end = PRESENT  # "As a postdoc at CMU, I have been focused on …"
             if re.search(r"\bmember\b", title, re.I):
                 continue  # membership in a group is not a position
             after = find_dates(text[m.end() : m.end() + 40]) if re.match(r"\s+(?:from|since|in|during)\s", text[m.end() :]) else []
@@ -331,6 +332,7 @@ def _at(ex: Experience, ln: Line, span: tuple[int, int], org_span: tuple[int, in
     return ex
 
 
+_NOW_AFTER = re.compile(r",?\s*I\s+(?:am|have been|work|lead|focus|currently)\b")
 _FUTURE = re.compile(r"\b(?:will|going to|incoming|starting|to start|to begin)\b", re.I)
 _STARTING = re.compile(r"\s*,?\s*(?:starting|beginning)\s+(?:from|in|on)?\s*(?P<when>[^,.;]{0,25}?(?:19|20)\d{2})", re.I)
 
