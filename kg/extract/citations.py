@@ -10,27 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.chinese_citations import chinese_citation
-from kg.extract.citation_text import (
-    CITATION_NUMBER,
-    LINK_LABEL,
-    PART_END,
-    QUOTED,
-    VENUE_CUE,
-    citation_parts,
-    clean_title,
-    clean_venue,
-    italic_title,
-    strip_links,
-)
+from kg.extract.citation_text import CITATION_NUMBER, LINK_LABEL, PART_END, QUOTED, VENUE_CUE, citation_parts, clean_title, clean_venue, italic_title, strip_links
 from kg.extract.lines import Line
-from kg.extract.names import (
-    Author,
-    is_abbreviated,
-    is_person_name,
-    looks_like_author_list,
-    split_apa_authors,
-    split_authors,
-)
+from kg.extract.names import Author, is_abbreviated, is_person_name, looks_like_author_list, split_apa_authors, split_authors
 from kg.extract.venues import normalize_venue
 
 

@@ -19,14 +19,7 @@ from kg.extract.chinese_prose import org_and_unit
 from kg.extract.dates import find_dates
 from kg.extract.degree_text import unquote
 from kg.extract.experience import Experience
-from kg.extract.lexicon import (
-    DEGREE_RE,
-    HAN,
-    INTERN_WORDS,
-    VISIT_WORDS,
-    degree_level,
-    role_kind,
-)
+from kg.extract.lexicon import DEGREE_RE, HAN, INTERN_WORDS, VISIT_WORDS, degree_level, role_kind
 from kg.extract.profile import Award, Publication
 from kg.extract.venues import normalize_venue
 

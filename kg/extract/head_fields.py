@@ -283,7 +283,7 @@ def classify(ex: Experience, segs: list, section: str) -> None:
 
 # A college named by itself ("Yuanpei College", "King's College", "元培学院"), and a university
 _COLLEGE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}College|[\u3400-\u9fff]{2,6}(?:书院|学院)")
-_UNIVERSITY = re.compile(r"\bUniversity\b|\bUniversit(?:é|ä|à|at|y)\b|大学$")
+_UNIVERSITY = re.compile(r"\bUniversit(?:y|é|ät|at|à)\b|大学$")
 
 
 def _more_org_later(segs: list, seg: tuple) -> bool:

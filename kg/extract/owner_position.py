@@ -66,7 +66,7 @@ def bold_author_names(lines: list[Line]) -> list[str]:
         within = len(text)
         if looks_like_author_list(strip_links(ln)) < 0.6 and not QUOTED.search(text):
             # "`Tao Lin`, Ye Lin. A Long Title of Many Words. arXiv, 2025.": the authors before the first full stop
-            head = citation_parts(text)[0] if text.strip(" .") else ""
+            head = next(iter(citation_parts(text)), "")
             if looks_like_author_list(head) < 0.75 or len(split_authors(head)) < 2:
                 continue
             within = len(head)
