@@ -77,6 +77,14 @@ def _title_with(text: str) -> re.Match[str] | None:
     return m if ends and ends[-1] == m.start() else None
 
 
+def placed(ex: Experience, ln: Line, span: tuple[int, int], org_span: tuple[int, int] | None = None) -> Experience:
+    """Give a fact its evidence: offsets in the line made offsets in the text."""
+    ex.span = (ln.start + span[0], ln.start + span[1])
+    if org_span is not None:
+        ex.org_span = (ln.start + org_span[0], ln.start + org_span[1])
+    return ex
+
+
 def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> Experience:
     """Read one entry of an education or experience section."""
     heads = head_lines(entry)
