@@ -1,4 +1,4 @@
-"""Regular-expression pieces shared by the readers of biography sentences (``prose``,
+"""Regular-expression pieces shared by the readers of biography sentences (``study_sentences``, ``job_sentences``,
 ``degree_sentences``, ``header``): a degree, a year of study, where an organisation's
 name ends in a sentence, an advisor clause, a year.
 """
