@@ -228,6 +228,14 @@ def _degree_line(entry: Entry, line: Line) -> bool:
     return len(dates) == 1 and dates[0].expected
 
 
+def _whole_records(prev: Line, line: Line) -> bool:
+    """Sibling items that each name a degree and a school ("* M.S. in OR, Georgia Tech" then
+    "* B.Tech. in ME, IIT Madras, 2016"): the undated one is an entry of its own, not the
+    title of the dated one."""
+    return (line.item >= 0 and prev.item == line.item
+            and all(DEGREE_RE.search(x.text) and ORG_WORDS.search(x.text) for x in (prev, line)))
+
+
 def _dates_and_degree(text: str) -> bool:
     """A line of dates and a degree, nothing else ("2023.09 - Present, Ph.D. Candidate.")."""
     rest = without_dates(text).strip(" ,.;:|*")
@@ -295,7 +303,7 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
                 new = top_depth is not None and ln.item == top_depth == cur.lines[-1].item and _names_beside_dates(cur.lines[-1].text)
             elif date_first:
                 new = True
-            elif not cur_dated and len(cur.lines) <= 2 and not any(is_attribute(x) for x in cur.lines):
+            elif not cur_dated and len(cur.lines) <= 2 and not any(is_attribute(x) for x in cur.lines) and not _whole_records(cur.lines[-1], ln):
                 new = False  # the title came first, its dates follow
             elif not cur_dated and cur.lines[0].heading:
                 new = False  # "### 西文大学（硕士）", its labelled lines, then "时间：2024.09 – 至今": one entry under its heading

@@ -46,7 +46,7 @@ def head_lines(entry: Entry) -> list[Line]:
         if k and ln.item > max(first_depth, -1) and ln.item >= 0 and not find_dates(ln.text) and not names_dates:
             n = len(re.findall(r"\w+", ln.text))
             # "Korea Institute for Advanced Study (KIAS), Seoul, Republic of Korea": a long name, and its place
-            long_name = n <= 14 and ORG_WORDS.search(ln.text) and not re.search(r"[.;:]\s", ln.text) and len(_LOWER_WORD.findall(ln.text)) <= 1
+            long_name = n <= 14 and ORG_WORDS.search(ln.text) and not re.search(r"(?<!\b[A-Z])[.;:]\s", ln.text) and len(_LOWER_WORD.findall(ln.text)) <= 1
             degree = DEGREE_RE.match(ln.text.lstrip("◇•-* ")) and not _NOT_DEGREE_BULLET.search(ln.text)  # "* Master Degree"
             # "M.Res. in Medical Robotics & Image Guided Intervention | (Distinction)": a degree and its field, however long
             short = (n <= 8 or long_name or (degree and n <= 14)) and not _DESCRIPTION_START.match(ln.text.lstrip("◇•-* ")) and "的" not in ln.text  # "为公司搭建…的开发环境": a sentence

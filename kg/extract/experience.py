@@ -32,6 +32,7 @@ _ADVISOR_CLAUSE = re.compile(
 )
 _CLOSE = re.compile(r"[)）]")
 _EXPECTED_NOTE = re.compile(r"[(（]\s*(?:expected|anticipated|预计)\s*[)）]", re.I)
+_ONGOING = re.compile(r"[,(（]\s*(?:ongoing|in progress|进行中|在读)\s*[)）]?\s*$", re.I)
 _EXPECTED_GRAD = re.compile(r"(?:预计|expected|anticipated)[^,，。;；)）]{0,12}?(?P<date>(?:19|20)\d{2}[^,，。;；)）]{0,8}?)(?:毕业|graduat)", re.I)
 _WORKING_WITH = re.compile(r"[,;]?\s*\b(?:working|worked)\s+(?:closely\s+)?with\s+", re.I)
 _TITLE_WITH = re.compile(
@@ -104,6 +105,8 @@ def parse_experience(entry: Entry, *, section: str, section_title: str = "") -> 
     if ranges:
         _, r = ranges[0]
         ex.start, ex.end, ex.expected, ex.single_date = r.start, r.end, r.expected, r.single
+    elif any(_ONGOING.search(ln.text) for ln in heads):
+        ex.end = PRESENT  # "M.A. in Theology, X Faculty Leuven, ongoing": under way, its start not given
     text = entry.text
     m = _EXPECTED_GRAD.search(text)
     if m:

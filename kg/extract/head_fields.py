@@ -50,6 +50,8 @@ NOT_FIELD = re.compile(r"排名|成绩|绩点|预计|毕业|\bGPA\b|\brank|\bgra
 _TITLE_AT = re.compile(
     rf"(?P<title>[^,;|@]{{0,40}}?(?:{TITLE_WORDS.pattern}|\bexchange\s+(?:year|semester|term|student|program(?:me)?)))(?:\s*\([^()]{{1,20}}\))?(?:\s+at\s+|\s*@\s*)", re.I
 )
+# "Machine Learning & Experimental Design @ Varo Bank": whatever is written before "@" is the role
+_ROLE_AT = re.compile(r"(?P<title>[A-Z][^,;|@]{2,60}?)\s*@\s*(?=[A-Z\u3400-\u9fff])")
 _IN_SPLIT = re.compile(r"\s+(?:in|at|@|of)\s+|\s*@\s*|(?<=[a-z.])\s+(?=\()", re.I)
 _JOINT_TRAINING = re.compile(r"联合培养|联培|\bjoint(?:ly)?[- ](?:training|supervised|PhD program)", re.I)
 _UNIT_HEAD = re.compile(r"(?:Department|Dept\.?|School|Faculty|College|Division|Institute) (?:of|for) ")
@@ -174,7 +176,7 @@ def classify(ex: Experience, segs: list, section: str) -> None:
         is_unit = bool(UNIT_WORDS.search(s))
         is_title = bool(TITLE_WORDS.search(s)) and not is_unit
         # bold marks the organisation or the title, whichever it is: "**Software Engineer**, Meta"
-        ta = _TITLE_AT.match(s) if not ex.title else None
+        ta = (_TITLE_AT.match(s) or (_ROLE_AT.match(s) if section != "education" else None)) if not ex.title else None
         if ta and re.match(r"[A-Z\u3400-\u9fff]", s[ta.end() :]):
             ex.title = ta.group("title").strip()
             leftovers.append((s[ta.end() :].strip(), a + ta.end(), b, bold, ln))
@@ -293,7 +295,7 @@ def _more_org_later(segs: list, seg: tuple) -> bool:
         t = s[0]
         if is_place(t) or (TITLE_WORDS.search(t) and not STRONG_ORG.search(t)):
             continue
-        if COMPANY_WORDS.search(t) or re.search(r"University|Universit[éäa]|Academy|College|Polytechnic|大学|科学院", t):
+        if COMPANY_WORDS.search(t) or re.search(r"University|Universit[éäa]|Academy|College|Polytechnic|Institute of Technology|大学|科学院", t):
             return True
         if re.fullmatch(r"[A-Z]{2,6}", t):
             return True

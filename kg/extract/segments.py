@@ -128,7 +128,7 @@ def segments(line: Line, remove: list[tuple[int, int]]) -> list[tuple[str, int, 
                 # "PKU-DAIR 北京大学": a lab's Latin name, then its institution
                 pieces = [(lab.group(1), a, a + lab.end(1)), (lab.group(2), a + lab.start(2), b)]
             caps = _CAPS_PREFIX.match(pieces[0][0]) if len(pieces) == 1 else None
-            if caps and not is_place(caps.group(1)):
+            if caps and not is_place(caps.group(1)) and re.search(r"[A-Z]{2}", caps.group(1)):  # (not initials: "R. T. Okafor School")
                 cut = a + caps.end(1)
                 rest = stripped[caps.end() :]
                 pieces = [(caps.group(1), a, cut), (rest, b - len(rest), b)]

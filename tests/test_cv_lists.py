@@ -1,0 +1,66 @@
+"""CV pages written as nested bullet lists (the academicpages "CV" page shape): each
+top-level item is one record, its sub-items are its details."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.read import read_text
+
+
+def _cv(body: str):
+    return extract(read_text(f"# Priya Raman\n\n{body}", path="cv.md"))
+
+
+def test_an_undated_degree_item_is_a_record_of_its_own():
+    p = _cv(
+        "Education\n======\n"
+        "* Ph.D. in Hydrology, Kellerman University, 2027 (expected)\n"
+        "* M.S. in Hydrology, Kellerman University\n"
+        "* B.E. (Honours) in Civil Engineering, Anna Maria Institute of Technology, 2015\n"
+    )
+    rows = [(e.degree, e.institution, e.end) for e in p.education]
+    assert rows == [
+        ("Ph.D.", "Kellerman University", "2027"),
+        ("M.S.", "Kellerman University", None),
+        ("B.E. (Honours)", "Anna Maria Institute of Technology", "2015"),
+    ]
+
+
+def test_a_centre_and_school_over_an_institute_of_technology_are_its_units():
+    p = _cv(
+        "Research Experience\n======\n"
+        "* 2020 – Present: Graduate Research Assistant\n"
+        "  * Freight Logistics Center, R. T. Okafor School of Systems Engineering\n"
+        "  * Lakeshore Institute of Technology, Duluth, MN\n"
+        "  * Advisor: Professor Hana Lindqvist\n"
+    )
+    (job,) = p.positions
+    assert job.organization == "Lakeshore Institute of Technology"
+    assert job.unit == "Freight Logistics Center, R. T. Okafor School of Systems Engineering"
+    assert (job.title, job.start, job.end) == ("Graduate Research Assistant", "2020", "present")
+
+
+def test_what_is_written_before_an_at_sign_is_the_role():
+    p = _cv("Work experience\n======\n* Pricing & Demand Forecasting @ Marlow Freight, 03/2019 - 07/2021\n  * Built the weekly demand model\n")
+    (job,) = p.positions
+    assert (job.title, job.organization, job.start, job.end) == ("Pricing & Demand Forecasting", "Marlow Freight", "2019-03", "2021-07")
+
+
+def test_a_doctorate_on_a_topic_and_a_degree_under_way():
+    p = _cv(
+        "Education\n======\n"
+        "* Ph.D on Scheduling Algorithms for Rail Networks, Kellerman University, 2026 (expected)\n"
+        "* M.A. in Philosophy, Kellerman University, ongoing\n"
+    )
+    phd, ma = p.education
+    assert (phd.degree, phd.field) == ("Ph.D", "Scheduling Algorithms for Rail Networks")
+    assert (ma.field, ma.start, ma.end) == ("Philosophy", None, "present")
+
+
+def test_skills_in_a_nested_list_lose_their_category_items():
+    p = _cv(
+        "Skills\n======\n"
+        "* Modelling\n  * Queueing theory and discrete-event simulation\n  * Integer programming\n"
+        "* Programming\n  * Languages: Julia (JuMP, Flux), Rust\n"
+    )
+    assert list(p.skills) == ["Queueing theory and discrete-event simulation", "Integer programming", "Julia", "JuMP", "Flux", "Rust"]
