@@ -64,3 +64,18 @@ def test_skills_in_a_nested_list_lose_their_category_items():
         "* Programming\n  * Languages: Julia (JuMP, Flux), Rust\n"
     )
     assert list(p.skills) == ["Queueing theory and discrete-event simulation", "Integer programming", "Julia", "JuMP", "Flux", "Rust"]
+
+
+def test_an_acronym_and_its_town_after_an_institute_is_the_organisation():
+    p = _cv(
+        "Work experience\n======\n"
+        "* 2023 - Present: Postdoctoral Researcher\n"
+        "  * Institute for Soft Matter Theory, LFZ Wendelstein, Germany\n"
+    )
+    (job,) = p.positions
+    assert (job.organization, job.unit, job.location) == ("LFZ Wendelstein", "Institute for Soft Matter Theory", "Germany")
+
+
+def test_a_site_templates_placeholder_skills_are_no_skills():
+    p = _cv("Skills\n======\n* Skill 1\n* Skill 2\n  * Sub-skill 2.1\n* Fortran\n")
+    assert list(p.skills) == ["Fortran"]

@@ -171,7 +171,8 @@ def classify(ex: Experience, segs: list, section: str) -> None:
         # An acronym after a unit names its institution: "WANDS group, NTU", "… Center, CAS".
         named_org = is_named_org(org_text)
         acronym_city = re.fullmatch(r"([A-Z]{2,5})\s+(\S.*)", s)  # "TU Berlin", "KU Leuven": one name (not "IL USA")
-        acronym_city = acronym_city and is_place(acronym_city.group(2)) and not is_place(acronym_city.group(1))
+        # (after a unit, any town: "Institute for Solid State Physics, IFW Dresden")
+        acronym_city = acronym_city and (is_place(acronym_city.group(2)) or units and is_town(acronym_city.group(2))) and not is_place(acronym_city.group(1))
         is_org = named_org or bold or bool(re.fullmatch(r"[A-Z]{2,6}", s)) or bool(acronym_city)
         is_unit = bool(UNIT_WORDS.search(s))
         is_title = bool(TITLE_WORDS.search(s)) and not is_unit
@@ -297,8 +298,8 @@ def _more_org_later(segs: list, seg: tuple) -> bool:
             continue
         if COMPANY_WORDS.search(t) or re.search(r"University|Universit[éäa]|Academy|College|Polytechnic|Institute of Technology|大学|科学院", t):
             return True
-        if re.fullmatch(r"[A-Z]{2,6}", t):
-            return True
+        if re.fullmatch(r"[A-Z]{2,6}", t) or ((ac := re.fullmatch(r"[A-Z]{2,6}\s+(\S.*)", t)) and (is_place(ac.group(1)) or is_town(ac.group(1)))):
+            return True  # "…, CAS", "…, IFW Dresden"
         if (ORG_WORDS.search(t) or s[3]) and not UNIT_WORDS.search(t):
             return True
     return False

@@ -9,6 +9,7 @@ from kg.extract.lines import Line
 _LABEL = re.compile(r"^[\s•◇·\-*]*(?:[A-Za-z][A-Za-z &/()-]{1,30}|[\u3400-\u9fff]{1,8})\s*[:：]\s*")
 _SPLIT = re.compile(r"\s*(?:,|，|、|;|；|\s/\s|/(?=[A-Z])|\s{2,}|\t|\|)\s*")
 _SUBLIST = re.compile(r"\s*\(([^()]*[,，、][^()]*)\)")
+_PLACEHOLDER = re.compile(r"(?:sub-?)?skill\s*\d+(?:\.\d+)*", re.I)  # a site template's "Skill 1", "Sub-skill 2.1"
 _LEAD = re.compile(r"^(?:熟悉|熟练掌握|掌握|了解|精通|familiar with|proficient in|experienced in)\s*", re.I)
 
 
@@ -35,7 +36,7 @@ def extract_skills(lines: list[Line]) -> list[str]:
         for part in parts:
             part = _LEAD.sub("", part.strip(" .。•◇*"))
             part = part.strip(" .。")
-            if not part or len(part) > most[0] or len(part.split()) > most[1]:
+            if not part or _PLACEHOLDER.fullmatch(part) or len(part) > most[0] or len(part.split()) > most[1]:
                 continue
             if re.search(r"[。，]|的|有|经验", part):
                 continue
