@@ -198,3 +198,47 @@ def test_an_engineers_resume_name_line_jobs_and_dated_projects():
     assert p.owner.name == "宋嘉言"
     assert [(j.organization, j.unit, j.title) for j in p.positions] == [("东湖半导体有限公司", None, "系统软件总监")]
     assert [(x.name, x.start, x.end) for x in p.projects] == [("芯片验证系统搭建", "2020-07", "2021-12")]
+
+
+_THEMED_PROJECTS = """<h1>
+  <span>宋雨禾</span>
+</h1>
+
+## 获奖经历
+
+- **2022年第9届全国材料模拟学术会议优秀墙报** （7/120）
+
+## 项目经验
+
+### >>> 晶体缺陷搜索工具：**DefectScan**<span class="right">开发者</span>
+
+- 项目地址：https://example.org/defectscan
+- 项目发表: Song, Y. H., Wu, T., & Qiao, L. (2023). *Computational Materials*
+
+---
+
+### >>> 相图计算平台：PhaseLab<span class="right">算法开发者</span>
+
+- 项目地址：https://example.org/phaselab
+
+### >>> 其他项目
+
+- 晶格常数预测平台：[LatticeNet](https://example.org/latticenet).<span class="right">模型训练</span>
+
+## 技能描述
+
+- **掌握 Julia编程语言及相关项目开发；**
+- 熟悉LAMMPS, VASP及Phonopy等材料计算软件；
+- 专业技能比赛: 2021年材料设计大赛一等奖
+"""
+
+
+def test_a_themed_resumes_projects_skills_and_a_poster_prize():
+    p = extract(read_text(_THEMED_PROJECTS, path="resume.md"))
+    # a heading at the level of the projects' headings ends the project above it; "其他项目" names none
+    assert [(x.name, x.role, x.links) for x in p.projects] == [
+        ("晶体缺陷搜索工具：DefectScan", "开发者", ("https://example.org/defectscan",)),
+        ("相图计算平台：PhaseLab", "算法开发者", ("https://example.org/phaselab",)),
+    ]
+    assert list(p.skills) == ["Julia", "LAMMPS", "VASP", "Phonopy"]
+    assert [(a.name, a.year) for a in p.awards] == [("第9届全国材料模拟学术会议优秀墙报", 2022)]

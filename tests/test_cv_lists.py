@@ -79,3 +79,24 @@ def test_an_acronym_and_its_town_after_an_institute_is_the_organisation():
 def test_a_site_templates_placeholder_skills_are_no_skills():
     p = _cv("Skills\n======\n* Skill 1\n* Skill 2\n  * Sub-skill 2.1\n* Fortran\n")
     assert list(p.skills) == ["Fortran"]
+
+
+def test_a_title_item_and_an_employer_item_are_one_record_and_a_doctorate_told_twice_is_one():
+    p = _cv(
+        "Education\n======\n"
+        "* Ph.D in Wind Energy Control, Kellerman University, 2027 (expected)\n\n"
+        "Work experience\n======\n"
+        "  * Autumn 2022: PhD researcher\n"
+        "  * Kellerman University\n"
+        "  * Supervisor: Dr. Tomasz Wielgosz\n"
+    )
+    assert not p.positions
+    (phd,) = p.education
+    assert (phd.institution, phd.field, phd.start, phd.end, phd.expected) == ("Kellerman University", "Wind Energy Control", "2022-09", "2027", True)
+    assert phd.advisors == ("Tomasz Wielgosz",)
+
+
+def test_a_title_item_and_an_employer_item_make_one_job():
+    p = _cv("Work experience\n======\n* 2019 - 2021: Data Engineer\n* Marlow Freight\n* Built the pricing pipeline\n")
+    (job,) = p.positions
+    assert (job.title, job.organization, job.start, job.end) == ("Data Engineer", "Marlow Freight", "2019", "2021")

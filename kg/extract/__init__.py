@@ -32,7 +32,7 @@ from kg.extract.entry_orgs import is_academic_org, is_project_title
 from kg.extract.experience import Experience, parse_experience
 from kg.extract.frontmatter import awards_from_front_matter, experiences_from_front_matter, links_from_front_matter, publications_from_front_matter
 from kg.extract.lines import Line, build_lines
-from kg.extract.merge import compact, is_ongoing, merge_facts, split_joint
+from kg.extract.merge import compact, fold_degree_jobs, is_ongoing, merge_facts, split_joint
 from kg.extract.names import abbreviated_keys, first_initial_key, is_abbreviated, name_key
 from kg.extract.owner import find_owner
 from kg.extract.pinyin import romanize
@@ -151,7 +151,8 @@ def extract(doc: Document) -> Profile:
     prose_facts = facts_from_header(header_lines(sections, owner.name)) + prose_facts
     prose_advisors += _advisor_section(of("advisors")) + loose
     other_advisors = _advisor_hits(of("publications", "projects", "grants", "awards", "skills", "service", "teaching", "news"))
-    merged = merge_facts(split_joint(experiences), prose_facts)
+    folded = fold_degree_jobs([(kind, ex) for kind, _, ex in parsed if _usable(ex)])
+    merged = merge_facts(split_joint([ex for ex in experiences if id(ex) not in folded]), prose_facts)
 
     def span(ex: Experience) -> tuple[int, int]:
         return ex.span if ex.from_front_matter else doc.source_span(*ex.span)

@@ -90,7 +90,7 @@ def parse_awards(entry: Entry) -> list[Award]:
 
 
 _NOTE_CELL = re.compile(r"\s*\|\s*[(（][^()（）]*[)）](?=[\s\0]*$)")
-_RANK_NOTE = re.compile(r"\s*[(（]\s*(?:top|rank(?:ed)?|前|排名|twice|thrice|\d+\s*times|\d+(?:\.\d+)?\s*%)[^()（）]*[)）]", re.I)
+_RANK_NOTE = re.compile(r"\s*[(（]\s*(?:top|rank(?:ed)?|前|排名|twice|thrice|\d+\s*times|\d+(?:\.\d+)?\s*%|\d+\s*/\s*\d+(?=\s*[)）]))[^()（）]*[)）]", re.I)  # (and "（13/150）")
 _YEAR_LIST = re.compile(r"\0(?:\s*(?:[,，、&]|and)\s*\0)+")
 _MORE_LEAD_YEARS = re.compile(r"(?<=\0)(?:\s*[、,，&和及]\s*(?:19|20)\d{2}\s*年?)+")
 

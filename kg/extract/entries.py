@@ -228,6 +228,18 @@ def _degree_line(entry: Entry, line: Line) -> bool:
     return len(dates) == 1 and dates[0].expected
 
 
+def _title_then_employer(prev: Line, line: Line) -> bool:
+    """``prev`` is dates and a job title only, ``line`` an organisation's name only."""
+    title = without_dates(prev.text).strip(" :：,;|-–—*")
+    if not TITLE_WORDS.search(title) or ORG_WORDS.search(title) or re.search(r"[,，@|]|\sat\s", title):
+        return False
+    named = ORG_WORDS.search(line.text) or is_named_org(line.text) or _CAPITALISED_NAME.fullmatch(line.text.strip())  # "Marlow Freight"
+    return bool(named) and not TITLE_WORDS.search(line.text) and not find_dates(line.text) and len(line.text.split()) <= 10
+
+
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:of|and|the|for|&|[A-Z][\w&.'’-]*)){0,5}")
+
+
 def _whole_records(prev: Line, line: Line) -> bool:
     """Sibling items that each name a degree and a school ("* M.S. in OR, Georgia Tech" then
     "* B.Tech. in ME, IIT Madras, 2016"): the undated one is an entry of its own, not the
@@ -279,7 +291,7 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
         has_date = dates_at[i]
         head = _looks_like_head(ln, top_depth, top_indent, dated)
         new = False
-        if ln.heading and dated and cur is not None and not _entry_like(ln.text):
+        if ln.heading and dated and cur is not None and not _entry_like(ln.text) and cur.lines[0].heading != ln.heading:
             new = False  # a sub-heading inside an entry's description
         elif cur is None or boundary or ln.heading:
             new = True
@@ -309,6 +321,8 @@ def split_entries(lines: list[Line], *, dated: bool = True) -> list[Entry]:
                 new = False  # "### 西文大学（硕士）", its labelled lines, then "时间：2024.09 – 至今": one entry under its heading
             else:
                 new = True
+        elif head and cur_dated and len(cur.lines) == 1 and ln.item >= 0 and ln.item == cur.lines[0].item and _title_then_employer(cur.lines[0], ln):
+            new = False  # "* Winter 2020: PhD researcher" then "* Delft University of Technology": one record in sibling items
         elif head and cur_dated and not cur_date_only and not degree_first:
             # "### Imperial College, 2017-2018" over undated items (degree, department): the
             # heading names the entry and the items are its details

@@ -39,7 +39,7 @@ SECTION_PATTERNS: tuple[tuple[str, str], ...] = (
      r"|(research )?projects? (experiences?|work)"
      r"|项目经历|项目经验|项目|(科研|开源|核心|主要|重点|代表性?|个人|参与)项目"),
     ("skills", r"(technical |programming |computer |language |core )?skills?( (and|&) \w+)?|technologies|tech stack"
-     r"|技术栈|技术能力|专业技能|技能|技能特长|编程能力"),
+     r"|技术栈|技术能力|专业技能|技能|技能特长|技能描述|个人技能|编程能力"),
     ("service", r"(professional |academic )?services?|reviewer|reviewing|activities|academic activities|学术服务|审稿"),
     ("teaching", r"teaching( experience| assistant)?|ta experience|教学经历|助教"),
     ("talks", r"(invited )?talks?|presentations?|报告"),

@@ -11,7 +11,7 @@ from kg.extract.dates import PRESENT
 from kg.extract.entries import other_script
 from kg.extract.experience import Experience
 
-__all__ = ["compact", "merge_facts", "is_ongoing", "split_joint"]
+__all__ = ["compact", "fold_degree_jobs", "merge_facts", "is_ongoing", "split_joint"]
 
 
 def _org_key(s: str | None) -> str:
@@ -98,6 +98,30 @@ def merge_facts(entries: list[Experience], prose: list[Experience]) -> list[Expe
         if match.is_education and not match.degree and p.degree and (is_ongoing(match) or p.end != PRESENT):
             match.degree, match.degree_level = p.degree, p.degree_level
     return out
+
+
+def fold_degree_jobs(parsed: list[tuple[str, Experience]]) -> set[int]:
+    """A doctorate told again as a job ("* Winter 2020: PhD researcher" under "Work experience",
+    beside "* Ph.D. in X, Delft University of Technology, 2026 (expected)" under "Education"):
+    the education entry takes the job's start and advisors.  ``parsed`` is (section kind,
+    entry) in document order; returns the ids of the job entries folded in."""
+    folded: set[int] = set()
+    schooling = [ex for kind, ex in parsed if kind == "education" and ex.is_education]
+    for kind, job in parsed:
+        if kind == "education" or not job.is_education or not job.degree_level or job.from_front_matter:
+            continue
+        match = next((e for e in schooling if e.degree_level == job.degree_level and _same_org(e.organization, job.organization)), None)
+        if match is None:
+            continue
+        first = job.start or job.end
+        begun = None if match.single_date else match.start  # ("2026 (expected)": its end only)
+        if (begun and first and first != begun) or (first and match.end and match.end != PRESENT and first > match.end):
+            continue
+        if first and not begun:
+            match.start, match.single_date = first, False
+        match.advisors.extend(h for h in job.advisors if not any(h.name == h2.name for h2 in match.advisors))
+        folded.add(id(job))
+    return folded
 
 
 def _same_degree_in_other_script(a: Experience, b: Experience) -> bool:

@@ -94,6 +94,10 @@ _WHEN_LABELS = {"duration", "period", "time", "date", "dates", "when", "时间",
 _ROLE_IN_PARENS = re.compile(r"^(?P<name>.+?)\s*[(（](?P<role>[^()（）]{1,30})[)）]$")
 
 
+_OTHERS = re.compile(r"(?:其他|其它)(?:项目|工作)?|(?i:other(?:\s+projects?)?|others|misc(?:ellaneous)?)")
+_LINK_LABEL = re.compile(r"(?i:links?|urls?|website|homepage|code|repo(?:sitory)?|github|项目地址|项目链接|项目主页|代码地址|代码|地址|链接|主页)\s*(?:[:：]|(?=<?https?://))")
+
+
 def parse_project(entry: Entry) -> Project | None:
     """One Projects-section entry to a Project."""
     first = entry.lines[0]
@@ -107,6 +111,8 @@ def parse_project(entry: Entry) -> Project | None:
             return None
         return replace(named, start=named.start or ranges[0].start, end=named.end or ranges[0].end, evidence=(entry.start, entry.end))
     text = _NUMBER_LABEL.sub("", first.text.lstrip("•◇·-* >»"))  # ">>> 负向设计工具": an arrow that marks the heading
+    if _OTHERS.fullmatch(text.strip(" :：")):
+        return None  # "其他项目", "Other projects": a heading over several, not a project's name
     ranges = find_dates(text)
     start = end = None
     dated_tail = False  # the line is the name, then its dates ("Name \hfill \textit{From Sep., 2015 to Dec., 2015}")
@@ -170,10 +176,10 @@ def parse_project(entry: Entry) -> Project | None:
             start, end = when[0].start, when[0].end
     links = tuple(dict.fromkeys(h for ln in entry.lines for _s, _e, h in ln.links if h and not h.startswith("#")))
     for ln in entry.lines[1:]:
-        if is_attribute(ln) and ln.text.lower().startswith("link"):
+        if is_attribute(ln) and _LINK_LABEL.match(ln.text.lstrip("-*• ")):  # "Link: https://…", "项目地址：https://…"
             m3 = re.search(r"https?://\S+", ln.text)
             if m3:
-                links = (*links, m3.group().rstrip(">"))
+                links = tuple(dict.fromkeys((*links, m3.group().rstrip(">"))))  # (once: "Link <https://…>" is linked already)
     return Project(name=name, role=role, start=start, end=end, links=links, evidence=(entry.start, entry.end))
 
 
