@@ -193,6 +193,41 @@ def test_apa_citations():
     assert dict(p.publications[1].ids) == {"doi": "10.1145/3400000"}
 
 
+_YEAR_AFTER_AUTHORS = """# Ilse Marchetti
+
+## Papers
+___+ denotes co-first authors with equal contribution___
+___* denotes corresponding author___
+
+- **Tomas Berg+**, **Ilse Marchetti+*** and Ana Ruiz. (2025) Sparse kernels for shape registration. (<font color=Blue>``Neural Information Processing Systems (NeurIPS) 2025, CCF-A``</font>).
+- Ana Ruiz+, **Ilse Marchetti+** and Olof Sand*. (2022) Curve alignment under noise. Journal of Applied Statistics. https://doi.org/10.1080/02664763.2021.2003118.
+- **Ilse Marchetti*** and Olof Sand. (2024) Clustering tracks in cells. Bioinformatics; 40(2): btad711. DOI : 10.1109/TCBB.2023.3305989. (CCF-B)
+- **Ilse Marchetti** and Olof Sand. (2023) Functional kernels for mixed data. Transactions on Machine Learning Research (TMLR). Accepted.
+
+## Preprints
+- **Tomas Berg+** and **Ilse Marchetti+***. (arXiv 2026) FlowAlign: Registration by Flows arXiv:2601.01234.
+- **Ilse Marchetti*** and Tomas Berg. (arXiv 2025) Signatures for curve classification. https://arxiv.org/abs/2507.01234.
+"""
+
+
+def test_authors_first_name_first_then_the_year_in_parentheses():
+    """"Authors. (2025) Title. Venue.": the year after the author list, names written first
+    name first, "+" marking co-first authors as its legend says, volume and links dropped
+    from the venue, and "(arXiv 2025)" making a preprint."""
+    p = extract(read_text(_YEAR_AFTER_AUTHORS, path="home.md"))
+    assert [(x.title, x.venue, x.year, x.status, x.owner_index) for x in p.publications] == [
+        ("Sparse kernels for shape registration", "Neural Information Processing Systems (NeurIPS) 2025", 2025, "published", 1),
+        ("Curve alignment under noise", "Journal of Applied Statistics", 2022, "published", 1),
+        ("Clustering tracks in cells", "Bioinformatics", 2024, "published", 0),
+        ("Functional kernels for mixed data", "Transactions on Machine Learning Research (TMLR)", 2023, "published", 0),
+        ("FlowAlign: Registration by Flows", "arXiv:2601.01234", 2026, "preprint", 1),
+        ("Signatures for curve classification", "arXiv", 2025, "preprint", 0),
+    ]
+    first = p.publications[0]
+    assert first.authors == ("Tomas Berg", "Ilse Marchetti", "Ana Ruiz")
+    assert (first.equal_contribution, first.corresponding) == (("Tomas Berg", "Ilse Marchetti"), ("Ilse Marchetti",))
+
+
 def test_a_lab_page_that_bolds_every_member_names_no_owner_position():
     text = "# Vision Lab\n\n## Publications\n\n1. **Choi, Y.**, **Koh, H.** (2025). Sparse tokens for video grounding. *BMVC 2025*.\n"
     p = extract(read_text(text, path="lab.md"))

@@ -202,31 +202,48 @@ def read_citation(ln: Line) -> Citation:
 
 # APA / Harvard: "Whitaker, D., & Osei, K. (2023). Title. Venue, 12(3), 45–67. https://doi.org/…"
 _APA = re.compile(
-    r"^(?P<authors>[^()]+?)\s*\((?P<year>(?:19|20)\d{2})[a-z]?(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?)?\)\.?\s+(?P<rest>\S.*)$"
+    r"^(?P<authors>[^()]+?)\s*\((?:(?P<preprint>arXiv|bioRxiv|medRxiv|preprint),?\s+)?(?P<year>(?:19|20)\d{2})[a-z]?(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2}(?:[-–]\d{1,2})?)?)?\)\.?\s+(?P<rest>\S.*)$"
 )
-_APA_TITLE = re.compile(r"(?P<title>.+?(?:[?!]|(?<![A-Z])(?=\.)))\.?\s+(?P<venue>(?:[A-Z*(\[]|arXiv|bioRxiv|medRxiv|[Ii]n\s).*)$")
+_APA_TITLE = re.compile(r"(?P<title>.+?(?:[?!]|(?<![A-Z])(?=\.)))\.?\s+(?P<venue>(?:[A-Z*(\[]|arXiv|bioRxiv|medRxiv|[Ii]n\s|https?://).*)$")
+# "(arXiv 2026) Title arXiv:2602.03169.": a preprint's title, then its identifier with no full stop between
+_APA_ARXIV = re.compile(r"(?P<title>.+?)\.?\s+(?P<venue>arXiv:\s*\d{4}\.\d{4,5}\S*?)\.?$")
 # volume, issue, pages, article numbers and links after a journal's name
-_VOLUME_TAIL = re.compile(r"(?:,\s*\d+\s*(?:\(\s*[\w–-]+\s*\))?|,\s*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?|\.?\s*https?://\S+|\.?\s*doi:\s*\S+)+\.?\s*$", re.I)
+# ("; 39(1): btac739", "; 33: 1377–1398" and a link or DOI to the end, as homepages write them)
+_VOLUME_TAIL = re.compile(
+    r"(?:,\s*\d+\s*(?:\(\s*[\w–-]+\s*\))?|,\s*(?:pp?\.\s*)?[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?"
+    r"|;\s*\d+\s*(?:\(\s*[\w–-]+\s*\))?(?:\s*:\s*[\w.–-]+)?|\.?\s*(?:https?://|doi\s*:\s*)\S.*|\s*\((?:CCF|CAS|JCR|SCI|IF)\b[^()]*\)|,\s*(?:CCF|CAS|JCR)\b[^,;()]*)+\.?\s*$", re.I)
+
+
+def apa_parts(clean: str) -> tuple[re.Match[str], list[Author], re.Match[str]] | None:
+    """The author list and title-and-venue of an APA-style citation ("Authors (2023). Title.
+    Venue."), or None; the authors may be written surname first or, as on many homepages,
+    first name first ("Wen Li+, Jane Roe*. (2026) Title. Venue.")."""
+    m = _APA.match(clean)
+    if not m:
+        return None
+    authors = split_apa_authors(m.group("authors").strip())
+    if authors is None and looks_like_author_list(m.group("authors").strip(" .")) >= 0.5:
+        authors = split_authors(m.group("authors").strip(" ."))
+    t = _APA_TITLE.match(m.group("rest")) or _APA_ARXIV.match(m.group("rest"))
+    return (m, authors, t) if authors and t else None
 
 
 def _apa_citation(ln: Line, clean: str) -> Citation | None:
     """Read an APA or Harvard citation (surname-first authors, the year in parentheses,
     the title, then the venue with volume and pages), if the line is one (``clean``: its
     text without links and citation number)."""
-    m = _APA.match(clean)
-    if not m:
+    parts = apa_parts(clean)
+    if parts is None:
         return None
-    authors = split_apa_authors(m.group("authors").strip())
-    t = _APA_TITLE.match(m.group("rest"))
-    if not authors or not t:
-        return None
+    m, authors, t = parts
     off = ln.text.find(m.group("authors").strip()) if ln.text == strip_links(ln) else -1
     title = t.group("title")
     at = ln.text.find(title)
-    venue = re.sub(r"\s*\((?:accepted|in press|to appear)\)\s*\.?\s*$", "", t.group("venue"), flags=re.I)
+    venue = re.sub(r"(?:\s*\(|\.\s+)(?:accepted|in press|to appear)\)?\s*\.?\s*$", "", t.group("venue"), flags=re.I)  # "(In press)", "TMLR. Accepted."
+    venue = re.sub(r"^\(([^()]*(?:\([^()]*\)[^()]*)*)\)\.?$", r"\1", venue.strip())  # "(International Conference … (ICLR) 2026, CCF-A)."
     return Citation(
         title=clean_title(title),
         title_span=(ln.start + at, ln.start + at + len(title)) if at >= 0 else (ln.start, ln.end),
         authors=[Author(a.name, a.marks, (a.span[0] + off, a.span[1] + off)) for a in authors] if off >= 0 else authors,
-        venue=clean_venue(_VOLUME_TAIL.sub("", clean_venue(venue))),
+        venue=clean_venue(_VOLUME_TAIL.sub("", clean_venue(venue))) or m.group("preprint"),  # "(arXiv 2025) Title. https://arxiv.org/…"
     )

@@ -33,7 +33,7 @@ def read_legend(lines: list[Line]) -> Legend:
     for ln in lines:
         if not LEGEND_WORDS.search(ln.text) or len(ln.text) > 200:
             continue
-        for m in re.finditer(r"([*†‡#✉§¶∗])\s*(?:[:：=]|represents?|indicates?|indicating|denotes?|means|表示)?\s*([^,;，；*†‡#✉§¶∗]{0,40})", ln.text):
+        for m in re.finditer(r"([*†‡#✉§¶∗+])\s*(?:[:：=]|represents?|indicates?|indicating|denotes?|means|表示)?\s*([^,;，；*†‡#✉§¶∗+]{0,40})", ln.text):
             mark, meaning = m.group(1), m.group(2).lower()
             mark = "*" if mark == "∗" else mark
             if re.search(r"correspond|通讯", meaning):

@@ -12,12 +12,13 @@ from kg.extract.pinyin import COMPOUND_SURNAMES
 
 # Footnote and contribution marks that follow (or precede) an author's name.
 MARK_CHARS = "*†‡#✉§¶✝⁎∗+^&"
-_MARKS_RE = re.compile(r"[*†‡#✉§¶✝⁎∗^]+|\(\s*[*†‡#✉]+\s*\)|\\")
+# ("Wen Li+": a plus right after a name is a mark too, "+ denotes co-first authors")
+_MARKS_RE = re.compile(r"[*†‡#✉§¶✝⁎∗^]+|(?<=[^\W\d_])\+(?![\w+])|\(\s*[*†‡#✉]+\s*\)|\\")
 _SUPER_DIGITS = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]")
 # A character any of the three patterns above needs (a cheap test before them).
-_ANY_MARK = re.compile(r"[*†‡#✉§¶✝⁎∗^\\\u00b9\u00b2\u00b3\u2070-\u2079\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]")
-_AUTHOR_MARK = re.compile(r"[*†‡#✉§¶✝⁎∗]")
+_ANY_MARK = re.compile(r"[*†‡#✉§¶✝⁎∗^+\\\u00b9\u00b2\u00b3\u2070-\u2079\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200d]")
+_AUTHOR_MARK = re.compile(r"[*†‡#✉§¶✝⁎∗]|(?<=[^\W\d_])\+(?![\w+])")
 
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "bin", "al", "el", "ibn", "st.", "y"}
 _NOT_NAME_WORDS = {

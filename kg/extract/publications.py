@@ -32,7 +32,7 @@ from kg.extract.citation_text import (
     strip_links,
     whole_span,
 )
-from kg.extract.citations import comma_citation, read_citation, vancouver_citation
+from kg.extract.citations import apa_parts, comma_citation, read_citation, vancouver_citation
 from kg.extract.dates import find_dates, without_dates
 from kg.extract.legend import LEGEND_WORDS, Legend, read_legend
 from kg.extract.lines import Line
@@ -124,7 +124,7 @@ def _role(line: Line, owner_keys: set[str]) -> str:
     if lead:
         return "title"
     body = CITATION_NUMBER.sub("", strip_links(line))  # "[1] M. Gonzalez, A. Park, …": not a name
-    if chinese_citation(body) or italic_title(line) or comma_citation(body) or vancouver_citation(body):
+    if chinese_citation(body) or italic_title(line) or comma_citation(body) or vancouver_citation(body) or apa_parts(body):
         return "citation"
     if CITATION_NUMBER.match(strip_links(line)) and _numbered_title_then_venue(body):
         return "citation"  # "[2] Title of a paper under review. IEEE Transactions on X. (Under Review)": no authors
