@@ -100,3 +100,21 @@ def test_a_title_item_and_an_employer_item_make_one_job():
     p = _cv("Work experience\n======\n* 2019 - 2021: Data Engineer\n* Marlow Freight\n* Built the pricing pipeline\n")
     (job,) = p.positions
     assert (job.title, job.organization, job.start, job.end) == ("Data Engineer", "Marlow Freight", "2019", "2021")
+
+
+def test_awards_listed_under_positions_are_awards_and_a_doctorate_in_the_experience_list():
+    p = extract(read_text(
+        "# Marta Quispe\n\n"
+        "# About Me\nI received my Ph.D. in Statistics from Kellerman University, UK, in 2017, under the supervision of Prof. Hana Lindqvist.\n\n"
+        "# Experiences\n"
+        "- *2020.09 – present*, Assistant Professor, School of Data Science, Lakeshore University, Duluth, USA\n"
+        "- *2017.06*, Ph.D. (STATISTICS), School of Mathematics, Kellerman University, Newcastle upon Tyne, UK\n\n"
+        "# Positions\n"
+        "- *2024.05* Lakeshore Teaching Scholarship\n"
+        "- *2022.12* Best Paper Award of the Data Science Congress 2022\n",
+        path="about.md"))
+    assert [(j.title, j.organization) for j in p.positions] == [("Assistant Professor", "Lakeshore University")]
+    assert [(a.name, a.year) for a in p.awards] == [("Lakeshore Teaching Scholarship", 2024), ("Best Paper Award of the Data Science Congress 2022", 2022)]
+    (phd,) = p.education  # the list's entry and the biography's sentence are one degree
+    assert (phd.degree, phd.field, phd.institution, phd.location, phd.end) == ("Ph.D.", "STATISTICS", "Kellerman University", "Newcastle upon Tyne, UK", "2017-06")
+    assert phd.advisors == ("Hana Lindqvist",)

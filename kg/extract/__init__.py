@@ -32,6 +32,7 @@ from kg.extract.entry_orgs import is_academic_org, is_project_title
 from kg.extract.experience import Experience, parse_experience
 from kg.extract.frontmatter import awards_from_front_matter, experiences_from_front_matter, links_from_front_matter, publications_from_front_matter
 from kg.extract.lines import Line, build_lines
+from kg.extract.lexicon import TITLE_WORDS
 from kg.extract.merge import compact, fold_degree_jobs, is_ongoing, merge_facts, split_joint
 from kg.extract.names import abbreviated_keys, first_initial_key, is_abbreviated, name_key
 from kg.extract.owner import find_owner
@@ -128,6 +129,7 @@ def extract(doc: Document) -> Profile:
     parsed: list[tuple[str, list[Line], Experience]] = []  # (section kind, entry lines, fields)
     loose: list[AdvisorHit] = []  # "导师：X" on its own under an education table: no entry of its own
     told: list[Line] = []  # a sentence standing as a whole entry: read as biography
+    honours: list[Entry] = []  # awards listed among positions
     for sec in sections:
         if sec.kind in ("education", "positions"):
             group: Experience | None = None  # an organisation named once over several dated entries
@@ -136,6 +138,9 @@ def extract(doc: Document) -> Profile:
                     told.append(entry.lines[0])  # "I graduated in Medicine from X; completed my Master … from Y; …"
                     continue
                 ex = parse_experience(entry, section=sec.kind, section_title=sec.title)
+                if sec.kind == "positions" and _award_not_job(entry, ex):
+                    honours.append(entry)  # "- *2025.05* Huawei Scholarship" listed under "Positions"
+                    continue
                 group = _group_of(entry, ex, group)
                 if group is not None and ex is not group and ex.organization is None:
                     ex.organization, ex.org_span = group.organization, group.org_span
@@ -238,7 +243,7 @@ def extract(doc: Document) -> Profile:
     if front:  # a Hugo Academic publication page: the paper is its front matter
         publications += [_with_owner_index(p, owner_keys, owner_short) for p in publications_from_front_matter(front, doc.original, doc.front_matter_span, owner.name)]
 
-    awards = _awards(sections, doc, merged)
+    awards = _awards(sections, doc, merged, honours)
     if front:
         awards += awards_from_front_matter(front, doc.original, doc.front_matter_span)
     projects = _projects(sections, doc, parsed)
@@ -409,7 +414,13 @@ def _evidence_pub(p: Publication, doc: Document) -> Publication:
     return replace(p, evidence=doc.source_span(*p.evidence))
 
 
-def _awards(sections: list[Section], doc: Document, experiences: list[Experience]) -> list[Award]:
+def _award_not_job(entry: Entry, ex: Experience) -> bool:
+    """A one-line entry of a positions section that names an award and no job title."""
+    text = entry.lines[0].text
+    return len(entry.lines) == 1 and not ex.title and not ex.is_education and bool(AWARD_WORDS.search(text)) and not TITLE_WORDS.search(text)
+
+
+def _awards(sections: list[Section], doc: Document, experiences: list[Experience], among_jobs: list[Entry] = ()) -> list[Award]:
     from dataclasses import replace
 
     from kg.extract.awards import awards_in_prose, awards_in_text, is_award_sentence, without_labels
@@ -434,6 +445,8 @@ def _awards(sections: list[Section], doc: Document, experiences: list[Experience
                 for a in parse_awards(sub):
                     a = year_from_news(a, news)
                     out.append(replace(a, evidence=doc.source_span(*a.evidence)))
+    for entry in among_jobs:
+        out.extend(replace(a, evidence=doc.source_span(*a.evidence)) for a in parse_awards(entry))
     # Awards named inside degree entries and in the biography.
     doc_lines = [ln for s in sections for ln in s.lines]
     starts = [ln.start for ln in doc_lines]  # ascending: sections follow the text

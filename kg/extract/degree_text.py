@@ -78,6 +78,8 @@ def read_degree(s: str, dm: re.Match[str]) -> DegreeText:
         unit, field, rest = m.group(1).strip(" ."), dept.group(1).strip(" ."), ""
     elif m:
         field, rest = m.group(1).strip(" ."), ""
+    elif (caps := re.fullmatch(r"\(\s*([A-Z][A-Z &,-]{3,50}?)\s*\)", rest)) and not re.fullmatch(r"HONS|HONOU?RS|DISTINCTION|MERIT|EXPECTED|ONGOING", caps.group(1)):
+        field, rest = caps.group(1), ""  # "Ph.D. (STATISTICS)": the subject in capitals
     elif (on := re.fullmatch(r"on\s+([A-Z].{2,100})", rest)) and not ORG_WORDS.search(on.group(1)):
         field, rest = on.group(1).strip(" ."), ""  # "Ph.D on Algorithms for Decision Trees": its subject
     elif rest and ORG_WORDS.search(rest):

@@ -42,7 +42,8 @@ _ZH_PLACE_RE = re.compile(
 )
 
 
-_CITY_LIKE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+)?")
+# one or two capitalised words, or two joined as towns join them ("Newcastle upon Tyne", "Frankfurt am Main")
+_CITY_LIKE = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+|\s(?:upon|on|am|an\sder|sur|en)\s[A-ZÀ-Ý][\w'’.-]+)?")
 
 
 def is_town(s: str) -> bool:
