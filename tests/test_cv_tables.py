@@ -48,3 +48,31 @@ def test_an_associate_degree():
         ("Salt Lake Community College", "A.Sc.", "other", "General Studies", "2012"),
         ("University of Utah", "B.Sc.", "bachelor", "Biology", "2015"),
     ]
+
+
+_CELLS_ON_THEIR_OWN_LINES = """<div class="pi-header"><span class="pi-name">Minseo Park, Ph.D.</span></div>
+<div class="pi-section">Professional Position</div>
+<table class="pi-table">
+  <tr>
+    <td class="when">2024.09 – Present</td>
+    <td>Assistant Professor, Department of Battery Engineering, Hallim Institute of Science, Republic of Korea</td>
+  </tr>
+</table>
+<div class="pi-section">Education</div>
+<table class="pi-table">
+  <tr>
+    <td class="when">2017.03 – 2023.02</td>
+    <td>M.S. &amp; Ph.D., Department of Polymer Engineering, Daegu National University, Republic of Korea</td>
+  </tr>
+</table>
+<div class="pi-section">Graduate Students</div>
+<div class="pi-placeholder">Joining March 2025.</div>
+"""
+
+
+def test_cells_written_on_lines_of_their_own_are_one_row_and_a_classed_div_names_a_section():
+    p = extract(read_text(_CELLS_ON_THEIR_OWN_LINES, path="people.md"))
+    (job,) = p.positions
+    assert (job.title, job.organization, job.start, job.end) == ("Assistant Professor", "Hallim Institute of Science", "2024-09", "present")
+    (deg,) = p.education  # "Graduate Students" is a section of its own: its placeholder is no degree
+    assert (deg.degree, deg.degree_level, deg.institution, deg.start, deg.end) == ("M.S. & Ph.D.", "phd", "Daegu National University", "2017-03", "2023-02")

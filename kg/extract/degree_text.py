@@ -97,8 +97,9 @@ def read_degree(s: str, dm: re.Match[str]) -> DegreeText:
     else:
         org_before = rest_before
     field = unquote(field)
-    level = degree_level(degree)
-    return DegreeText(join_words(degree, rest) if rest else degree, level, field, unit, org_after, org_before)  # "硕士" + "学位"
+    written = join_words(degree, rest) if rest else degree
+    level = degree_level(written)  # ("M.S. & Ph.D.": the combined programme's doctorate)
+    return DegreeText(written, level, field, unit, org_after, org_before)  # "硕士" + "学位"
 
 
 def unquote(field: str | None) -> str | None:

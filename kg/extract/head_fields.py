@@ -296,7 +296,8 @@ def _more_org_later(segs: list, seg: tuple) -> bool:
         t = s[0]
         if is_place(t) or (TITLE_WORDS.search(t) and not STRONG_ORG.search(t)):
             continue
-        if COMPANY_WORDS.search(t) or re.search(r"University|Universit[éäa]|Academy|College|Polytechnic|Institute of Technology|大学|科学院", t):
+        # (a name before "Institute of" is an institution's: "Weizmann Institute of Science")
+        if COMPANY_WORDS.search(t) or re.search(r"University|Universit[éäa]|Academy|College|Polytechnic|Institute of Technology|\b[A-Z][\w'’-]+\s+Institute\s+(?:of|for)\b|大学|科学院", t):
             return True
         if re.fullmatch(r"[A-Z]{2,6}", t) or ((ac := re.fullmatch(r"[A-Z]{2,6}\s+(\S.*)", t)) and (is_place(ac.group(1)) or is_town(ac.group(1)))):
             return True  # "…, CAS", "…, IFW Dresden"

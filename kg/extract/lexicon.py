@@ -101,14 +101,22 @@ def degree_level(s: str) -> str | None:
     ('bachelor', 'master', None, None)
     >>> degree_level("硕博连读"), degree_level("本科生实习"), degree_level("本科毕设项目")
     ('phd', None, None)
+    >>> degree_level("M.S. & Ph.D."), degree_level("MS/PhD"), degree_level("B.S. and M.S.")
+    ('phd', 'phd', 'bachelor')
     """
     m = DEGREE_RE.search(s)
     if not m:
         return None
+    joined = _JOINED_DEGREE.match(s, m.end())
+    if joined and joined.end() < len(s) and degree_level(s[joined.end() :]) == "phd":
+        return "phd"  # "M.S. & Ph.D.", "MS/PhD": a combined programme, named for the doctorate
     for i, lvl in enumerate(_DEGREE_LEVELS):
         if m.group(f"L{i}"):
             return lvl
     return None
+
+
+_JOINED_DEGREE = re.compile(r"\s*(?:&|and|/|\+|[-–])\s*(?=\S)")
 
 
 # Words that say an entry is a degree programme rather than a job.

@@ -123,6 +123,10 @@ def _field_label(kind: str | None, current: str) -> bool:
     return kind == current or kind == "advisors" and current in ("education", "positions")
 
 
+# a block element whose class names it a section's heading ("pi-section", "section-heading")
+_SECTION_CLASS = re.compile(r"^\w+\.(?:[\w-]*[-_])?(?:section|heading)(?:[-_](?:title|name|heading))?$")
+
+
 def heading_rank(line: Line) -> int | None:
     """How high ``line`` stands as a heading (1 highest), or None when it is not one."""
     if line.heading:
@@ -130,6 +134,8 @@ def heading_rank(line: Line) -> int | None:
     text = line.text
     if not _PLAIN_HEADING.fullmatch(text) or any(e - s >= len(text) - 2 for s, e, _h in line.links):
         return None
+    if _SECTION_CLASS.search(line.block) and len(text.split()) <= 6 and not text.rstrip().endswith((".", ",", ";")):
+        return 2  # '<div class="pi-section">Graduate Students</div>': the page marks it a section's name
     # (the section kind is looked up only where it decides: most lines are none of these)
     if line.is_all_bold() and len(text) <= 60:
         return 2 if section_kind(text) and not text.rstrip("*").endswith((".", ",")) else None

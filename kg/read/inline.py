@@ -314,6 +314,9 @@ class InlineRenderer:
                         out.emit(" ", src.lo[t[1]], src.hi[t[2] - 1])
                 else:
                     out.emit(val, src.lo[t[1]], src.hi[t[2] - 1])
+            elif kind == "nl" and self._row_depth:
+                if not out.at_line_start and not self._ends_space():  # a <td> written on a line of its own: the row goes on
+                    out.emit(" ", src.lo[t[1]], src.hi[t[1]])
             elif kind == "nl":
                 out.newline(src.lo[t[1]], src.hi[t[1]])
             elif kind == "sup":
