@@ -420,7 +420,9 @@ def _award_not_job(entry: Entry, ex: Experience) -> bool:
     return len(entry.lines) == 1 and not ex.title and not ex.is_education and bool(AWARD_WORDS.search(text)) and not TITLE_WORDS.search(text)
 
 
-def _awards(sections: list[Section], doc: Document, experiences: list[Experience], among_jobs: list[Entry] = ()) -> list[Award]:
+def _awards(sections: list[Section], doc: Document, experiences: list[Experience], among_jobs: list[Entry]) -> list[Award]:
+    """Awards of awards sections and of award lines elsewhere, ``among_jobs`` (listed under a
+    positions heading), then those named in degree entries and the biography."""
     from dataclasses import replace
 
     from kg.extract.awards import awards_in_prose, awards_in_text, is_award_sentence, without_labels

@@ -93,7 +93,8 @@ _DEGREE_LEVELS = [lvl for _, lvl in DEGREE_PATTERNS]
 
 
 def degree_level(s: str) -> str | None:
-    """The level of the first degree named in ``s``.
+    """The level of the first degree named in ``s`` (of a combined programme, "M.S. & Ph.D.",
+    its doctorate).
 
     >>> degree_level("M.Eng., Computer Science"), degree_level("工学学士"), degree_level("Ph.D. student")
     ('master', 'bachelor', 'phd')

@@ -101,9 +101,11 @@ def merge_facts(entries: list[Experience], prose: list[Experience]) -> list[Expe
 
 
 def fold_degree_jobs(parsed: list[tuple[str, Experience]]) -> set[int]:
-    """A doctorate told again as a job ("* Winter 2020: PhD researcher" under "Work experience",
-    beside "* Ph.D. in X, Delft University of Technology, 2026 (expected)" under "Education"):
-    the education entry takes the job's start and advisors.  ``parsed`` is (section kind,
+    """A degree told again as a job, mostly a doctorate ("* Winter 2020: PhD researcher" under
+    "Work experience", beside "* Ph.D. in X, Delft University of Technology, 2026 (expected)"
+    under "Education"): the education entry of the same level at the same institution takes
+    the job's date as its start (when it has none and the date is not after its end) and the
+    job's advisors.  ``parsed`` is (section kind,
     entry) in document order; returns the ids of the job entries folded in."""
     folded: set[int] = set()
     schooling = [ex for kind, ex in parsed if kind == "education" and ex.is_education]
@@ -115,7 +117,7 @@ def fold_degree_jobs(parsed: list[tuple[str, Experience]]) -> set[int]:
             continue
         first = job.start or job.end
         begun = None if match.single_date else match.start  # ("2026 (expected)": its end only)
-        if (begun and first and first != begun) or (first and match.end and match.end != PRESENT and first > match.end):
+        if (begun and first and first != begun) or (first and match.end and match.end != PRESENT and first > match.end):  # (ISO strings compare as dates)
             continue
         if first and not begun:
             match.start, match.single_date = first, False
